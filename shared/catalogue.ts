@@ -1,0 +1,352 @@
+/**
+ * The spreadsheet functions: everything about a function is said once, here, and derived everywhere
+ * else (API dispatch, the add-in's functions.json, the formula builder, the README table).
+ */
+import Decimal from 'decimal.js';
+import { DomeinFout } from './errors';
+import { Parameters, basisParameters, LEEFVORMEN, Leefvorm } from './parameters';
+import { AanroepResultaat, StapJson } from './schemas/evaluate';
+import {
+  ArgumentSpec, bedragArg, bereikArg, datumArg, geheelArg, getalArg, leesArgumenten, leesDatum, logischArg, percentageArg, tekstArg,
+} from './schemas/argumenten';
+import { Datum } from './time/datum';
+import { Resultaat } from './uitleg';
+import { berekenLoonkostensubsidie } from './rules/loonkostensubsidie';
+import { beslistermijn } from './rules/beslistermijn';
+import { praktijktoetsEinde } from './rules/praktijktoets';
+import { tijdelijkDienstverbandEinde, vastDienstverbandVanaf } from './rules/dienstverband';
+import { taakstellingPlekken } from './rules/taakstelling';
+import { begeleidingskosten } from './rules/begeleidingskosten';
+import { vangnetuitkering } from './rules/vangnetuitkering';
+import { dwangsom } from './rules/dwangsom';
+import { vrijlating } from './rules/vrijlating';
+import { bijstandsnorm } from './rules/bijstandsnorm';
+import { minimumloon } from './rules/wml';
+
+export type ResultaatSoort = 'bedrag' | 'datum' | 'getal' | 'tabel';
+
+/** What the registry offers to functions that read it; absent on the command line. */
+export interface RegisterToegang {
+  wachtlijstpositie(gemeente: string, casusnummer: string, peildatum: Datum): Promise<Resultaat<number>>;
+  scenario(naam: string): Promise<Parameters>;
+}
+
+export interface EvaluatieContext {
+  /** Today, for functions whose default peildatum is today. */
+  vandaag: Datum;
+  register?: RegisterToegang;
+}
+
+export interface CatalogusFunctie {
+  naam: string;
+  /** One Dutch sentence for help texts. */
+  beschrijving: string;
+  /** The legal source, short. */
+  bron: string;
+  argumenten: readonly ArgumentSpec[];
+  /** True when the last argument may repeat (UITLEG). */
+  herhalend?: boolean;
+  resultaat: ResultaatSoort;
+  /** A worked example, in the README and the formula builder. */
+  voorbeeld: { args: readonly unknown[]; uitkomst: string };
+  uitvoeren(args: unknown[], ctx: EvaluatieContext): Resultaat<unknown> | Promise<Resultaat<unknown>>;
+}
+
+/** A function with typed, parsed arguments. */
+function functie<A extends unknown[]>(
+  f: Omit<CatalogusFunctie, 'uitvoeren'> & { bereken(args: A, ctx: EvaluatieContext): Resultaat<unknown> | Promise<Resultaat<unknown>> },
+): CatalogusFunctie {
+  const { bereken, ...rest } = f;
+  return { ...rest, uitvoeren: (args, ctx) => bereken(leesArgumenten(f.argumenten, args) as A, ctx) };
+}
+
+const peildatumArg = (beschrijving = 'de datum waarvoor de bedragen gelden') => datumArg('peildatum', beschrijving);
+
+async function parametersVoor(scenario: string | undefined, ctx: EvaluatieContext): Promise<Parameters> {
+  if (scenario === undefined) return basisParameters;
+  if (!ctx.register) throw new DomeinFout('NIET_BESCHIKBAAR', `scenario "${scenario}" is alleen beschikbaar via de API (het casusregister)`, { argument: 6 });
+  return ctx.register.scenario(scenario);
+}
+
+/** Reads a two-column range of (verzoek verstuurd, informatie ontvangen) dates. */
+function leesOpschortingen(rijen: unknown[][] | undefined): { verzoek: Datum; ontvangen: Datum }[] {
+  return (rijen ?? []).map((rij, i) => {
+    if (rij.length < 2) throw new DomeinFout('ONGELDIGE_INVOER', `opschortingen rij ${i + 1}: geef twee kolommen (verzoek verstuurd; informatie ontvangen)`, { argument: 2 });
+    return { verzoek: leesDatum(rij[0], `opschortingen rij ${i + 1} verzoek`, 2), ontvangen: leesDatum(rij[1], `opschortingen rij ${i + 1} ontvangen`, 2) };
+  });
+}
+
+/** Reads a one-column (or one-row) range of numbers, skipping empty cells. */
+function leesGetallen(rijen: unknown[][] | undefined, naam: string, positie: number): number[] {
+  const uit: number[] = [];
+  for (const rij of rijen ?? []) {
+    for (const cel of rij) {
+      if (cel === null || cel === '' || cel === undefined) continue;
+      if (typeof cel !== 'number' || !Number.isFinite(cel)) {
+        throw new DomeinFout('ONGELDIGE_INVOER', `${naam} mag alleen getallen bevatten, niet "${String(cel)}"`, { argument: positie });
+      }
+      uit.push(cel);
+    }
+  }
+  return uit;
+}
+
+const basis: CatalogusFunctie[] = [
+  functie<[number | undefined, number, Datum, number?, number?, string?]>({
+    naam: 'LOONKOSTENSUBSIDIE',
+    beschrijving: 'Loonkostensubsidie per maand inclusief vergoeding werkgeverslasten (€).',
+    bron: 'Pw art. 10d lid 4, 5 en 7; Regeling LKS Pw 2021 art. 1; Beleidsregels beschut werk Avres 2025 art. 7 lid 1',
+    argumenten: [
+      percentageArg('loonwaarde', 'loonwaarde als fractie van het WML (45% = 0,45); leeg: forfait van 50% (Pw 10d lid 5)', { optioneel: true }),
+      getalArg('uren_per_week', 'overeengekomen arbeidsduur in uren per week', { min: 0, max: 168 }),
+      peildatumArg('de datum waarvoor de subsidie wordt berekend (het WML van 1 januari van dat jaar geldt)'),
+      getalArg('voltijd_uren', 'volledige werkweek in de sector; uren daarboven tellen niet mee', { optioneel: true, min: 1, max: 168 }),
+      geheelArg('leeftijd', 'leeftijd van de werknemer; onder 21 geldt het minimumjeugdloon', { optioneel: true, min: 15, max: 120 }),
+      tekstArg('scenario', 'naam van een opgeslagen scenario (alleen via de API)', { optioneel: true }),
+    ],
+    resultaat: 'bedrag',
+    voorbeeld: { args: [0.6, 36, '2026-01-01'], uitkomst: '1224.11' },
+    bereken: ([loonwaarde, urenPerWeek, peildatum, voltijdUren, leeftijd, scenario], ctx) => {
+      const invoer = { loonwaarde: loonwaarde ?? null, urenPerWeek, peildatum, voltijdUren, leeftijd };
+      if (scenario === undefined) return berekenLoonkostensubsidie(invoer);
+      return parametersVoor(scenario, ctx).then((p) => berekenLoonkostensubsidie(invoer, p));
+    },
+  }),
+  functie<[Datum, unknown[][]?, boolean?]>({
+    naam: 'BESLISTERMIJN',
+    beschrijving: 'Laatste dag van de beslistermijn: 8 weken na het UWV-advies, plus opschortingen, verschoven volgens de Algemene termijnenwet.',
+    bron: 'Beleidsregels beschut werk Avres 2025 art. 5 lid 1 en 3; Algemene termijnenwet art. 1 en 3',
+    argumenten: [
+      datumArg('adviesdatum', 'datum van het advies beoordeling arbeidsvermogen van het UWV'),
+      bereikArg('opschortingen', 'bereik van twee kolommen: verzoek om informatie verstuurd; informatie ontvangen', { optioneel: true }),
+      logischArg('termijnenwet', 'ONWAAR voor de ruwe datum zonder Algemene termijnenwet (standaard WAAR)', { optioneel: true }),
+    ],
+    resultaat: 'datum',
+    voorbeeld: { args: ['2026-03-02'], uitkomst: '2026-04-28' },
+    bereken: ([adviesdatum, opschortingen, termijnenwet]) =>
+      beslistermijn({ adviesdatum, opschortingen: leesOpschortingen(opschortingen), termijnenwet: termijnenwet ?? true }),
+  }),
+  functie<[Datum, number?]>({
+    naam: 'PRAKTIJKTOETS_EINDE',
+    beschrijving: 'Laatste dag van de praktijktoets van 6 maanden, eventueel verlengd met hoogstens 6 maanden.',
+    bron: 'Beleidsregels beschut werk Avres 2025 art. 3 lid 1 en 4',
+    argumenten: [
+      datumArg('startdatum', 'eerste dag van de praktijktoets'),
+      geheelArg('verlenging_maanden', 'verlenging in maanden (0 tot en met 6)', { optioneel: true, min: 0 }),
+    ],
+    resultaat: 'datum',
+    voorbeeld: { args: ['2026-03-01', 3], uitkomst: '2026-11-30' },
+    bereken: ([startdatum, verlengingMaanden]) => praktijktoetsEinde({ startdatum, verlengingMaanden: verlengingMaanden ?? 0 }),
+  }),
+  functie<[Datum, number]>({
+    naam: 'TIJDELIJK_DIENSTVERBAND_EINDE',
+    beschrijving: 'Laatste dag van een tijdelijk dienstverband beschut werk van 7 tot en met 36 maanden.',
+    bron: 'Beleidsregels beschut werk Avres 2025 art. 6 lid 2',
+    argumenten: [
+      datumArg('startdatum', 'eerste dag van het tijdelijk dienstverband'),
+      geheelArg('maanden', 'duur in maanden (7 tot en met 36)'),
+    ],
+    resultaat: 'datum',
+    voorbeeld: { args: ['2026-01-01', 12], uitkomst: '2026-12-31' },
+    bereken: ([startdatum, maanden]) => tijdelijkDienstverbandEinde({ startdatum, maanden }),
+  }),
+  functie<[Datum]>({
+    naam: 'VAST_DIENSTVERBAND_VANAF',
+    beschrijving: 'Eerste dag van het dienstverband voor onbepaalde duur: de dag na 3 jaar tijdelijk dienstverband.',
+    bron: 'Beleidsregels beschut werk Avres 2025 art. 6 lid 2 en 3',
+    argumenten: [datumArg('startdatum_eerste_tijdelijk', 'eerste dag van het eerste tijdelijk dienstverband')],
+    resultaat: 'datum',
+    voorbeeld: { args: ['2026-01-01'], uitkomst: '2029-01-01' },
+    bereken: ([startdatumEersteTijdelijk]) => vastDienstverbandVanaf({ startdatumEersteTijdelijk }),
+  }),
+  functie<[unknown[][]]>({
+    naam: 'TAAKSTELLING_PLEKKEN',
+    beschrijving: 'Gerealiseerde plekken voor de taakstelling: per persoon uren/31, hoogstens 1.',
+    bron: 'Beleidsregels beschut werk Avres 2025 art. 6 lid 6',
+    argumenten: [bereikArg('uren_per_week', 'bereik met de uren per week van elk dienstverband')],
+    resultaat: 'getal',
+    voorbeeld: { args: [[[31], [20], [36]]], uitkomst: '2.65' },
+    bereken: ([uren]) => taakstellingPlekken({ urenPerWeek: leesGetallen(uren, 'uren_per_week', 1) }),
+  }),
+  functie<[number, number]>({
+    naam: 'BEGELEIDINGSKOSTEN',
+    beschrijving: 'Vergoeding begeleidingskosten per jaar: het rijksbedrag per plek naar rato van uren/31 (hoogstens 1).',
+    bron: 'Beleidsregels beschut werk Avres 2025 art. 7 lid 2 onder c',
+    argumenten: [
+      getalArg('uren_per_week', 'omvang van het dienstverband in uren per week', { min: 0, max: 168 }),
+      bedragArg('rijksbedrag_per_plek', 'bedrag per plek per jaar dat Avres van het Rijk ontvangt (€)', { min: 0 }),
+    ],
+    resultaat: 'bedrag',
+    voorbeeld: { args: [20, 9000], uitkomst: '5806.45' },
+    bereken: ([urenPerWeek, rijksbedragPerPlek]) => begeleidingskosten({ urenPerWeek, rijksbedragPerPlek }),
+  }),
+  functie<[number, number, unknown[][]?]>({
+    naam: 'VANGNETUITKERING',
+    beschrijving: 'Vangnetuitkering BUIG: 50% van het tekort tussen 7,5% en 12,5% van het budget, 100% daarboven.',
+    bron: 'Pw art. 74; Besluit Participatiewet; Toetsingscommissie vangnet, voorwaarden 2025',
+    argumenten: [
+      bedragArg('definitief_budget', 'definitief toegekende gebundelde uitkering (€)', { min: 0 }),
+      bedragArg('netto_lasten', 'netto lasten bijstand en loonkostensubsidie (€)'),
+      bereikArg('tekorten_vorige_twee_jaren', 'tekorten (negatief: overschotten) van de twee voorgaande jaren (€)', { optioneel: true }),
+    ],
+    resultaat: 'bedrag',
+    voorbeeld: { args: [10000000, 11500000], uitkomst: '375000.00' },
+    bereken: ([definitiefBudget, nettoLasten, vorige]) =>
+      vangnetuitkering({ definitiefBudget, nettoLasten, tekortenVorigeTweeJaren: vorige === undefined ? undefined : leesGetallen(vorige, 'tekorten_vorige_twee_jaren', 3) }),
+  }),
+  functie<[Datum, Datum, Datum?]>({
+    naam: 'DWANGSOM',
+    beschrijving: 'Dwangsom bij niet tijdig beslissen: €23, €35 en €45 per dag, hoogstens 42 dagen (€1.442).',
+    bron: 'Awb art. 4:17',
+    argumenten: [
+      datumArg('einde_beslistermijn', 'laatste dag van de beslistermijn'),
+      datumArg('ingebrekestelling_ontvangen', 'datum waarop de ingebrekestelling is ontvangen'),
+      datumArg('beslisdatum', 'datum van het besluit; leeg: tot vandaag', { optioneel: true }),
+    ],
+    resultaat: 'bedrag',
+    voorbeeld: { args: ['2026-03-02', '2026-03-05', '2026-04-10'], uitkomst: '563.00' },
+    bereken: ([eindeBeslistermijn, ingebrekestellingOntvangen, beslisdatum], ctx) =>
+      dwangsom({ eindeBeslistermijn, ingebrekestellingOntvangen, beslisdatum, vandaag: ctx.vandaag }),
+  }),
+  functie<[number, Datum, number, number]>({
+    naam: 'VRIJLATING',
+    beschrijving: 'Vrijlating van inkomsten uit arbeid per maand: 25%, gemaximeerd, maanden 1 tot en met 6, niet onder 27 jaar.',
+    bron: 'Pw art. 31 lid 2 onder n en lid 5',
+    argumenten: [
+      bedragArg('netto_inkomsten_arbeid', 'netto inkomsten uit arbeid in de maand (€)', { min: 0 }),
+      peildatumArg(),
+      geheelArg('leeftijd', 'leeftijd in de maand', { min: 15, max: 120 }),
+      geheelArg('maand_nummer', 'hoeveelste maand van de vrijlating (1 = eerste)', { min: 1 }),
+    ],
+    resultaat: 'bedrag',
+    voorbeeld: { args: [800, '2026-01-01', 30, 1], uitkomst: '200.00' },
+    bereken: ([nettoInkomstenArbeid, peildatum, leeftijd, maandNummer]) => vrijlating({ nettoInkomstenArbeid, peildatum, leeftijd, maandNummer }),
+  }),
+  functie<[Leefvorm, Datum, number?]>({
+    naam: 'BIJSTANDSNORM',
+    beschrijving: 'Bijstandsnorm per maand inclusief vakantietoeslag; met percentage 1,2 de minimagrens van 120%.',
+    bron: 'Pw art. 21 en 22',
+    argumenten: [
+      tekstArg('leefvorm', 'leefvorm', { keuzes: LEEFVORMEN }) as ArgumentSpec<Leefvorm>,
+      peildatumArg(),
+      getalArg('percentage', 'fractie van de norm (1,2 = 120%); standaard 1', { optioneel: true, min: 0, max: 5 }),
+    ],
+    resultaat: 'bedrag',
+    voorbeeld: { args: ['alleenstaande', '2026-01-01', 1.2], uitkomst: '1681.80' },
+    bereken: ([leefvorm, peildatum, percentage]) => bijstandsnorm({ leefvorm, peildatum, percentage: percentage ?? 1 }),
+  }),
+  functie<[Datum, number?, ('maand' | 'uur')?]>({
+    naam: 'WML',
+    beschrijving: 'Wettelijk minimumloon: het referentiemaandloon (36 uur) of het uurloon, naar leeftijd.',
+    bron: 'Wet minimumloon en minimumvakantiebijslag art. 8; Pw art. 2',
+    argumenten: [
+      peildatumArg(),
+      geheelArg('leeftijd', 'leeftijd; onder 21 het minimumjeugdloon (standaard 21 of ouder)', { optioneel: true, min: 15, max: 120 }),
+      tekstArg('periode', '"maand" (standaard) of "uur"', { optioneel: true, keuzes: ['maand', 'uur'] }) as ArgumentSpec<'maand' | 'uur'>,
+    ],
+    resultaat: 'bedrag',
+    voorbeeld: { args: ['2026-01-01'], uitkomst: '2294.40' },
+    bereken: ([peildatum, leeftijd, periode]) => minimumloon({ peildatum, leeftijd, periode: periode ?? 'maand' }),
+  }),
+  functie<[string, string, Datum?]>({
+    naam: 'WACHTLIJSTPOSITIE',
+    beschrijving: 'Positie (1 = eerste) van een casus op de wachtlijst beschut werk van de gemeente, uit het casusregister.',
+    bron: 'Beleidsregels beschut werk Avres 2025 art. 8',
+    argumenten: [
+      tekstArg('gemeente', 'gemeente', { keuzes: ['Gorinchem', 'Molenlanden', 'Vijfheerenlanden'] }),
+      tekstArg('casusnummer', 'casusnummer in het register'),
+      datumArg('peildatum', 'datum van de wachtlijst; standaard vandaag', { optioneel: true }),
+    ],
+    resultaat: 'getal',
+    voorbeeld: { args: ['Gorinchem', 'BW-2026-0001'], uitkomst: '1' },
+    bereken: ([gemeente, casusnummer, peildatum], ctx) => {
+      if (!ctx.register) throw new DomeinFout('NIET_BESCHIKBAAR', 'WACHTLIJSTPOSITIE leest het casusregister en is alleen beschikbaar via de API');
+      return ctx.register.wachtlijstpositie(gemeente, casusnummer, peildatum ?? ctx.vandaag);
+    },
+  }),
+];
+
+const uitleg: CatalogusFunctie = {
+  naam: 'UITLEG',
+  beschrijving: 'De stappen van een andere AVRES-functie als tabel: stap, waarde, bron.',
+  bron: 'De bron van elke stap staat in de tabel',
+  argumenten: [
+    tekstArg('functie', 'naam van de functie, bijvoorbeeld "LOONKOSTENSUBSIDIE"'),
+    { ...getalArg('argumenten', 'de argumenten van die functie, in dezelfde volgorde', { optioneel: true }), lees: (v) => v },
+  ],
+  herhalend: true,
+  resultaat: 'tabel',
+  voorbeeld: { args: ['LOONKOSTENSUBSIDIE', 0.6, 36, '2026-01-01'], uitkomst: 'tabel: stap, waarde, bron' },
+  uitvoeren(args, ctx) {
+    const naam = tekstArg('functie', '').lees(args[0], 1).toUpperCase();
+    const doel = zoekFunctie(naam);
+    if (!doel || doel.naam === 'UITLEG') {
+      throw new DomeinFout('ONBEKENDE_FUNCTIE', `onbekende functie "${naam}"; kies uit: ${basis.map((f) => f.naam).join(', ')}`, { argument: 1 });
+    }
+    const tabel = (r: Resultaat<unknown>): Resultaat<unknown> => ({
+      waarde: [['stap', 'waarde', 'bron'], ...r.stappen.map((s) => [s.label, s.waarde, s.bron])],
+      stappen: r.stappen,
+    });
+    const r = doel.uitvoeren(args.slice(1), ctx);
+    return r instanceof Promise ? r.then(tabel) : tabel(r);
+  },
+};
+
+/** Every spreadsheet function, in the order of DOMAIN.md. */
+export const catalogus: readonly CatalogusFunctie[] = [...basis, uitleg];
+
+const opNaam = new Map(catalogus.map((f) => [f.naam, f]));
+
+/** @example zoekFunctie('loonkostensubsidie')?.naam // 'LOONKOSTENSUBSIDIE' */
+export function zoekFunctie(naam: string): CatalogusFunctie | undefined {
+  return opNaam.get(naam.trim().toUpperCase().replace(/^AVRES\./, ''));
+}
+
+function alsJsonWaarde(soort: ResultaatSoort, waarde: unknown): number | string | (string | number)[][] {
+  if (waarde instanceof Decimal) return soort === 'bedrag' ? Number(waarde.toFixed(2, Decimal.ROUND_HALF_UP)) : waarde.toNumber();
+  return waarde as number | string | (string | number)[][];
+}
+
+function alsFout(e: unknown): AanroepResultaat {
+  if (e instanceof DomeinFout) {
+    return { error: { code: e.code, message: e.message, ...(e.argument !== undefined ? { argument: e.argument } : {}) } };
+  }
+  return { error: { code: 'INTERNE_FOUT', message: 'Er ging iets mis bij het berekenen; probeer het opnieuw of meld het aan de beheerder.' } };
+}
+
+function alsResultaat(f: CatalogusFunctie, r: Resultaat<unknown>): AanroepResultaat {
+  const steps: StapJson[] = r.stappen.map((s) => ({ label: s.label, value: s.waarde, source: s.bron }));
+  return { value: alsJsonWaarde(f.resultaat, r.waarde), steps };
+}
+
+/**
+ * Evaluates one call of the batch contract; never throws: a bad call becomes `{error}`.
+ * @example await evalueer({ function: 'WML', args: ['2026-01-01'] }, { vandaag: '2026-11-24' }) // { value: 2294.4, steps: [...] }
+ */
+export function evalueer(call: { function: string; args: readonly unknown[] }, ctx: EvaluatieContext): AanroepResultaat | Promise<AanroepResultaat> {
+  const f = zoekFunctie(call.function);
+  if (!f) {
+    return { error: { code: 'ONBEKENDE_FUNCTIE', message: `onbekende functie "${call.function}"; kies uit: ${catalogus.map((c) => c.naam).join(', ')}` } };
+  }
+  try {
+    const r = f.uitvoeren([...call.args], ctx);
+    return r instanceof Promise ? r.then((w) => alsResultaat(f, w), alsFout) : alsResultaat(f, r);
+  } catch (e) {
+    return alsFout(e);
+  }
+}
+
+/**
+ * Evaluates a batch: one result per call in the same order; a bad call never fails the others.
+ * @example await evalueerBatch([{ function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] }], ctx) // [{ value: 1224.11, steps }]
+ */
+export async function evalueerBatch(calls: readonly { function: string; args: readonly unknown[] }[], ctx: EvaluatieContext): Promise<AanroepResultaat[]> {
+  const uit = new Array<AanroepResultaat | Promise<AanroepResultaat>>(calls.length);
+  let async = false;
+  for (let i = 0; i < calls.length; i++) {
+    const r = evalueer(calls[i]!, ctx);
+    if (r instanceof Promise) async = true;
+    uit[i] = r;
+  }
+  return async ? Promise.all(uit) : (uit as AanroepResultaat[]);
+}

@@ -1,0 +1,35 @@
+/**
+ * The one typed domain error. Rules, parameters and schemas raise it; the API maps it to an HTTP
+ * answer and the add-in to a cell error. The message is Dutch and says what is wrong and what is allowed.
+ */
+export type FoutCode =
+  | 'ONGELDIGE_INVOER'
+  | 'BUITEN_PARAMETERBEREIK'
+  | 'ONBEKENDE_FUNCTIE'
+  | 'NIET_OP_WACHTLIJST'
+  | 'NIET_GEVONDEN'
+  | 'NIET_BESCHIKBAAR';
+
+export class DomeinFout extends Error {
+  readonly code: FoutCode;
+  /** 1-based position of the offending argument of a spreadsheet function, when there is one. */
+  readonly argument?: number;
+  /** Name of the offending field of a request body, when there is one. */
+  readonly field?: string;
+
+  constructor(code: FoutCode, message: string, plaats?: { argument?: number; field?: string }) {
+    super(message);
+    this.name = 'DomeinFout';
+    this.code = code;
+    if (plaats?.argument !== undefined) this.argument = plaats.argument;
+    if (plaats?.field !== undefined) this.field = plaats.field;
+  }
+}
+
+/**
+ * Raises an ONGELDIGE_INVOER error.
+ * @example ongeldig('loonwaarde moet tussen 0 en 1 liggen (45% = 0,45)', { argument: 1 })
+ */
+export function ongeldig(message: string, plaats?: { argument?: number; field?: string }): never {
+  throw new DomeinFout('ONGELDIGE_INVOER', message, plaats);
+}

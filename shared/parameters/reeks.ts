@@ -1,0 +1,53 @@
+/**
+ * Effective-dated legal figures. A figure is never a literal in a rule: it is a value in a series
+ * (`Reeks`) with the date it takes effect, its source and its article. A new half-year figure is one
+ * new entry here, with no change to any rule.
+ */
+import { DomeinFout } from '../errors';
+import { Datum } from '../time/datum';
+
+export interface ReeksWaarde<T> {
+  /** First day the value applies. */
+  geldigVanaf: Datum;
+  waarde: T;
+  /** Where the figure was verified (publication, address). */
+  bron: string;
+  /** The legal basis, short: "WML art. 8 lid 1 onder b". */
+  artikel: string;
+}
+
+export interface Reeks<T> {
+  /** Dutch name used in error messages: "het wettelijk minimumloon". */
+  naam: string;
+  /** Values in ascending order of `geldigVanaf`. */
+  waarden: ReeksWaarde<T>[];
+  /** Last day the newest value is known to apply; absent when it applies until changed by law. */
+  bekendTot?: Datum;
+}
+
+function datumNl(datum: Datum): string {
+  return `${Number(datum.slice(8, 10))}-${Number(datum.slice(5, 7))}-${datum.slice(0, 4)}`;
+}
+
+/**
+ * The value of a series in force on `peildatum`, or a BUITEN_PARAMETERBEREIK error that names the known range.
+ * @example waardeOp(wml, '2026-03-01').waarde.referentiemaandloon // Decimal 2294.40
+ */
+export function waardeOp<T>(reeks: Reeks<T>, peildatum: Datum): ReeksWaarde<T> {
+  const { waarden } = reeks;
+  const eerste = waarden[0];
+  if (eerste === undefined || peildatum < eerste.geldigVanaf || (reeks.bekendTot !== undefined && peildatum > reeks.bekendTot)) {
+    const tot = reeks.bekendTot ? ` tot en met ${datumNl(reeks.bekendTot)}` : '';
+    const vanaf = eerste ? ` vanaf ${datumNl(eerste.geldigVanaf)}${tot}` : '';
+    throw new DomeinFout(
+      'BUITEN_PARAMETERBEREIK',
+      `Voor ${datumNl(peildatum)} is ${reeks.naam} niet bekend; bekend is${vanaf || ' niets'}. Kies een peildatum binnen dat bereik.`,
+    );
+  }
+  for (let i = waarden.length - 1; i >= 0; i--) {
+    const w = waarden[i]!;
+    if (w.geldigVanaf <= peildatum) return w;
+  }
+  /* istanbul ignore next: unreachable, the first value precedes peildatum */
+  return eerste;
+}

@@ -1,0 +1,179 @@
+/**
+ * Argument kinds of the spreadsheet functions. Each kind is a zod schema (shared with the add-in's
+ * formula builder) plus the Dutch message a user sees when a value does not fit. Dates arrive as
+ * Excel serials or ISO text and leave as calendar dates.
+ */
+import { z } from 'zod';
+import { DomeinFout, ongeldig } from '../errors';
+import { Datum, leesIsoDatum } from '../time/datum';
+import { serialNaarDatum } from '../time/excel-serial';
+
+export type ArgumentSoort = 'getal' | 'geheel' | 'percentage' | 'bedrag' | 'datum' | 'tekst' | 'logisch' | 'bereik';
+
+export interface ArgumentSpec<T = unknown> {
+  naam: string;
+  beschrijving: string;
+  soort: ArgumentSoort;
+  optioneel: boolean;
+  /** Values a `tekst` argument may take, for help texts and the formula builder. */
+  keuzes?: readonly string[];
+  /** Converts one raw value (already known not to be empty, unless the argument allows empty) or raises a DomeinFout. */
+  lees(waarde: unknown, positie: number): T;
+}
+
+const isLeeg = (v: unknown): boolean => v === null || v === undefined || v === '';
+
+const getal = z.number().finite();
+const tekst = z.string();
+const cel = z.union([z.number(), z.string(), z.boolean(), z.null()]);
+const bereik = z.array(z.array(cel));
+
+interface Opties {
+  optioneel?: boolean;
+  min?: number;
+  max?: number;
+}
+
+function leesGetalWaarde(naam: string, waarde: unknown, positie: number, hint: string): number {
+  const r = getal.safeParse(waarde);
+  if (!r.success) ongeldig(`${naam} moet een getal zijn${hint}, niet ${beschrijf(waarde)}`, { argument: positie });
+  return r.data;
+}
+
+function beschrijf(waarde: unknown): string {
+  if (typeof waarde === 'string') return `"${waarde}"`;
+  if (Array.isArray(waarde)) return 'een bereik';
+  return String(waarde);
+}
+
+function grenzen(naam: string, n: number, positie: number, o: Opties, eenheid = ''): void {
+  if (o.min !== undefined && n < o.min) ongeldig(`${naam} moet minstens ${o.min}${eenheid} zijn, niet ${n}`, { argument: positie });
+  if (o.max !== undefined && n > o.max) ongeldig(`${naam} mag hoogstens ${o.max}${eenheid} zijn, niet ${n}`, { argument: positie });
+}
+
+/** A number, optionally bounded. */
+export function getalArg(naam: string, beschrijving: string, o: Opties = {}): ArgumentSpec<number> {
+  return {
+    naam, beschrijving, soort: 'getal', optioneel: !!o.optioneel,
+    lees(v, p) {
+      const n = leesGetalWaarde(naam, v, p, '');
+      grenzen(naam, n, p, o);
+      return n;
+    },
+  };
+}
+
+/** A whole number, optionally bounded. */
+export function geheelArg(naam: string, beschrijving: string, o: Opties = {}): ArgumentSpec<number> {
+  return {
+    naam, beschrijving, soort: 'geheel', optioneel: !!o.optioneel,
+    lees(v, p) {
+      const n = leesGetalWaarde(naam, v, p, ' zonder decimalen');
+      if (!Number.isInteger(n)) ongeldig(`${naam} moet een geheel getal zijn, niet ${n}`, { argument: p });
+      grenzen(naam, n, p, o);
+      return n;
+    },
+  };
+}
+
+/** A euro amount. */
+export function bedragArg(naam: string, beschrijving: string, o: Opties = {}): ArgumentSpec<number> {
+  return { ...getalArg(naam, beschrijving, o), soort: 'bedrag' };
+}
+
+/** A fraction from 0 to 1 (Excel shows 45% for 0.45). */
+export function percentageArg(naam: string, beschrijving: string, o: Opties = {}): ArgumentSpec<number> {
+  return {
+    naam, beschrijving, soort: 'percentage', optioneel: !!o.optioneel,
+    lees(v, p) {
+      const n = leesGetalWaarde(naam, v, p, ' (45% = 0,45)');
+      const min = o.min ?? 0;
+      const max = o.max ?? 1;
+      if (n < min || n > max) {
+        ongeldig(`${naam} moet tussen ${String(min).replace('.', ',')} en ${String(max).replace('.', ',')} liggen (45% = 0,45), niet ${String(n).replace('.', ',')}`, { argument: p });
+      }
+      return n;
+    },
+  };
+}
+
+/**
+ * Reads an Excel serial or ISO date text as a calendar date.
+ * @example leesDatum(46083, 'peildatum', 3) // '2026-03-02'
+ */
+export function leesDatum(v: unknown, naam: string, positie?: number): Datum {
+  const plaats = positie === undefined ? undefined : { argument: positie };
+  if (typeof v === 'number') return serialNaarDatum(v, naam, plaats);
+  const r = tekst.safeParse(v);
+  if (!r.success) ongeldig(`${naam} moet een datum zijn (Excel-datum of tekst als "2026-03-02"), niet ${beschrijf(v)}`, plaats);
+  return leesIsoDatum(r.data, naam, plaats);
+}
+
+/** A date: an Excel serial or ISO text. */
+export function datumArg(naam: string, beschrijving: string, o: Opties = {}): ArgumentSpec<Datum> {
+  return { naam, beschrijving, soort: 'datum', optioneel: !!o.optioneel, lees: (v, p) => leesDatum(v, naam, p) };
+}
+
+/** Text, optionally one of a fixed set (compared without regard to case). */
+export function tekstArg(naam: string, beschrijving: string, o: Opties & { keuzes?: readonly string[] } = {}): ArgumentSpec<string> {
+  const keuzes = o.keuzes;
+  return {
+    naam, beschrijving, soort: 'tekst', optioneel: !!o.optioneel, ...(keuzes ? { keuzes } : {}),
+    lees(v, p) {
+      const r = tekst.safeParse(v);
+      if (!r.success) ongeldig(`${naam} moet tekst zijn, niet ${beschrijf(v)}`, { argument: p });
+      const waarde = r.data.trim();
+      if (!keuzes) return waarde;
+      const gevonden = keuzes.find((k) => k.toLowerCase() === waarde.toLowerCase());
+      if (!gevonden) ongeldig(`${naam} "${waarde}" is onbekend; kies uit: ${keuzes.join(', ')}`, { argument: p });
+      return gevonden;
+    },
+  };
+}
+
+/** WAAR or ONWAAR (a boolean cell, 1/0, or the words). */
+export function logischArg(naam: string, beschrijving: string, o: Opties = {}): ArgumentSpec<boolean> {
+  return {
+    naam, beschrijving, soort: 'logisch', optioneel: !!o.optioneel,
+    lees(v, p) {
+      if (typeof v === 'boolean') return v;
+      if (v === 1 || v === 0) return v === 1;
+      const woord = typeof v === 'string' ? v.trim().toLowerCase() : '';
+      if (woord === 'waar' || woord === 'true') return true;
+      if (woord === 'onwaar' || woord === 'false') return false;
+      return ongeldig(`${naam} moet WAAR of ONWAAR zijn, niet ${beschrijf(v)}`, { argument: p });
+    },
+  };
+}
+
+/** A range: rows of cells. A single value counts as a range of one cell; empty rows are dropped. */
+export function bereikArg(naam: string, beschrijving: string, o: Opties = {}): ArgumentSpec<unknown[][]> {
+  return {
+    naam, beschrijving, soort: 'bereik', optioneel: !!o.optioneel,
+    lees(v, p) {
+      if (!Array.isArray(v)) return [[v]];
+      const r = bereik.safeParse(v);
+      if (!r.success) ongeldig(`${naam} moet een bereik van cellen zijn`, { argument: p });
+      return r.data.filter((rij) => rij.some((c) => !isLeeg(c)));
+    },
+  };
+}
+
+/** Parses positional arguments against their specs; empty optional arguments become `undefined`. */
+export function leesArgumenten(specs: readonly ArgumentSpec[], args: readonly unknown[]): unknown[] {
+  if (args.length > specs.length) {
+    throw new DomeinFout('ONGELDIGE_INVOER', `te veel argumenten: ${args.length} gegeven, hoogstens ${specs.length} toegestaan (${specs.map((s) => s.naam).join('; ')})`, { argument: specs.length + 1 });
+  }
+  const uit = new Array<unknown>(specs.length);
+  for (let i = 0; i < specs.length; i++) {
+    const spec = specs[i]!;
+    const v = args[i];
+    if (isLeeg(v) || (Array.isArray(v) && v.length === 0)) {
+      if (!spec.optioneel) ongeldig(`${spec.naam} ontbreekt (argument ${i + 1}): ${spec.beschrijving}`, { argument: i + 1 });
+      uit[i] = undefined;
+    } else {
+      uit[i] = spec.lees(v, i + 1);
+    }
+  }
+  return uit;
+}

@@ -1,0 +1,50 @@
+/**
+ * The batch contract of DOMAIN.md, shared by `POST /api/evaluate`, the command line and the add-in.
+ */
+import { z } from 'zod';
+
+/** A cell value or a range (rows of cells) as the add-in sends it. */
+export const argumentWaarde = z.union([
+  z.number(),
+  z.string(),
+  z.boolean(),
+  z.null(),
+  z.array(z.array(z.union([z.number(), z.string(), z.boolean(), z.null()]))),
+]);
+
+export const aanroepSchema = z.object({
+  function: z.string().min(1, 'function ontbreekt: geef de naam van een AVRES-functie, bijvoorbeeld "LOONKOSTENSUBSIDIE"'),
+  args: z.array(argumentWaarde).default([]),
+});
+export type Aanroep = z.infer<typeof aanroepSchema>;
+
+/** Upper bound on calls in one batch; the API answers 413 beyond it, the add-in splits below it. */
+export const MAX_AANROEPEN_PER_BATCH = 20000;
+
+export const batchVerzoekSchema = z.object({
+  calls: z.array(aanroepSchema),
+});
+export type BatchVerzoek = z.infer<typeof batchVerzoekSchema>;
+
+export const stapSchema = z.object({ label: z.string(), value: z.string(), source: z.string() });
+export type StapJson = z.infer<typeof stapSchema>;
+
+export const foutSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  argument: z.number().int().optional(),
+  field: z.string().optional(),
+});
+export type FoutJson = z.infer<typeof foutSchema>;
+
+/** A value: a number (amounts in euros, counts), an ISO date, or a table (UITLEG). */
+export const uitkomstWaarde = z.union([z.number(), z.string(), z.array(z.array(z.union([z.string(), z.number()])))]);
+
+export const aanroepResultaatSchema = z.union([
+  z.object({ value: uitkomstWaarde, steps: z.array(stapSchema) }),
+  z.object({ error: foutSchema }),
+]);
+export type AanroepResultaat = z.infer<typeof aanroepResultaatSchema>;
+
+export const batchAntwoordSchema = z.object({ results: z.array(aanroepResultaatSchema) });
+export type BatchAntwoord = z.infer<typeof batchAntwoordSchema>;
