@@ -204,7 +204,7 @@ const basis: CatalogusFunctie[] = [
       datumArg('beslisdatum', 'datum van het besluit; leeg: tot vandaag', { optioneel: true }),
     ],
     resultaat: 'bedrag',
-    voorbeeld: { args: ['2026-03-02', '2026-03-05', '2026-04-10'], uitkomst: '563.00' },
+    voorbeeld: { args: ['2026-03-02', '2026-03-05', '2026-04-10'], uitkomst: '602.00' },
     bereken: ([eindeBeslistermijn, ingebrekestellingOntvangen, beslisdatum], ctx) =>
       dwangsom({ eindeBeslistermijn, ingebrekestellingOntvangen, beslisdatum, vandaag: ctx.vandaag }),
   }),

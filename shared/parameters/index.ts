@@ -44,6 +44,8 @@ export interface VrijlatingFiguren {
   maanden: number;
   /** 27: not below this age (Pw 31 lid 5). */
   minimumleeftijd: number;
+  /** 67: the pensioengerechtigde leeftijd (AOW art. 7a); from this age the six-month limit does not apply. */
+  pensioengerechtigdeLeeftijd: number;
 }
 
 export interface VangnetFiguren {
@@ -68,7 +70,7 @@ export interface DwangsomFiguren {
   /** 14: days after expiry and ingebrekestelling before the first dwangsom day (Awb 4:17 lid 3). */
   wachtDagen: number;
   treden: DwangsomTrede[];
-  /** 42: the maximum number of days (Awb 4:17 lid 2). */
+  /** 42: the maximum number of days (Awb 4:17 lid 1). */
   maxDagen: number;
 }
 

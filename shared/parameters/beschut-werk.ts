@@ -1,0 +1,39 @@
+/**
+ * The figures of the Avres policy on beschut werk.
+ *
+ * Source: Beleidsregels beschut werk Avres 2025 (shared/sources/003), vastgesteld by the dagelijks bestuur
+ * of the gemeenschappelijke regeling Avres on 6 maart 2025. Art. 11 lid 1: "Deze beleidsregels treden in
+ * werking op de dag na publicatie." The publication date was not found; 7 maart 2025, the earliest
+ * possible day (the day after adoption), is assumed. A date before it is refused: the earlier policy is not
+ * known to this product.
+ */
+import type { BeschutWerkFiguren } from './index';
+import { Reeks } from './reeks';
+
+export const beschutWerk: Reeks<BeschutWerkFiguren> = {
+  naam: 'het beleid beschut werk (Beleidsregels beschut werk Avres 2025)',
+  waarden: [
+    {
+      geldigVanaf: '2025-03-07',
+      waarde: {
+        // art. 5 lid 1: "besluit binnen 8 weken na het advies van het UWV"
+        beslistermijnWeken: 8,
+        // art. 3 lid 1: "een praktijktoets ... van zes maanden"
+        praktijktoetsMaanden: 6,
+        // art. 3 lid 4: "verlengd met een periode van maximaal zes maanden"
+        maxVerlengingMaanden: 6,
+        // art. 6 lid 2: "minimaal zeven maanden en maximaal drie jaar ... tijdelijk dienstverband"
+        tijdelijkMinMaanden: 7,
+        tijdelijkMaxMaanden: 36,
+        // art. 6 lid 6: "uitgegaan van een dienstverband van 31 uur per week"
+        taakstellingUren: 31,
+      },
+      bron:
+        'Beleidsregels beschut werk Avres 2025, vastgesteld door het dagelijks bestuur van Avres op 6 maart 2025; ' +
+        'in werking op de dag na publicatie (art. 11 lid 1). Publicatiedatum niet gevonden: aangenomen is 7 maart 2025, de vroegst mogelijke dag.',
+      artikel:
+        'Beleidsregels beschut werk Avres 2025 art. 5 lid 1 (8 weken), art. 3 lid 1 en 4 (6 maanden, verlenging hoogstens 6 maanden), ' +
+        'art. 6 lid 2 (tijdelijk 7 maanden tot 3 jaar), art. 6 lid 6 (31 uur per week)',
+    },
+  ],
+};

@@ -1,0 +1,52 @@
+/**
+ * End of the praktijktoets.
+ *
+ * Beleidsregels beschut werk Avres 2025 (shared/sources/003), art. 3 lid 1: "… een praktijktoets … van zes
+ * maanden …"; lid 4: "De duur van de praktijktoets kan worden verlengd met een periode van maximaal zes maanden."
+ *
+ * Readings (DOMAIN.md, FACTS §8.7 and §8.8): a period of N months from day d ends the day before day d, N months
+ * later, or on the last day of that month when day d does not exist there (`eindeVanMaandperiode`). An extension
+ * runs on from the day after the previous end (reading 5), which differs from counting 6 + N months from the
+ * start when the test starts late in a month. An extension above the maximum is refused as a whole, not trimmed.
+ */
+import { ongeldig } from '../errors';
+import { Parameters, basisParameters } from '../parameters';
+import { waardeOp } from '../parameters/reeks';
+import { Datum, eindeVanMaandperiode, plusDagen } from '../time/datum';
+import { Resultaat, Stap, stap } from '../uitleg';
+
+const ART_3_1 = 'Beleidsregels beschut werk Avres 2025 art. 3 lid 1';
+const ART_3_4 = 'Beleidsregels beschut werk Avres 2025 art. 3 lid 4';
+
+/**
+ * The last day of the praktijktoets: 6 months from the start, then the extension (0 up to 6 months) from the
+ * day after that end.
+ * @example praktijktoetsEinde({ startdatum: '2026-03-01' }).waarde // '2026-08-31'
+ * @example praktijktoetsEinde({ startdatum: '2026-03-01', verlengingMaanden: 3 }).waarde // '2026-11-30'
+ * @example praktijktoetsEinde({ startdatum: '2027-08-31', verlengingMaanden: 1 }).waarde // '2028-03-31' (6 months end on 2028-02-29)
+ */
+export function praktijktoetsEinde(
+  invoer: { startdatum: Datum; verlengingMaanden?: number },
+  parameters: Parameters = basisParameters,
+): Resultaat<Datum> {
+  const { startdatum, verlengingMaanden = 0 } = invoer;
+  const { praktijktoetsMaanden, maxVerlengingMaanden } = waardeOp(parameters.beschutWerk, startdatum).waarde;
+  if (!Number.isInteger(verlengingMaanden) || verlengingMaanden < 0) {
+    ongeldig(`verlenging_maanden moet een geheel aantal maanden van 0 tot en met ${maxVerlengingMaanden} zijn, niet ${verlengingMaanden}`, { argument: 2 });
+  }
+  if (verlengingMaanden > maxVerlengingMaanden) {
+    ongeldig(
+      `de praktijktoets kan met hoogstens ${maxVerlengingMaanden} maanden worden verlengd (Beleidsregels beschut werk Avres 2025 art. 3 lid 4), niet met ${verlengingMaanden}`,
+      { argument: 2 },
+    );
+  }
+  const stappen: Stap[] = [stap('Start praktijktoets', startdatum, ART_3_1)];
+  const einde = eindeVanMaandperiode(startdatum, praktijktoetsMaanden);
+  stappen.push(stap(`Einde na ${praktijktoetsMaanden} maanden`, einde, `${ART_3_1}; maandtelling FACTS §8.7`));
+  if (verlengingMaanden === 0) return { waarde: einde, stappen };
+  const verlengingVanaf = plusDagen(einde, 1);
+  const verlengd = eindeVanMaandperiode(verlengingVanaf, verlengingMaanden);
+  stappen.push(stap('Verlenging begint de dag na het vorige einde', verlengingVanaf, ART_3_4));
+  stappen.push(stap(`Einde na verlenging met ${verlengingMaanden} maanden`, verlengd, ART_3_4));
+  return { waarde: verlengd, stappen };
+}
