@@ -18,7 +18,7 @@ function lksAanroepen(): { function: string; args: unknown[] }[] {
 }
 
 function termijnAanroepen(): { function: string; args: unknown[] }[] {
-  return Array.from({ length: BATCH }, (_, i) => ({ function: 'BESLISTERMIJN', args: [plusDagen('2025-01-01', i % 1000)] }));
+  return Array.from({ length: BATCH }, (_, i) => ({ function: 'BESLISTERMIJN', args: [plusDagen('2025-04-01', i % 1000)] }));
 }
 
 const WML_1_JAN: Record<string, number> = { '2024': 2069.4, '2025': 2191.8, '2026': 2294.4 };

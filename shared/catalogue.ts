@@ -10,6 +10,7 @@ import {
   ArgumentSpec, bedragArg, bereikArg, datumArg, geheelArg, getalArg, leesArgumenten, leesDatum, logischArg, percentageArg, tekstArg,
 } from './schemas/argumenten';
 import { Datum } from './time/datum';
+import { BUDGETSOORTEN, Budgetsoort, GEMEENTEN, Gemeente } from './schemas/grootboek';
 import { Resultaat } from './uitleg';
 import { berekenLoonkostensubsidie } from './rules/loonkostensubsidie';
 import { beslistermijn } from './rules/beslistermijn';
@@ -29,6 +30,7 @@ export type ResultaatSoort = 'bedrag' | 'datum' | 'getal' | 'tabel';
 export interface RegisterToegang {
   wachtlijstpositie(gemeente: string, casusnummer: string, peildatum: Datum): Promise<Resultaat<number>>;
   scenario(naam: string): Promise<Parameters>;
+  buigSaldo(gemeente: Gemeente, jaar: number, budgetsoort: Budgetsoort | undefined): Promise<Resultaat<Decimal>>;
 }
 
 export interface EvaluatieContext {
@@ -190,7 +192,7 @@ const basis: CatalogusFunctie[] = [
       bereikArg('tekorten_vorige_twee_jaren', 'tekorten (negatief: overschotten) van de twee voorgaande jaren (€)', { optioneel: true }),
     ],
     resultaat: 'bedrag',
-    voorbeeld: { args: [10000000, 11500000], uitkomst: '375000.00' },
+    voorbeeld: { args: [10000000, 11500000], uitkomst: '500000.00' },
     bereken: ([definitiefBudget, nettoLasten, vorige]) =>
       vangnetuitkering({ definitiefBudget, nettoLasten, tekortenVorigeTweeJaren: vorige === undefined ? undefined : leesGetallen(vorige, 'tekorten_vorige_twee_jaren', 3) }),
   }),
@@ -262,6 +264,22 @@ const basis: CatalogusFunctie[] = [
     bereken: ([gemeente, casusnummer, peildatum], ctx) => {
       if (!ctx.register) throw new DomeinFout('NIET_BESCHIKBAAR', 'WACHTLIJSTPOSITIE leest het casusregister en is alleen beschikbaar via de API');
       return ctx.register.wachtlijstpositie(gemeente, casusnummer, peildatum ?? ctx.vandaag);
+    },
+  }),
+  functie<[Gemeente, number, Budgetsoort?]>({
+    naam: 'BUIG_SALDO',
+    beschrijving: 'Saldo van het BUIG-budget van een gemeente over een jaar: budget min netto lasten (bijstand en LKS uit het grootboek), uit het register.',
+    bron: 'Pw art. 69 lid 1 en art. 8c (het budget is per gemeente)',
+    argumenten: [
+      tekstArg('gemeente', 'gemeente (het BUIG-budget hoort bij de gemeente)', { keuzes: GEMEENTEN }) as ArgumentSpec<Gemeente>,
+      geheelArg('jaar', 'begrotingsjaar', { min: 2015, max: 2100 }),
+      tekstArg('budgetsoort', 'voorlopig, nader_voorlopig of definitief; leeg: het meest definitieve budget dat bekend is', { optioneel: true, keuzes: BUDGETSOORTEN }) as ArgumentSpec<Budgetsoort>,
+    ],
+    resultaat: 'bedrag',
+    voorbeeld: { args: ['Gorinchem', 2025, 'definitief'], uitkomst: 'budget − netto lasten, bijvoorbeeld -1500000.00 (een tekort)' },
+    bereken: ([gemeente, jaar, budgetsoort], ctx) => {
+      if (!ctx.register) throw new DomeinFout('NIET_BESCHIKBAAR', 'BUIG_SALDO leest het register (budgetten en grootboek) en is alleen beschikbaar via de API');
+      return ctx.register.buigSaldo(gemeente, jaar, budgetsoort);
     },
   }),
 ];

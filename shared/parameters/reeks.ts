@@ -51,3 +51,13 @@ export function waardeOp<T>(reeks: Reeks<T>, peildatum: Datum): ReeksWaarde<T> {
   /* istanbul ignore next: unreachable, the first value precedes peildatum */
   return eerste;
 }
+
+/**
+ * The newest value of a series, for rules that apply the latest known figures when no peildatum is given.
+ * @example nieuwsteWaarde(vangnet).geldigVanaf // '2021-01-01'
+ */
+export function nieuwsteWaarde<T>(reeks: Reeks<T>): ReeksWaarde<T> {
+  const laatste = reeks.waarden[reeks.waarden.length - 1];
+  if (laatste === undefined) throw new DomeinFout('BUITEN_PARAMETERBEREIK', `Van ${reeks.naam} is nog geen waarde bekend.`);
+  return laatste;
+}

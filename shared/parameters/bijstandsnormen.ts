@@ -1,0 +1,63 @@
+/**
+ * Bijstandsnormen per kalendermaand for persons of 21 and over without kostendelende medebewoners,
+ * including the vakantietoeslag.
+ *
+ * Pw art. 21: "Voor belanghebbenden van 21 jaar of ouder doch jonger dan de pensioengerechtigde leeftijd is de
+ * norm per kalendermaand, indien het betreft: a. een alleenstaande of een alleenstaande ouder …; b. gehuwden …";
+ * art. 22 likewise from the pensioengerechtigde leeftijd; art. 19 lid 3: the vakantietoeslag is included;
+ * art. 38: the norms follow the netto minimumloon on 1 January and 1 July. The alleenstaande ouder has the
+ * alleenstaande norm (since 2015). Figures: FACTS.md §6.
+ */
+import Decimal from 'decimal.js';
+import type { Leefvorm } from './index';
+import { Reeks } from './reeks';
+
+const ARTIKEL = 'Pw art. 21 onder a en b, art. 22 onder a en b';
+
+function normen(alleenstaande: string, gehuwden: string, alleenstaandeAow: string, gehuwdenAow: string): Readonly<Record<Leefvorm, Decimal>> {
+  const alleen = new Decimal(alleenstaande);
+  return {
+    alleenstaande: alleen,
+    alleenstaande_ouder: alleen,
+    gehuwden: new Decimal(gehuwden),
+    alleenstaande_aow: new Decimal(alleenstaandeAow),
+    gehuwden_aow: new Decimal(gehuwdenAow),
+  };
+}
+
+export const bijstandsnormen: Reeks<Readonly<Record<Leefvorm, Decimal>>> = {
+  naam: 'de bijstandsnorm',
+  waarden: [
+    {
+      geldigVanaf: '2024-01-01',
+      waarde: normen('1283.83', '1834.04', '1425.76', '1932.32'),
+      bron: 'Participatiewet, consolidatie https://wetten.overheid.nl/BWBR0015703/2024-01-01 art. 21 en 22',
+      artikel: ARTIKEL,
+    },
+    {
+      geldigVanaf: '2024-07-01',
+      waarde: normen('1308.45', '1869.21', '1456.85', '1976.64'),
+      bron: 'Participatiewet, consolidatie https://wetten.overheid.nl/BWBR0015703/2024-07-01 art. 21 en 22',
+      artikel: ARTIKEL,
+    },
+    {
+      geldigVanaf: '2025-01-01',
+      waarde: normen('1345.45', '1922.07', '1501.07', '2053.48'),
+      bron: 'Participatiewet, consolidatie https://wetten.overheid.nl/BWBR0015703/2025-01-01 art. 21 en 22; 120 % gelijk aan gemeentewestland.nl "Normenoverzicht minimuminkomen voor de bijzondere bijstand" (1-1-2025)',
+      artikel: ARTIKEL,
+    },
+    {
+      geldigVanaf: '2025-07-01',
+      waarde: normen('1369.06', '1955.80', '1530.21', '2094.98'),
+      bron: 'Participatiewet, consolidatie https://wetten.overheid.nl/BWBR0015703/2025-07-01 art. 21 en 22 (AOW-normen ook in Stimulansz berekenuwrechtplus.nl normenoverzicht)',
+      artikel: ARTIKEL,
+    },
+    {
+      geldigVanaf: '2026-01-01',
+      waarde: normen('1401.50', '2002.13', '1564.69', '2144.16'),
+      bron: 'Participatiewet, consolidatie https://wetten.overheid.nl/BWBR0015703/2026-01-01 art. 21 en 22',
+      artikel: ARTIKEL,
+    },
+  ],
+  bekendTot: '2026-06-30',
+};

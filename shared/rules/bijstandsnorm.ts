@@ -1,0 +1,60 @@
+/**
+ * Bijstandsnorm per month, including vakantietoeslag, and a percentage of it (the minima limit of 120 %).
+ *
+ * Participatiewet art. 21: "Voor belanghebbenden van 21 jaar of ouder doch jonger dan de pensioengerechtigde
+ * leeftijd is de norm per kalendermaand, indien het betreft: a. een alleenstaande of een alleenstaande ouder
+ * zonder kostendelende medebewoners …; b. gehuwden …"; art. 22 the same from the pensioengerechtigde leeftijd;
+ * art. 19 lid 3: "In de algemene bijstand is een vakantietoeslag begrepen". The norms here are the statutory
+ * amounts (incl. vakantietoeslag, FACTS.md §6); the percentage (for example 1.2 for the 120 % minima limit of
+ * the gemeentelijk minimabeleid, Avres Jaarplan 2020) is applied to it and the result rounded to cents, half up.
+ */
+import Decimal from 'decimal.js';
+import { ongeldig } from '../errors';
+import { opCenten } from '../geld';
+import { basisParameters, Leefvorm, LEEFVORMEN, Parameters } from '../parameters';
+import { waardeOp } from '../parameters/reeks';
+import { leesIsoDatum, Datum } from '../time/datum';
+import { Resultaat, Stap, stap } from '../uitleg';
+
+export interface BijstandsnormInvoer {
+  leefvorm: Leefvorm;
+  peildatum: Datum;
+  /** Fraction of the norm: 1 for the norm itself, 1.2 for 120 %. */
+  percentage: number;
+}
+
+const ARTIKEL: Record<Leefvorm, { omschrijving: string; artikel: string }> = {
+  alleenstaande: { omschrijving: 'alleenstaande, 21 jaar tot de AOW-leeftijd', artikel: 'Pw art. 21 onder a' },
+  alleenstaande_ouder: { omschrijving: 'alleenstaande ouder, 21 jaar tot de AOW-leeftijd', artikel: 'Pw art. 21 onder a' },
+  gehuwden: { omschrijving: 'gehuwden, beiden 21 jaar tot de AOW-leeftijd', artikel: 'Pw art. 21 onder b' },
+  alleenstaande_aow: { omschrijving: 'alleenstaande vanaf de AOW-leeftijd', artikel: 'Pw art. 22 onder a' },
+  gehuwden_aow: { omschrijving: 'gehuwden, beiden vanaf de AOW-leeftijd', artikel: 'Pw art. 22 onder b' },
+};
+
+/**
+ * The bijstandsnorm for a leefvorm on a date, times a percentage, rounded to cents.
+ * @example bijstandsnorm({ leefvorm: 'alleenstaande', peildatum: '2026-01-01', percentage: 1.2 }).waarde.toFixed(2) // '1681.80'
+ */
+export function bijstandsnorm(invoer: BijstandsnormInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
+  const { leefvorm, percentage } = invoer;
+  const soort = ARTIKEL[leefvorm];
+  if (!LEEFVORMEN.includes(leefvorm) || soort === undefined) {
+    ongeldig(`leefvorm "${String(leefvorm)}" is onbekend; kies uit: ${LEEFVORMEN.join(', ')}`, { argument: 1 });
+  }
+  const peildatum = leesIsoDatum(invoer.peildatum, 'peildatum', { argument: 2 });
+  if (!(typeof percentage === 'number' && Number.isFinite(percentage) && percentage >= 0)) {
+    ongeldig(`percentage moet een getal van 0 of meer zijn (120% = 1,2), niet ${String(percentage)}`, { argument: 3 });
+  }
+
+  const normen = waardeOp(parameters.bijstandsnormen, peildatum);
+  const norm = normen.waarde[leefvorm];
+  const stappen: Stap[] = [stap(`Bijstandsnorm per maand inclusief vakantietoeslag (${soort.omschrijving})`, norm.toFixed(2), `${soort.artikel}; Pw art. 19 lid 3`)];
+  if (percentage === 1) return { waarde: norm, stappen };
+
+  const bedrag = opCenten(norm.times(percentage));
+  stappen.push(
+    stap('Percentage van de norm (fractie)', new Decimal(percentage), 'opgegeven (gemeentelijk minimabeleid, bijvoorbeeld 120%)'),
+    stap('Norm × percentage, afgerond op centen (half naar boven)', bedrag.toFixed(2), soort.artikel),
+  );
+  return { waarde: bedrag, stappen };
+}

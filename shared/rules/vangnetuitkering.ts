@@ -1,0 +1,117 @@
+/**
+ * Vangnetuitkering: the part of a gemeente's tekort on the BUIG (gebundelde uitkering) that the Rijk compensates.
+ *
+ * Participatiewet art. 74 with the Besluit Participatiewet; conditions as published by the Toetsingscommissie
+ * vangnetuitkering Participatiewet ("Voorwaarden 2025", FACTS.md §4): a tekort of more than 7,5 % of the
+ * definitief toegekende gebundelde uitkering, and a tekort cumulated over three years (this year and the two
+ * before) of more than 7,5 % of this year's budget; compensated is "50 % van het tekort tussen 7,5 % en 12,5 %,
+ * 100 % boven 12,5 %".
+ *
+ * Readings: in the three-year test overschotten offset tekorten (FACTS.md §8.12), so a prior year's overschot is
+ * a negative amount; the three-year test applies only when the two prior years are given. Not modelled: the
+ * deduction of unrechtmatige bestedingen above the BADO norm, the council statement on tekortreductie, and the
+ * uitgebreid vangnet from 2025 (threshold 5 %, Stb. 2025, 222), whose compensation percentages inside the 5 % and
+ * 2,5 % bands are NOT VERIFIED and therefore not invented here. The vangnet is per gemeente, never per Avres
+ * (Pw art. 8c). The result is rounded to cents, half up, once at the end.
+ */
+import Decimal from 'decimal.js';
+import { ongeldig } from '../errors';
+import { opCenten } from '../geld';
+import { basisParameters, Parameters } from '../parameters';
+import { nieuwsteWaarde, waardeOp } from '../parameters/reeks';
+import { leesIsoDatum, Datum } from '../time/datum';
+import { Resultaat, Stap, stap } from '../uitleg';
+
+export interface VangnetInvoer {
+  /** Definitief toegekende gebundelde uitkering of the year (€). */
+  definitiefBudget: number;
+  /** Netto lasten bijstand and loonkostensubsidie of the year (€). */
+  nettoLasten: number;
+  /** Tekorten of the two preceding years (€), an overschot as a negative amount; exactly two values. */
+  tekortenVorigeTweeJaren?: number[];
+  /** A date in the budget year, for the rules of that year; absent: the newest known rules. */
+  peildatum?: Datum;
+}
+
+const GEEN = new Decimal(0);
+const BRON = 'Pw art. 74; Toetsingscommissie vangnetuitkering, voorwaarden';
+
+function procent(fractie: Decimal): string {
+  return `${fractie.times(100).toFixed().replace('.', ',')}%`;
+}
+
+function bedrag(waarde: unknown, naam: string, positie: number, minimum: number): Decimal {
+  if (!(typeof waarde === 'number' && Number.isFinite(waarde) && waarde >= minimum)) {
+    ongeldig(`${naam} moet een bedrag van ${minimum === 0 ? '0 of meer' : 'meer dan 0'} zijn, niet ${String(waarde)}`, { argument: positie });
+  }
+  return new Decimal(waarde);
+}
+
+/**
+ * The vangnetuitkering for one gemeente and one year.
+ * @example vangnetuitkering({ definitiefBudget: 10_000_000, nettoLasten: 11_500_000 }).waarde.toFixed(2) // '500000.00'
+ */
+export function vangnetuitkering(invoer: VangnetInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
+  const budget = bedrag(invoer.definitiefBudget, 'definitief_budget', 1, 0);
+  if (budget.isZero()) ongeldig('definitief_budget moet meer dan 0 zijn: zonder budget is er geen eigen risico te berekenen', { argument: 1 });
+  const lasten = bedrag(invoer.nettoLasten, 'netto_lasten', 2, 0);
+  const vorige = invoer.tekortenVorigeTweeJaren;
+  if (vorige !== undefined) {
+    if (vorige.length !== 2) {
+      ongeldig(
+        `tekorten_vorige_twee_jaren moet precies twee bedragen bevatten (het tekort van elk van de twee voorgaande jaren, een overschot negatief), niet ${vorige.length}`,
+        { argument: 3 },
+      );
+    }
+    for (const w of vorige) {
+      if (!(typeof w === 'number' && Number.isFinite(w))) ongeldig(`tekorten_vorige_twee_jaren mag alleen bedragen bevatten, niet ${String(w)}`, { argument: 3 });
+    }
+  }
+
+  const regels = invoer.peildatum === undefined ? nieuwsteWaarde(parameters.vangnet) : waardeOp(parameters.vangnet, leesIsoDatum(invoer.peildatum, 'peildatum'));
+  const f = regels.waarde;
+  const stappen: Stap[] = [
+    invoer.peildatum === undefined
+      ? stap(
+        `Geen peildatum opgegeven, dus de nieuwste bekende regels vangnetuitkering${parameters.vangnet.bekendTot ? ` (bekend tot en met ${parameters.vangnet.bekendTot})` : ''}, geldig vanaf`,
+        regels.geldigVanaf,
+        regels.artikel,
+      )
+      : stap('Regels vangnetuitkering geldig op de peildatum, geldig vanaf', regels.geldigVanaf, regels.artikel),
+  ];
+
+  const tekort = lasten.minus(budget);
+  const drempel = budget.times(f.drempel);
+  stappen.push(
+    stap('Tekort: netto lasten − definitief budget', tekort, BRON),
+    stap(`Eigen risico: ${procent(f.drempel)} van het definitief budget`, drempel, BRON),
+  );
+  if (!tekort.gt(drempel)) {
+    stappen.push(stap(`Het tekort is niet hoger dan ${procent(f.drempel)} van het budget: geen vangnetuitkering`, GEEN.toFixed(2), BRON));
+    return { waarde: GEEN, stappen };
+  }
+
+  if (vorige !== undefined) {
+    const cumulatief = tekort.plus(vorige[0]!).plus(vorige[1]!);
+    stappen.push(stap('Tekort over drie jaar: dit jaar plus de twee voorgaande jaren (een overschot telt negatief)', cumulatief, BRON));
+    if (!cumulatief.gt(drempel)) {
+      stappen.push(stap(`Het tekort over drie jaar is niet hoger dan ${procent(f.drempel)} van het budget van dit jaar: geen vangnetuitkering`, GEEN.toFixed(2), BRON));
+      return { waarde: GEEN, stappen };
+    }
+  }
+
+  const bovengrens = budget.times(f.bovengrens);
+  const tussen = Decimal.min(tekort, bovengrens).minus(drempel);
+  const boven = Decimal.max(tekort.minus(bovengrens), GEEN);
+  const vergoedingTussen = tussen.times(f.vergoedingTussen);
+  const vergoedingBoven = boven.times(f.vergoedingBoven);
+  const uitkering = opCenten(vergoedingTussen.plus(vergoedingBoven));
+  stappen.push(
+    stap(`Deel van het tekort tussen ${procent(f.drempel)} en ${procent(f.bovengrens)} van het budget`, tussen, BRON),
+    stap(`Vergoed: ${procent(f.vergoedingTussen)} daarvan`, vergoedingTussen, BRON),
+    stap(`Deel van het tekort boven ${procent(f.bovengrens)} van het budget`, boven, BRON),
+    stap(`Vergoed: ${procent(f.vergoedingBoven)} daarvan`, vergoedingBoven, BRON),
+    stap('Vangnetuitkering, afgerond op centen (half naar boven)', uitkering.toFixed(2), BRON),
+  );
+  return { waarde: uitkering, stappen };
+}

@@ -1,0 +1,70 @@
+/**
+ * Wettelijk minimumloon on a date, by age.
+ *
+ * Wet minimumloon en minimumvakantiebijslag (BWBR0002638) art. 8 lid 1: "Het minimumloon bedraagt: a. voor de
+ * toepassing van deze wet: per uur …; b. voor de toepassing van wetten die … naar deze wet verwijzen: over elke
+ * uitbetalingstermijn van een maand …". Art. 8 lid 3 with the Besluit minimumjeugdloonbedragen: below 21 "een …
+ * percentage van de in het eerste lid … genoemde bedragen". Participatiewet art. 2: the Pw's "wettelijk
+ * minimumloon" is the monthly amount of art. 8 lid 1 onder b, or below 21 the amount for the worker's age.
+ *
+ * The amount is the one in force on the peildatum itself (half-yearly changes included); the youth amount is
+ * the percentage of the 21+ amount, rounded to cents, half up (the published youth rates, e.g. 18 jaar
+ * € 7,36 per uur on 1-1-2026 = 50 % of € 14,71, follow from this).
+ */
+import Decimal from 'decimal.js';
+import { ongeldig } from '../errors';
+import { opCenten } from '../geld';
+import { basisParameters, Parameters } from '../parameters';
+import { waardeOp } from '../parameters/reeks';
+import { leesIsoDatum, Datum } from '../time/datum';
+import { Resultaat, Stap, stap } from '../uitleg';
+
+export type Loonperiode = 'maand' | 'uur';
+
+export interface MinimumloonInvoer {
+  peildatum: Datum;
+  /** Age in whole years; absent: 21 or older. */
+  leeftijd?: number;
+  periode: Loonperiode;
+}
+
+const BRON_PERIODE: Record<Loonperiode, { label: string; bron: string }> = {
+  maand: { label: 'Wettelijk minimumloon per maand (referentiemaandloon, 36 uur per week), 21 jaar en ouder', bron: 'WML art. 8 lid 1 onder b en c; Pw art. 2' },
+  uur: { label: 'Wettelijk minimumloon per uur, 21 jaar en ouder', bron: 'WML art. 8 lid 1 onder a' },
+};
+
+/** The youngest age the jeugdloon series knows, read from the series itself. */
+function jongsteLeeftijd(staffel: Readonly<Record<number, Decimal>>): number {
+  return Math.min(...Object.keys(staffel).map(Number));
+}
+
+/**
+ * The minimum wage in force on `peildatum`: the referentiemaandloon (`maand`) or the hourly minimum (`uur`),
+ * below 21 the youth percentage of it, rounded to cents.
+ * @example minimumloon({ peildatum: '2026-01-01', periode: 'maand' }).waarde.toFixed(2) // '2294.40'
+ * @example minimumloon({ peildatum: '2026-01-01', leeftijd: 18, periode: 'uur' }).waarde.toFixed(2) // '7.36'
+ */
+export function minimumloon(invoer: MinimumloonInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
+  const { leeftijd, periode } = invoer;
+  const peildatum = leesIsoDatum(invoer.peildatum, 'peildatum');
+  const soort = Object.hasOwn(BRON_PERIODE, periode) ? BRON_PERIODE[periode] : undefined;
+  if (soort === undefined) ongeldig(`periode "${String(periode)}" is onbekend; kies "maand" of "uur"`);
+  if (leeftijd !== undefined && !Number.isInteger(leeftijd)) ongeldig(`leeftijd moet een geheel aantal jaren zijn, niet ${leeftijd}`);
+
+  const loon = waardeOp(parameters.wml, peildatum);
+  const volwassen = periode === 'maand' ? loon.waarde.referentiemaandloon : loon.waarde.perUur;
+  const stappen: Stap[] = [stap(soort.label, volwassen.toFixed(2), soort.bron)];
+  if (leeftijd === undefined || leeftijd >= 21) return { waarde: volwassen, stappen };
+
+  const staffel = waardeOp(parameters.jeugdloon, peildatum);
+  const fractie = staffel.waarde[leeftijd];
+  if (fractie === undefined) {
+    ongeldig(`leeftijd moet minstens ${jongsteLeeftijd(staffel.waarde)} jaar zijn: voor jongere werknemers is er geen minimumjeugdloon (gegeven: ${leeftijd})`);
+  }
+  const jeugdloon = opCenten(volwassen.times(fractie));
+  stappen.push(
+    stap(`Minimumjeugdloon ${leeftijd} jaar: fractie van het minimumloon`, fractie, staffel.artikel),
+    stap(`Wettelijk minimumloon ${leeftijd} jaar per ${periode}, afgerond op centen (half naar boven)`, jeugdloon.toFixed(2), 'WML art. 8 lid 3; Pw art. 2'),
+  );
+  return { waarde: jeugdloon, stappen };
+}

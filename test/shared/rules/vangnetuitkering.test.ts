@@ -1,0 +1,104 @@
+/**
+ * Vangnetuitkering BUIG, Pw art. 74 and the conditions of the Toetsingscommissie vangnetuitkering (FACTS.md §4):
+ * a tekort above 7,5 % of the definitief budget; with the two prior years, a three-year tekort above 7,5 % of this
+ * year's budget (overschotten offset tekorten, FACTS.md §8.12); 50 % of the tekort between 7,5 % and 12,5 %,
+ * 100 % above 12,5 %. Structure confirmed for 2021–2025.
+ */
+import { DomeinFout } from '../../../shared/errors';
+import { vangnetuitkering, VangnetInvoer } from '../../../shared/rules/vangnetuitkering';
+
+const BUDGET = 10_000_000;
+const vangnet = (invoer: Partial<VangnetInvoer>): string =>
+  vangnetuitkering({ definitiefBudget: BUDGET, nettoLasten: 11_500_000, ...invoer }).waarde.toFixed(2);
+
+function fout(f: () => unknown): DomeinFout {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof DomeinFout) return e;
+    throw e;
+  }
+  throw new Error('geen fout gegooid');
+}
+
+describe('vangnetuitkering: the bands', () => {
+  it('compensates a tekort of 15 %: 50 % × 500.000 + 100 % × 250.000 = € 500.000', () => {
+    const r = vangnetuitkering({ definitiefBudget: BUDGET, nettoLasten: 11_500_000 });
+    expect(r.waarde.toFixed(2)).toBe('500000.00');
+    expect(r.stappen.map((s) => s.waarde)).toEqual(expect.arrayContaining(['1500000', '750000', '500000', '250000', '500000.00']));
+  });
+
+  it('compensates half of the part above 7,5 % when the tekort is 10 %: € 125.000', () => {
+    expect(vangnet({ nettoLasten: 11_000_000 })).toBe('125000.00');
+  });
+
+  it('compensates € 250.000 at exactly 12,5 %', () => {
+    expect(vangnet({ nettoLasten: 11_250_000 })).toBe('250000.00');
+  });
+
+  it('gives nothing at exactly 7,5 % (the tekort must be higher), with a step that says so', () => {
+    const r = vangnetuitkering({ definitiefBudget: BUDGET, nettoLasten: 10_750_000 });
+    expect(r.waarde.toFixed(2)).toBe('0.00');
+    expect(r.stappen.at(-1)!.label).toContain('niet hoger dan 7,5%');
+  });
+
+  it('gives nothing on an overschot', () => {
+    expect(vangnet({ nettoLasten: 9_000_000 })).toBe('0.00');
+  });
+
+  it('rounds to cents once, at the end: budget € 1.000.000,01 and lasten € 1.100.000', () => {
+    // tekort 99.999,99; drempel 75.000,00075; 50 % of 24.999,98925 = 12.499,994625 → 12.499,99
+    expect(vangnet({ definitiefBudget: 1_000_000.01, nettoLasten: 1_100_000 })).toBe('12499.99');
+  });
+});
+
+describe('vangnetuitkering: the three-year condition', () => {
+  it('pays when the three-year tekort also exceeds 7,5 % of this year’s budget', () => {
+    expect(vangnet({ tekortenVorigeTweeJaren: [-100_000, 50_000] })).toBe('500000.00');
+  });
+
+  it('pays nothing when overschotten in the prior years bring the three-year tekort to 7,5 % or less', () => {
+    const r = vangnetuitkering({ definitiefBudget: BUDGET, nettoLasten: 11_500_000, tekortenVorigeTweeJaren: [-600_000, -200_000] });
+    expect(r.waarde.toFixed(2)).toBe('0.00');
+    expect(r.stappen.map((s) => s.waarde)).toContain('700000');
+    expect(r.stappen.at(-1)!.label).toContain('tekort over drie jaar is niet hoger dan 7,5%');
+  });
+
+  it.each([[[]], [[100_000]], [[1, 2, 3]]])('refuses %j: exactly two prior years are needed', (vorige) => {
+    const e = fout(() => vangnet({ tekortenVorigeTweeJaren: vorige }));
+    expect(e.code).toBe('ONGELDIGE_INVOER');
+    expect(e.argument).toBe(3);
+    expect(e.message).toContain('precies twee bedragen');
+  });
+});
+
+describe('vangnetuitkering: which rules', () => {
+  it('uses the newest known rules without a peildatum and names them in a step', () => {
+    const r = vangnetuitkering({ definitiefBudget: BUDGET, nettoLasten: 11_500_000 });
+    expect(r.stappen[0]!.label).toContain('Geen peildatum opgegeven');
+    expect(r.stappen[0]!.waarde).toBe('2021-01-01');
+  });
+
+  it('uses the rules of the peildatum when given', () => {
+    expect(vangnet({ peildatum: '2025-06-01' })).toBe('500000.00');
+  });
+
+  it('refuses a year whose rules are not confirmed (2026: the uitgebreid vangnet may change them)', () => {
+    const e = fout(() => vangnet({ peildatum: '2026-06-01' }));
+    expect(e.code).toBe('BUITEN_PARAMETERBEREIK');
+    expect(e.message).toContain('vanaf 1-1-2021 tot en met 31-12-2025');
+  });
+});
+
+describe('vangnetuitkering: refusals', () => {
+  it.each([
+    [{ definitiefBudget: 0 }, 1, 'definitief_budget moet meer dan 0 zijn'],
+    [{ definitiefBudget: -5 }, 1, 'definitief_budget moet een bedrag van 0 of meer zijn'],
+    [{ nettoLasten: Number.NaN }, 2, 'netto_lasten moet een bedrag van 0 of meer zijn'],
+  ])('refuses %o', (invoer, argument, tekst) => {
+    const e = fout(() => vangnet(invoer));
+    expect(e.code).toBe('ONGELDIGE_INVOER');
+    expect(e.argument).toBe(argument);
+    expect(e.message).toContain(tekst);
+  });
+});
