@@ -11,7 +11,7 @@ import {
 } from './schemas/argumenten';
 import { Datum } from './time/datum';
 import { BUDGETSOORTEN, Budgetsoort, GEMEENTEN, Gemeente } from './schemas/grootboek';
-import { Resultaat } from './uitleg';
+import { Resultaat, Stap } from './uitleg';
 import { berekenLoonkostensubsidie } from './rules/loonkostensubsidie';
 import { beslistermijn } from './rules/beslistermijn';
 import { praktijktoetsEinde } from './rules/praktijktoets';
@@ -317,11 +317,14 @@ const opNaam = new Map(catalogus.map((f) => [f.naam, f]));
 
 /** @example zoekFunctie('loonkostensubsidie')?.naam // 'LOONKOSTENSUBSIDIE' */
 export function zoekFunctie(naam: string): CatalogusFunctie | undefined {
-  return opNaam.get(naam.trim().toUpperCase().replace(/^AVRES\./, ''));
+  return opNaam.get(naam) ?? opNaam.get(naam.trim().toUpperCase().replace(/^AVRES\./, ''));
 }
 
 function alsJsonWaarde(soort: ResultaatSoort, waarde: unknown): number | string | (string | number)[][] {
-  if (waarde instanceof Decimal) return soort === 'bedrag' ? Number(waarde.toFixed(2, Decimal.ROUND_HALF_UP)) : waarde.toNumber();
+  if (waarde instanceof Decimal) {
+    const afgerond = soort === 'bedrag' && waarde.decimalPlaces() > 2 ? waarde.toDecimalPlaces(2, Decimal.ROUND_HALF_UP) : waarde;
+    return afgerond.toNumber();
+  }
   return waarde as number | string | (string | number)[][];
 }
 
@@ -332,8 +335,21 @@ function alsFout(e: unknown): AanroepResultaat {
   return { error: { code: 'INTERNE_FOUT', message: 'Er ging iets mis bij het berekenen; probeer het opnieuw of meld het aan de beheerder.' } };
 }
 
+/** Rules share frozen step objects between results (LKS caches them per year and hours): convert those once. */
+const stapJsonCache = new WeakMap<Stap, StapJson>();
+
+function alsStapJson(s: Stap): StapJson {
+  if (!Object.isFrozen(s)) return { label: s.label, value: s.waarde, source: s.bron };
+  let json = stapJsonCache.get(s);
+  if (json === undefined) {
+    json = Object.freeze({ label: s.label, value: s.waarde, source: s.bron });
+    stapJsonCache.set(s, json);
+  }
+  return json;
+}
+
 function alsResultaat(f: CatalogusFunctie, r: Resultaat<unknown>): AanroepResultaat {
-  const steps: StapJson[] = r.stappen.map((s) => ({ label: s.label, value: s.waarde, source: s.bron }));
+  const steps: StapJson[] = r.stappen.map(alsStapJson);
   return { value: alsJsonWaarde(f.resultaat, r.waarde), steps };
 }
 
@@ -347,7 +363,7 @@ export function evalueer(call: { function: string; args: readonly unknown[] }, c
     return { error: { code: 'ONBEKENDE_FUNCTIE', message: `onbekende functie "${call.function}"; kies uit: ${catalogus.map((c) => c.naam).join(', ')}` } };
   }
   try {
-    const r = f.uitvoeren([...call.args], ctx);
+    const r = f.uitvoeren(call.args as unknown[], ctx);
     return r instanceof Promise ? r.then((w) => alsResultaat(f, w), alsFout) : alsResultaat(f, r);
   } catch (e) {
     return alsFout(e);

@@ -1,9 +1,9 @@
 /**
- * Argument kinds of the spreadsheet functions. Each kind is a zod schema (shared with the add-in's
- * formula builder) plus the Dutch message a user sees when a value does not fit. Dates arrive as
- * Excel serials or ISO text and leave as calendar dates.
+ * Argument kinds of the spreadsheet functions: how one cell value (already checked to be a JSON scalar or
+ * a range by the zod batch schema in ./evaluate.ts) becomes a typed argument, and the Dutch message a user
+ * sees when it does not fit. Dates arrive as Excel serials or ISO text and leave as calendar dates.
+ * These checks run per cell in batches of thousands, so they are plain type tests, not schema parses.
  */
-import { z } from 'zod';
 import { DomeinFout, ongeldig } from '../errors';
 import { Datum, leesIsoDatum } from '../time/datum';
 import { serialNaarDatum } from '../time/excel-serial';
@@ -23,10 +23,7 @@ export interface ArgumentSpec<T = unknown> {
 
 const isLeeg = (v: unknown): boolean => v === null || v === undefined || v === '';
 
-const getal = z.number().finite();
-const tekst = z.string();
-const cel = z.union([z.number(), z.string(), z.boolean(), z.null()]);
-const bereik = z.array(z.array(cel));
+const isCel = (v: unknown): boolean => v === null || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean';
 
 interface Opties {
   optioneel?: boolean;
@@ -35,9 +32,8 @@ interface Opties {
 }
 
 function leesGetalWaarde(naam: string, waarde: unknown, positie: number, hint: string): number {
-  const r = getal.safeParse(waarde);
-  if (!r.success) ongeldig(`${naam} moet een getal zijn${hint}, niet ${beschrijf(waarde)}`, { argument: positie });
-  return r.data;
+  if (typeof waarde !== 'number' || !Number.isFinite(waarde)) ongeldig(`${naam} moet een getal zijn${hint}, niet ${beschrijf(waarde)}`, { argument: positie });
+  return waarde;
 }
 
 function beschrijf(waarde: unknown): string {
@@ -104,9 +100,8 @@ export function percentageArg(naam: string, beschrijving: string, o: Opties = {}
 export function leesDatum(v: unknown, naam: string, positie?: number): Datum {
   const plaats = positie === undefined ? undefined : { argument: positie };
   if (typeof v === 'number') return serialNaarDatum(v, naam, plaats);
-  const r = tekst.safeParse(v);
-  if (!r.success) ongeldig(`${naam} moet een datum zijn (Excel-datum of tekst als "2026-03-02"), niet ${beschrijf(v)}`, plaats);
-  return leesIsoDatum(r.data, naam, plaats);
+  if (typeof v !== 'string') ongeldig(`${naam} moet een datum zijn (Excel-datum of tekst als "2026-03-02"), niet ${beschrijf(v)}`, plaats);
+  return leesIsoDatum(v, naam, plaats);
 }
 
 /** A date: an Excel serial or ISO text. */
@@ -120,9 +115,8 @@ export function tekstArg(naam: string, beschrijving: string, o: Opties & { keuze
   return {
     naam, beschrijving, soort: 'tekst', optioneel: !!o.optioneel, ...(keuzes ? { keuzes } : {}),
     lees(v, p) {
-      const r = tekst.safeParse(v);
-      if (!r.success) ongeldig(`${naam} moet tekst zijn, niet ${beschrijf(v)}`, { argument: p });
-      const waarde = r.data.trim();
+      if (typeof v !== 'string') ongeldig(`${naam} moet tekst zijn, niet ${beschrijf(v)}`, { argument: p });
+      const waarde = v.trim();
       if (!keuzes) return waarde;
       const gevonden = keuzes.find((k) => k.toLowerCase() === waarde.toLowerCase());
       if (!gevonden) ongeldig(`${naam} "${waarde}" is onbekend; kies uit: ${keuzes.join(', ')}`, { argument: p });
@@ -152,9 +146,8 @@ export function bereikArg(naam: string, beschrijving: string, o: Opties = {}): A
     naam, beschrijving, soort: 'bereik', optioneel: !!o.optioneel,
     lees(v, p) {
       if (!Array.isArray(v)) return [[v]];
-      const r = bereik.safeParse(v);
-      if (!r.success) ongeldig(`${naam} moet een bereik van cellen zijn`, { argument: p });
-      return r.data.filter((rij) => rij.some((c) => !isLeeg(c)));
+      if (!v.every((rij) => Array.isArray(rij) && rij.every(isCel))) ongeldig(`${naam} moet een bereik van cellen zijn`, { argument: p });
+      return (v as unknown[][]).filter((rij) => rij.some((c) => !isLeeg(c)));
     },
   };
 }

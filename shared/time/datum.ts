@@ -2,7 +2,7 @@
  * Calendar dates as ISO text (`YYYY-MM-DD`). No time of day and no time zone ever enters a rule:
  * arithmetic goes through date-fns on local-midnight dates that never leave this module.
  */
-import { addDays, addMonths, differenceInCalendarDays, getDaysInMonth } from 'date-fns';
+import { addDays, addMonths, differenceInCalendarDays } from 'date-fns';
 import { ongeldig } from '../errors';
 
 /** A calendar date, `YYYY-MM-DD`. */
@@ -24,6 +24,12 @@ function vanDate(d: Date): Datum {
   return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** Days in a month of the Gregorian calendar. @example dagenInMaand(2028, 2) // 29 */
+export function dagenInMaand(jaar: number, maand: number): number {
+  if (maand === 2) return (jaar % 4 === 0 && jaar % 100 !== 0) || jaar % 400 === 0 ? 29 : 28;
+  return maand === 4 || maand === 6 || maand === 9 || maand === 11 ? 30 : 31;
+}
+
 /**
  * True when the text is an existing calendar date in ISO form.
  * @example isDatum('2026-02-29') // false
@@ -35,7 +41,7 @@ export function isDatum(tekst: string): boolean {
   const maand = Number(m[2]);
   const dag = Number(m[3]);
   if (jaar < 1900 || maand < 1 || maand > 12 || dag < 1) return false;
-  return dag <= getDaysInMonth(new Date(jaar, maand - 1, 1));
+  return dag <= dagenInMaand(jaar, maand);
 }
 
 /**
