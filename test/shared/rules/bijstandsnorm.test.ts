@@ -3,22 +3,13 @@
  * Figures: FACTS.md §6 (consolidations of wetten.overheid.nl); 120 %: FACTS.md §6, for 2025-01 identical to
  * gemeentewestland.nl "Normenoverzicht minimuminkomen voor de bijzondere bijstand" (1 januari 2025).
  */
-import { DomeinFout } from '../../../shared/errors';
 import { Leefvorm } from '../../../shared/parameters';
 import { bijstandsnorm, BijstandsnormInvoer } from '../../../shared/rules/bijstandsnorm';
+import { fout } from '../../helpers/fout';
 
 const norm = (invoer: Partial<BijstandsnormInvoer>): string =>
   bijstandsnorm({ leefvorm: 'alleenstaande', peildatum: '2026-01-01', percentage: 1, ...invoer }).waarde.toFixed(2);
 
-function fout(f: () => unknown): DomeinFout {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof DomeinFout) return e;
-    throw e;
-  }
-  throw new Error('geen fout gegooid');
-}
 
 describe('bijstandsnorm: the minima limit of 120 %', () => {
   it.each([

@@ -5,9 +5,9 @@
  */
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
-import { DomeinFout } from '../../../shared/errors';
 import { basisParameters, Parameters } from '../../../shared/parameters';
 import { berekenLoonkostensubsidie, LoonkostensubsidieInvoer } from '../../../shared/rules/loonkostensubsidie';
+import { fout } from '../../helpers/fout';
 
 const lks = (invoer: Partial<LoonkostensubsidieInvoer>, parameters?: Parameters): string =>
   berekenLoonkostensubsidie({ loonwaarde: 0.6, urenPerWeek: 36, peildatum: '2026-01-01', ...invoer }, parameters).waarde.toFixed(2);
@@ -15,15 +15,6 @@ const lks = (invoer: Partial<LoonkostensubsidieInvoer>, parameters?: Parameters)
 const waardeVan = (invoer: LoonkostensubsidieInvoer, labelBegin: string): string | undefined =>
   berekenLoonkostensubsidie(invoer).stappen.find((s) => s.label.startsWith(labelBegin))?.waarde;
 
-function fout(f: () => unknown): DomeinFout {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof DomeinFout) return e;
-    throw e;
-  }
-  throw new Error('geen fout gegooid');
-}
 
 describe('loonkostensubsidie: the public examples', () => {
   it('gives € 1.224,11 for loonwaarde 60 %, 36 hours, January 2026 (2.294,40 × 1,08 = 2.477,95; × 40 % = 991,18; + 23,5 % = 232,93)', () => {

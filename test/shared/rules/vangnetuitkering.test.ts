@@ -4,22 +4,13 @@
  * year's budget (overschotten offset tekorten, FACTS.md §8.12); 50 % of the tekort between 7,5 % and 12,5 %,
  * 100 % above 12,5 %. Structure confirmed for 2021–2025.
  */
-import { DomeinFout } from '../../../shared/errors';
 import { vangnetuitkering, VangnetInvoer } from '../../../shared/rules/vangnetuitkering';
+import { fout } from '../../helpers/fout';
 
 const BUDGET = 10_000_000;
 const vangnet = (invoer: Partial<VangnetInvoer>): string =>
   vangnetuitkering({ definitiefBudget: BUDGET, nettoLasten: 11_500_000, ...invoer }).waarde.toFixed(2);
 
-function fout(f: () => unknown): DomeinFout {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof DomeinFout) return e;
-    throw e;
-  }
-  throw new Error('geen fout gegooid');
-}
 
 describe('vangnetuitkering: the bands', () => {
   it('compensates a tekort of 15 %: 50 % × 500.000 + 100 % × 250.000 = € 500.000', () => {

@@ -3,21 +3,12 @@
  * pensioengerechtigde leeftijd) and lid 5 (not below 27). Caps: consolidations of wetten.overheid.nl 2024-01-01
  * (€ 264), 2024-07-01 (€ 269), 2025-01-01 (€ 273), 2025-07-01 (€ 278), 2026-01-01 (€ 285; FACTS.md §5).
  */
-import { DomeinFout } from '../../../shared/errors';
 import { vrijlating, VrijlatingInvoer } from '../../../shared/rules/vrijlating';
+import { fout } from '../../helpers/fout';
 
 const vrij = (invoer: Partial<VrijlatingInvoer>): string =>
   vrijlating({ nettoInkomstenArbeid: 800, peildatum: '2026-01-01', leeftijd: 30, maandNummer: 1, ...invoer }).waarde.toFixed(2);
 
-function fout(f: () => unknown): DomeinFout {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof DomeinFout) return e;
-    throw e;
-  }
-  throw new Error('geen fout gegooid');
-}
 
 describe('vrijlating: 25 % of net earnings, capped per month', () => {
   it('leaves 25 % of € 800 free: € 200', () => {

@@ -3,21 +3,12 @@
  * lid 3 with the Besluit minimumjeugdloonbedragen below 21. Figures: FACTS.md §1; youth check: vertiadvies.nl
  * "Minimumuurloon naar € 14,71" (1-1-2026: 20 jaar € 11,77, 19 jaar € 8,83, 18 jaar € 7,36 per uur).
  */
-import { DomeinFout } from '../../../shared/errors';
 import { minimumloon, MinimumloonInvoer } from '../../../shared/rules/wml';
+import { fout } from '../../helpers/fout';
 
 const wml = (invoer: Partial<MinimumloonInvoer>): string =>
   minimumloon({ peildatum: '2026-01-01', periode: 'maand', ...invoer }).waarde.toFixed(2);
 
-function fout(f: () => unknown): DomeinFout {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof DomeinFout) return e;
-    throw e;
-  }
-  throw new Error('geen fout gegooid');
-}
 
 describe('WML: the amount in force on the peildatum', () => {
   it.each([
