@@ -1,0 +1,36 @@
+/**
+ * The one error the add-in's client raises: a call the API refused (with the API's Dutch message)
+ * or a request that failed (no answer, timeout, server error). Custom functions map it to a cell error.
+ */
+export type ClientFoutCode =
+  | 'ONGELDIGE_INVOER'
+  | 'BUITEN_PARAMETERBEREIK'
+  | 'ONBEKENDE_FUNCTIE'
+  | 'NIET_OP_WACHTLIJST'
+  | 'NIET_GEVONDEN'
+  | 'NIET_BESCHIKBAAR'
+  | 'INTERNE_FOUT'
+  | 'NIET_AANGEMELD'
+  | 'GEEN_VERBINDING'
+  | 'TIME_OUT';
+
+/** Codes that say something about the call itself: the same call gives the same answer, so it may be cached. */
+const VAN_DE_AANROEP = new Set<string>(['ONGELDIGE_INVOER', 'BUITEN_PARAMETERBEREIK', 'ONBEKENDE_FUNCTIE']);
+
+export class AvresFout extends Error {
+  readonly code: string;
+  /** 1-based position of the offending argument, when the API named one. */
+  readonly argument?: number;
+
+  constructor(code: ClientFoutCode | string, message: string, argument?: number) {
+    super(message);
+    this.name = 'AvresFout';
+    this.code = code;
+    if (argument !== undefined) this.argument = argument;
+  }
+
+  /** True when the error is a property of the call (bad input), not of the moment (network, registry). */
+  get blijvend(): boolean {
+    return VAN_DE_AANROEP.has(this.code);
+  }
+}

@@ -1,0 +1,30 @@
+/** What every task pane works with: Excel (through addin/excel/), the API, the catalogue, sign-in. */
+import type { CatalogusFunctie } from '../../shared/catalogue';
+import type { Aanmelding } from '../auth/token';
+import type { ApiClient } from '../client/api';
+import type { ArgumentWaarde, BatchingClient } from '../client/batching-client';
+import type { Werkboek } from '../excel/werkboek';
+import type { Argument } from './formule';
+
+export interface PaneelContext {
+  werkboek: Werkboek;
+  client: BatchingClient;
+  api: ApiClient;
+  catalogus: readonly CatalogusFunctie[];
+  aanmelding: Aanmelding;
+}
+
+/** Turns formula arguments into values: a reference is read from the workbook (one cell: its value; more: the range). */
+export async function argumentWaarden(werkboek: Werkboek, args: readonly Argument[]): Promise<ArgumentWaarde[]> {
+  return Promise.all(
+    args.map(async (a): Promise<ArgumentWaarde> => {
+      if ('waarde' in a) return a.waarde;
+      const waarden = (await werkboek.leesWaarden(a.verwijzing)) as (number | string | boolean | null)[][];
+      if (!a.verwijzing.includes(':')) {
+        const v = waarden[0]?.[0];
+        return v === undefined || v === '' ? null : v;
+      }
+      return waarden;
+    }),
+  );
+}

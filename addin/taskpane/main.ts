@@ -1,0 +1,49 @@
+/**
+ * Entry of the shared runtime (taskpane.html): registers the custom functions at once (Excel may call
+ * them before the pane is shown), then the ribbon actions and the task pane, all over one batching client.
+ */
+import { catalogus } from '../../shared/catalogue';
+import { AddinConfig, kiesAanmelding } from '../auth/token';
+import { createApiClient } from '../client/api';
+import { createBatchingClient } from '../client/batching-client';
+import type { TokenBron } from '../client/http';
+import { excelWerkboek } from '../excel/werkboek';
+import { maakCustomFuncties } from '../functions/aanroepen';
+import { PaneelNaam, startPanelen } from './panelen';
+
+async function leesConfig(): Promise<AddinConfig> {
+  try {
+    const res = await fetch('config.json', { cache: 'no-store' });
+    return res.ok ? ((await res.json()) as AddinConfig) : {};
+  } catch {
+    return {};
+  }
+}
+
+const aanmelding = leesConfig().then((c) => kiesAanmelding(c, window.localStorage));
+const token: TokenBron = async () => (await aanmelding).token();
+const api = `${window.location.origin}/api`;
+const client = createBatchingClient({ api, token });
+
+const functies = maakCustomFuncties(catalogus, client, (soort, bericht) =>
+  new CustomFunctions.Error(soort === '#N/A' ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue, bericht),
+);
+for (const [id, f] of Object.entries(functies)) CustomFunctions.associate(id, f);
+
+void Office.onReady(async () => {
+  const toon = startPanelen(document.getElementById('app')!, {
+    werkboek: excelWerkboek(),
+    client,
+    api: createApiClient({ api, token }),
+    catalogus,
+    aanmelding: await aanmelding,
+  });
+  const knoppen: Record<string, PaneelNaam> = { toonFormulebouwer: 'formulebouwer', toonUitleg: 'uitleg', toonCasussen: 'casussen', toonWachtlijst: 'wachtlijst' };
+  for (const [actie, paneel] of Object.entries(knoppen)) {
+    Office.actions.associate(actie, async (event?: Office.AddinCommands.Event) => {
+      toon(paneel);
+      await Office.addin.showAsTaskpane();
+      event?.completed();
+    });
+  }
+});

@@ -1,0 +1,35 @@
+/** How amounts and dates look to a Dutch user. */
+
+const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
+const getal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 6 });
+const datum = new Intl.DateTimeFormat('nl-NL', { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** @example toonBedrag(1224.11) // '€ 1.224,11' */
+export function toonBedrag(n: number): string {
+  return euro.format(n).replace(/\u00a0/g, ' ');
+}
+
+/** @example toonGetal(2.65) // '2,65' */
+export function toonGetal(n: number): string {
+  return getal.format(n);
+}
+
+/** @example toonDatum('2026-04-28') // 'di 28 april 2026' */
+export function toonDatum(iso: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? datum.format(new Date(`${iso}T00:00:00Z`)) : iso;
+}
+
+/** A step value: amounts and fractions as Dutch numbers, dates as dates, text as is. */
+export function toonStapwaarde(w: string): string {
+  if (/^-?\d+(\.\d+)?$/.test(w)) return toonGetal(Number(w));
+  return toonDatum(w);
+}
+
+/** A function's result by its kind. */
+export function toonUitkomst(soort: 'bedrag' | 'datum' | 'getal' | 'tabel', waarde: unknown): string {
+  if (soort === 'bedrag' && typeof waarde === 'number') return toonBedrag(waarde);
+  if (soort === 'datum' && typeof waarde === 'string') return toonDatum(waarde);
+  if (typeof waarde === 'number') return toonGetal(waarde);
+  if (Array.isArray(waarde)) return `tabel van ${waarde.length - 1} stappen`;
+  return String(waarde);
+}

@@ -1,0 +1,133 @@
+/**
+ * The batching client (issue 4 §3): one request per calculation burst, identical calls sent once,
+ * answers cached per function, arguments and parameter version, and every call settled within the
+ * timeout with a Dutch message, so no cell stays #BUSY!.
+ */
+import { createBatchingClient } from '../../addin/client/batching-client';
+import { AvresFout } from '../../addin/client/fout';
+import { EvaluatieServer, startEvaluatieServer } from './hulp/evaluatie-server';
+
+let server: EvaluatieServer;
+beforeEach(async () => {
+  server = await startEvaluatieServer();
+});
+afterEach(async () => {
+  await server.stop();
+});
+
+describe('batching', () => {
+  it('sends the calls of one burst as one POST /api/evaluate and answers each in order', async () => {
+    const client = createBatchingClient({ api: server.api });
+    const [lks, termijn, wml] = await Promise.all([
+      client.evalueer('LOONKOSTENSUBSIDIE', [0.6, 36, '2026-01-01']),
+      client.evalueer('BESLISTERMIJN', ['2026-03-02']),
+      client.evalueer('WML', ['2026-01-01']),
+    ]);
+    // DOMAIN.md worked examples: Pw 10d lid 4 (1224,11) and Beleidsregels art. 5 + Atw (Koningsdag 2026).
+    expect(lks.value).toBe(1224.11);
+    expect(termijn.value).toBe('2026-04-28');
+    expect(wml.value).toBe(2294.4);
+    expect(server.ontvangen).toHaveLength(1);
+    expect(server.ontvangen[0]!.map((c) => c.function)).toEqual(['LOONKOSTENSUBSIDIE', 'BESLISTERMIJN', 'WML']);
+  });
+
+  it('splits a burst above the batch limit into requests of at most that many calls', async () => {
+    const client = createBatchingClient({ api: server.api, maxPerBatch: 4 });
+    const uren = Array.from({ length: 10 }, (_, i) => i + 1);
+    const uitkomsten = await Promise.all(uren.map((u) => client.evalueer('BEGELEIDINGSKOSTEN', [u, 3100])));
+    expect(server.ontvangen.map((b) => b.length)).toEqual([4, 4, 2]);
+    // Beleidsregels art. 7 lid 2c: 3100 × u/31.
+    expect(uitkomsten.map((u) => u.value)).toEqual(uren.map((u) => u * 100));
+  });
+
+  it('sends identical calls once, and treats omitted trailing optional arguments as absent', async () => {
+    const client = createBatchingClient({ api: server.api });
+    const r = await Promise.all([
+      client.evalueer('WML', ['2026-01-01']),
+      client.evalueer('wml', ['2026-01-01', null]),
+      client.evalueer('WML', ['2026-01-01', null, '']),
+    ]);
+    expect(r.map((u) => u.value)).toEqual([2294.4, 2294.4, 2294.4]);
+    expect(server.ontvangen).toEqual([[{ function: 'WML', args: ['2026-01-01'] }]]);
+    expect(client.statistiek()).toEqual({ aanroepen: 3, uitCache: 2, verzonden: 1, verzoeken: 1 });
+  });
+});
+
+describe('cache', () => {
+  it('answers a repeated call from the cache without a request', async () => {
+    const client = createBatchingClient({ api: server.api });
+    await client.evalueer('LOONKOSTENSUBSIDIE', [0.6, 36, '2026-01-01']);
+    const opnieuw = await client.evalueer('LOONKOSTENSUBSIDIE', [0.6, 36, '2026-01-01']);
+    expect(opnieuw.value).toBe(1224.11);
+    expect(server.ontvangen).toHaveLength(1);
+  });
+
+  it('forgets cached answers when the API reports a new parameter version', async () => {
+    const client = createBatchingClient({ api: server.api });
+    server.parameterVersie = '2026-01-01';
+    await client.evalueer('WML', ['2026-01-01']);
+    expect(client.parameterVersie()).toBe('2026-01-01');
+    server.parameterVersie = '2026-07-01';
+    await client.evalueer('WML', ['2025-07-01']);
+    await client.evalueer('WML', ['2026-01-01']);
+    expect(server.ontvangen).toHaveLength(3);
+  });
+
+  it('keeps bad-input errors (they do not change) but retries failed requests', async () => {
+    const client = createBatchingClient({ api: server.api });
+    await expect(client.evalueer('LOONKOSTENSUBSIDIE', [45, 36, '2026-01-01'])).rejects.toThrow(/loonwaarde moet tussen 0 en 1 liggen/);
+    await expect(client.evalueer('LOONKOSTENSUBSIDIE', [45, 36, '2026-01-01'])).rejects.toThrow(/loonwaarde/);
+    expect(server.ontvangen).toHaveLength(1);
+
+    server.gedrag = 'fout500';
+    await expect(client.evalueer('WML', ['2026-01-01'])).rejects.toThrow('database niet bereikbaar');
+    server.gedrag = 'normaal';
+    await expect(client.evalueer('WML', ['2026-01-01'])).resolves.toMatchObject({ value: 2294.4 });
+    expect(server.ontvangen).toHaveLength(3);
+  });
+});
+
+describe('errors and timeouts', () => {
+  it('rejects only the bad call of a batch, with the Dutch message and the argument it concerns', async () => {
+    const client = createBatchingClient({ api: server.api });
+    const [goed, fout] = await Promise.allSettled([
+      client.evalueer('LOONKOSTENSUBSIDIE', [0.6, 36, '2026-01-01']),
+      client.evalueer('LOONKOSTENSUBSIDIE', [0.6, 'zesendertig', '2026-01-01']),
+    ]);
+    expect(goed).toMatchObject({ status: 'fulfilled', value: { value: 1224.11 } });
+    expect(fout.status).toBe('rejected');
+    const e = (fout as PromiseRejectedResult).reason as AvresFout;
+    expect(e).toBeInstanceOf(AvresFout);
+    expect(e.code).toBe('ONGELDIGE_INVOER');
+    expect(e.argument).toBe(2);
+    expect(e.message).toContain('uren_per_week moet een getal zijn');
+  });
+
+  it('rejects every call of a request that hangs within the timeout, in Dutch', async () => {
+    server.gedrag = 'hangt';
+    const client = createBatchingClient({ api: server.api, timeoutMs: 300 });
+    const r = await Promise.allSettled([client.evalueer('WML', ['2026-01-01']), client.evalueer('WML', ['2025-01-01'])]);
+    expect(r.map((x) => x.status)).toEqual(['rejected', 'rejected']);
+    expect((r[0] as PromiseRejectedResult).reason).toMatchObject({ code: 'TIME_OUT', message: expect.stringContaining('geen antwoord') });
+  });
+
+  it('rejects with a clear message when the server cannot be reached', async () => {
+    const api = server.api;
+    await server.stop();
+    const client = createBatchingClient({ api, timeoutMs: 5000 });
+    await expect(client.evalueer('WML', ['2026-01-01'])).rejects.toMatchObject({ code: 'GEEN_VERBINDING', message: expect.stringContaining('niet bereikbaar') });
+    server = await startEvaluatieServer();
+  });
+
+  it('rejects when the answer is not JSON (a proxy page), instead of waiting', async () => {
+    server.gedrag = 'geenJson';
+    const client = createBatchingClient({ api: server.api });
+    await expect(client.evalueer('WML', ['2026-01-01'])).rejects.toMatchObject({ code: 'INTERNE_FOUT' });
+  });
+
+  it('rejects when acquiring the token hangs, within the timeout', async () => {
+    const client = createBatchingClient({ api: server.api, timeoutMs: 200, token: () => new Promise<string>(() => undefined) });
+    await expect(client.evalueer('WML', ['2026-01-01'])).rejects.toMatchObject({ code: 'TIME_OUT' });
+    expect(server.ontvangen).toHaveLength(0);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * A small real HTTP server answering `POST /api/evaluate` with the catalogue, for the client's tests
+ * of behaviour the real API cannot be made to show on demand: hanging, failing, a new parameter version.
+ */
+import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { evalueerBatch } from '../../../shared/catalogue';
+
+export type Gedrag = 'normaal' | 'hangt' | 'fout500' | 'geenJson';
+
+export interface EvaluatieServer {
+  api: string;
+  /** Every batch received, in order: the calls of each request. */
+  ontvangen: { function: string; args: unknown[] }[][];
+  gedrag: Gedrag;
+  parameterVersie?: string;
+  stop(): Promise<void>;
+}
+
+async function lees(req: IncomingMessage): Promise<string> {
+  const delen: Buffer[] = [];
+  for await (const d of req) delen.push(d as Buffer);
+  return Buffer.concat(delen).toString('utf8');
+}
+
+export async function startEvaluatieServer(): Promise<EvaluatieServer> {
+  const open = new Set<ServerResponse>();
+  const s: EvaluatieServer = { api: '', ontvangen: [], gedrag: 'normaal', stop: async () => undefined };
+  const server: Server = createServer(async (req, res) => {
+    const body = JSON.parse(await lees(req)) as { calls: { function: string; args: unknown[] }[] };
+    s.ontvangen.push(body.calls);
+    if (s.gedrag === 'hangt') {
+      open.add(res);
+      return;
+    }
+    if (s.gedrag === 'fout500') {
+      res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'INTERNE_FOUT', message: 'database niet bereikbaar' } }));
+      return;
+    }
+    if (s.gedrag === 'geenJson') {
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<html>proxy</html>');
+      return;
+    }
+    const results = await evalueerBatch(body.calls, { vandaag: '2026-06-01' });
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (s.parameterVersie) headers['x-avres-parameters'] = s.parameterVersie;
+    res.writeHead(200, headers).end(JSON.stringify({ results }));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  s.api = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
+  s.stop = async () => {
+    for (const res of open) res.destroy();
+    server.closeAllConnections();
+    await new Promise<void>((r) => server.close(() => r()));
+  };
+  return s;
+}

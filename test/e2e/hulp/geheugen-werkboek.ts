@@ -1,0 +1,68 @@
+/**
+ * Test only: an in-memory workbook behind the Werkboek interface of addin/excel/, so the task panes
+ * run in Chromium without Excel. Cells are keyed `Blad!A1`; the selection is one cell.
+ */
+import type { CelInhoud, Selectie, Werkboek } from '../../../addin/excel/werkboek';
+import { kolomLetters, splitsAdres } from '../../../addin/excel/werkboek';
+
+export interface GeheugenWerkboek extends Werkboek {
+  cellen: Map<string, { waarde: unknown; formule?: string }>;
+  tabellen: Map<string, { blad: string; kopjes: string[]; rijen: CelInhoud[][] }>;
+  actiefBlad: string;
+  selecteer(adres: string): void;
+  zet(adres: string, waarde: unknown, formule?: string): void;
+}
+
+function cel(adres: string): { kolom: number; rij: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(adres.toUpperCase())!;
+  const kolom = [...m[1]!].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+  return { kolom, rij: Number(m[2]) };
+}
+
+export function geheugenWerkboek(): GeheugenWerkboek {
+  let selectie = 'Blad1!A1';
+  const terugroepen: (() => void)[] = [];
+  const wb: GeheugenWerkboek = {
+    cellen: new Map(),
+    tabellen: new Map(),
+    actiefBlad: 'Blad1',
+    selecteer(adres) {
+      selectie = adres.includes('!') ? adres : `${wb.actiefBlad}!${adres}`;
+      for (const t of terugroepen) t();
+    },
+    zet(adres, waarde, formule) {
+      wb.cellen.set(adres.includes('!') ? adres : `${wb.actiefBlad}!${adres}`, { waarde, ...(formule ? { formule } : {}) });
+    },
+    async selectie(): Promise<Selectie> {
+      const c = wb.cellen.get(selectie);
+      return { adres: selectie, formule: c?.formule ?? null, waarde: c?.waarde ?? '' };
+    },
+    async leesWaarden(adres) {
+      const { blad = wb.actiefBlad, bereik } = splitsAdres(adres);
+      const [van, tot = van] = bereik.split(':') as [string, string?];
+      const a = cel(van);
+      const b = cel(tot!);
+      const rijen: unknown[][] = [];
+      for (let r = a.rij; r <= b.rij; r++) {
+        const rij: unknown[] = [];
+        for (let k = a.kolom; k <= b.kolom; k++) rij.push(wb.cellen.get(`${blad}!${kolomLetters(k)}${r}`)?.waarde ?? '');
+        rijen.push(rij);
+      }
+      return rijen;
+    },
+    async zetFormule(formule) {
+      wb.cellen.set(selectie, { waarde: null, formule });
+      return selectie;
+    },
+    async schrijfTabel(blad, tabel, kopjes, rijen) {
+      wb.tabellen.set(tabel, { blad, kopjes: [...kopjes], rijen: rijen.map((r) => [...r]) });
+      [kopjes, ...rijen].forEach((rij, r) => rij.forEach((w, k) => wb.cellen.set(`${blad}!${kolomLetters(k + 1)}${r + 1}`, { waarde: w })));
+      wb.actiefBlad = blad;
+      return `${blad}!A1:${kolomLetters(kopjes.length)}${rijen.length + 1}`;
+    },
+    async opSelectieWijziging(t) {
+      terugroepen.push(t);
+    },
+  };
+  return wb;
+}
