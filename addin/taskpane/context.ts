@@ -5,6 +5,7 @@ import type { ApiClient } from '../client/api';
 import type { ArgumentWaarde, BatchingClient } from '../client/batching-client';
 import type { Werkboek } from '../excel/werkboek';
 import type { Argument } from './formule';
+import type { FinancienContext } from './financien/context';
 
 export interface PaneelContext {
   werkboek: Werkboek;
@@ -12,6 +13,8 @@ export interface PaneelContext {
   api: ApiClient;
   catalogus: readonly CatalogusFunctie[];
   aanmelding: Aanmelding;
+  /** The finance panes (issue 5); absent: no Financiën tab. */
+  financien?: FinancienContext;
 }
 
 /** Turns formula arguments into values: a reference is read from the workbook (one cell: its value; more: the range). */

@@ -8,6 +8,8 @@ import { createApiClient } from '../client/api';
 import { createBatchingClient } from '../client/batching-client';
 import type { TokenBron } from '../client/http';
 import { excelWerkboek } from '../excel/werkboek';
+import { createFinancienApi } from '../client/financien-api';
+import { excelFinancienBlad } from '../excel/financien-blad';
 import { maakCustomFuncties } from '../functions/aanroepen';
 import { PaneelNaam, startPanelen } from './panelen';
 
@@ -37,6 +39,7 @@ void Office.onReady(async () => {
     api: createApiClient({ api, token }),
     catalogus,
     aanmelding: await aanmelding,
+    financien: { api: createFinancienApi({ api, token }), blad: excelFinancienBlad(), werkboek: excelWerkboek(), jaar: new Date().getFullYear() },
   });
   const knoppen: Record<string, PaneelNaam> = { toonFormulebouwer: 'formulebouwer', toonUitleg: 'uitleg', toonCasussen: 'casussen', toonWachtlijst: 'wachtlijst' };
   for (const [actie, paneel] of Object.entries(knoppen)) {

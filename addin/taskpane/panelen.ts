@@ -8,10 +8,11 @@ import { casusPaneel } from './casus-paneel';
 import { formulebouwer } from './formulebouwer';
 import { uitlegPaneel } from './uitleg-paneel';
 import { wachtlijstPaneel } from './wachtlijst-paneel';
+import { financienPaneel } from './financien/financien-paneel';
 
-export type PaneelNaam = 'formulebouwer' | 'uitleg' | 'casussen' | 'wachtlijst';
+export type PaneelNaam = 'formulebouwer' | 'uitleg' | 'casussen' | 'wachtlijst' | 'financien';
 
-const TITELS: Record<PaneelNaam, string> = { formulebouwer: 'Formulebouwer', uitleg: 'Uitleg', casussen: 'Casussen', wachtlijst: 'Wachtlijst' };
+const TITELS: Record<PaneelNaam, string> = { formulebouwer: 'Formulebouwer', uitleg: 'Uitleg', casussen: 'Casussen', wachtlijst: 'Wachtlijst', financien: 'Financiën' };
 
 function aanmeldBlok(ctx: PaneelContext): HTMLElement | null {
   if (ctx.aanmelding.modus !== 'ontwikkeling') return null;
@@ -33,20 +34,21 @@ function aanmeldBlok(ctx: PaneelContext): HTMLElement | null {
  */
 export function startPanelen(wortel: HTMLElement, ctx: PaneelContext): (naam: PaneelNaam) => void {
   const uitleg = uitlegPaneel(ctx);
-  const panelen: Record<PaneelNaam, HTMLElement> = {
+  const panelen: Partial<Record<PaneelNaam, HTMLElement>> = {
     formulebouwer: formulebouwer(ctx),
     uitleg: uitleg.paneel,
     casussen: casusPaneel(ctx),
     wachtlijst: wachtlijstPaneel(ctx),
+    ...(ctx.financien ? { financien: financienPaneel(ctx.financien) } : {}),
   };
-  const tabs = (Object.keys(TITELS) as PaneelNaam[]).map((naam) => {
+  const tabs = (Object.keys(panelen) as PaneelNaam[]).map((naam) => {
     const tab = el('button', { id: `tab-${naam}`, class: 'tab', role: 'tab', type: 'button', 'aria-controls': `paneel-${naam}`, 'aria-selected': 'false' }, TITELS[naam]);
     tab.addEventListener('click', () => toon(naam));
     return tab;
   });
 
   function toon(naam: PaneelNaam): void {
-    for (const [n, p] of Object.entries(panelen)) p.hidden = n !== naam;
+    for (const [n, p] of Object.entries(panelen)) p!.hidden = n !== naam;
     for (const t of tabs) t.setAttribute('aria-selected', String(t.id === `tab-${naam}`));
     if (naam === 'uitleg') void uitleg.ververs();
   }
@@ -59,7 +61,7 @@ export function startPanelen(wortel: HTMLElement, ctx: PaneelContext): (naam: Pa
   );
   toon('formulebouwer');
   void ctx.werkboek.opSelectieWijziging(() => {
-    if (!panelen.uitleg.hidden) void uitleg.ververs();
+    if (!panelen.uitleg!.hidden) void uitleg.ververs();
   }).catch(() => undefined);
   return toon;
 }

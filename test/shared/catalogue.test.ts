@@ -22,7 +22,7 @@ describe('the catalogue', () => {
     }
   });
 
-  it.each(catalogus.filter((f) => !['WACHTLIJSTPOSITIE', 'UITLEG'].includes(f.naam)).map((f) => [f.naam, f] as const))(
+  it.each(catalogus.filter((f) => !['WACHTLIJSTPOSITIE', 'BUIG_SALDO', 'UITLEG'].includes(f.naam)).map((f) => [f.naam, f] as const))(
     'computes the worked example of %s as documented',
     async (_naam, f) => {
       const r = await evalueer({ function: f.naam, args: f.voorbeeld.args }, ctx);

@@ -1,0 +1,55 @@
+/**
+ * POST /api/evaluate over loopback (a real HTTP server, JSON both ways, token validation) beside the in-process
+ * catalogue, in the same run, for batches of 1,000 and 10,000 calls. Target: within 2x for 10,000 calls.
+ */
+import { evalueerBatch } from '../shared/catalogue';
+import { leesConfig } from '../functions/config';
+import { maakOntwikkeltoken } from '../functions/auth/ontwikkelsleutel';
+import { startServer } from '../functions/local-server';
+import { maakOmgeving } from '../functions/omgeving';
+import { zetLoguitvoer } from '../functions/registry/logboek';
+
+const VOORBEELDEN = [
+  { function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] },
+  { function: 'BESLISTERMIJN', args: ['2026-03-02'] },
+  { function: 'PRAKTIJKTOETS_EINDE', args: ['2026-03-01', 3] },
+  { function: 'WML', args: ['2026-01-01'] },
+  { function: 'LOONKOSTENSUBSIDIE', args: [1.5, 36, '2026-01-01'] },
+];
+
+const batch = (n: number) => Array.from({ length: n }, (_, i) => VOORBEELDEN[i % VOORBEELDEN.length]!);
+
+async function mediaan(f: () => Promise<unknown>, keer: number): Promise<number> {
+  await f();
+  const tijden: number[] = [];
+  for (let i = 0; i < keer; i++) {
+    const t = performance.now();
+    await f();
+    tijden.push(performance.now() - t);
+  }
+  return tijden.sort((a, b) => a - b)[Math.floor(keer / 2)]!;
+}
+
+export default async function apiBench(): Promise<void> {
+  const oud = zetLoguitvoer(() => undefined);
+  const omgeving = await maakOmgeving(leesConfig({ AVRES_AUTH_MODE: 'development' }), { inGeheugen: true });
+  const server = await startServer({ omgeving, poort: 0 });
+  const token = await maakOntwikkeltoken(omgeving.sleutel!);
+  try {
+    for (const n of [1000, 10000]) {
+      const calls = batch(n);
+      const body = JSON.stringify({ calls });
+      const api = await mediaan(async () => {
+        const r = await fetch(`${server.url}/evaluate`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body });
+        const j = (await r.json()) as { results: unknown[] };
+        if (j.results.length !== n) throw new Error('onvolledig antwoord');
+      }, 7);
+      const inProces = await mediaan(() => evalueerBatch(calls, { vandaag: '2026-11-24' }), 7);
+      console.log(`evaluate ${n} calls: API ${api.toFixed(0)} ms vs in-process ${inProces.toFixed(0)} ms → ratio ${(api / inProces).toFixed(2)}x${n === 10000 ? ' (target ≤ 2x)' : ''}`);
+    }
+  } finally {
+    await server.sluit();
+    await omgeving.db.close();
+    zetLoguitvoer(oud);
+  }
+}

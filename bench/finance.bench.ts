@@ -1,0 +1,122 @@
+/**
+ * Finance at scale (issue 5 §6), each beside a plain in-memory baseline over the same data, in the same run:
+ * 1. Import of 100,000 ledger lines: strict Dutch CSV reading + one all-or-nothing transaction into the registry
+ *    (PGlite in memory), against splitting the same text and pushing the lines into an array.
+ * 2. LKS reconciliation of 3 gemeenten × 2,000 cases × 12 months with exact money and explanations, against a
+ *    loop over plain numbers computing the same formula and comparing with a Map of payments.
+ */
+import Decimal from 'decimal.js';
+import { leesGrootboekCsv } from '../shared/grootboek/regels';
+import { reconcilieerLks } from '../shared/rules/lks-reconciliatie';
+import { openRegistry } from '../functions/registry/db';
+import { importeerGrootboek } from '../functions/registry/grootboek';
+import { zetLoguitvoer } from '../functions/registry/logboek';
+import { GEMEENTEN } from '../shared/schemas/grootboek';
+import { alsCsv, genereer, willekeur } from '../test/support/grootboek-generator';
+
+const REGELS = 100_000;
+const CASUSSEN_PER_GEMEENTE = 2_000;
+
+function ms(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** The ledger: the generated LKS lines of 6,000 cases, filled up to 100,000 lines with bijstand payments. */
+function grootboek(): { csv: string; data: ReturnType<typeof genereer> } {
+  const data = genereer(2026, CASUSSEN_PER_GEMEENTE, 2026);
+  const r = willekeur(99);
+  const bijstand = Array.from({ length: REGELS - data.betalingen.length }, (_, i) => ({
+    gemeente: GEMEENTEN[i % 3]!,
+    periode: `2026-${String(1 + (i % 12)).padStart(2, '0')}`,
+    bedrag: new Decimal(Math.round(50000 + r() * 150000)).div(100),
+  }));
+  return { csv: alsCsv(data.betalingen, bijstand), data };
+}
+
+/** Baseline import: split the text, parse the numbers, push objects. No validation, no storage. */
+function plainImport(csv: string): number {
+  const uit: { gemeente: string; periode: string; soort: string; casusnummer: string; bedrag: number }[] = [];
+  const regels = csv.split('\r\n');
+  for (let i = 1; i < regels.length; i++) {
+    if (!regels[i]) continue;
+    const v = regels[i]!.split(';');
+    uit.push({ gemeente: v[0]!, periode: v[2]!, soort: v[3]!, casusnummer: v[4]!, bedrag: parseFloat(v[5]!.replace(/\./g, '').replace(',', '.')) });
+  }
+  return uit.length;
+}
+
+/** Baseline reconciliation: the same formula in floating point, rounded like the rule, compared with a Map. */
+function plainReconciliatie(data: ReturnType<typeof genereer>): number {
+  const ref = 2294.4;
+  const rond = (x: number) => Math.round(x * 100 + 1e-7) / 100;
+  const betaald = new Map<string, number>();
+  for (const b of data.betalingen) {
+    const k = `${b.gemeente}|${b.casusnummer}|${b.periode}`;
+    betaald.set(k, (betaald.get(k) ?? 0) + b.bedrag.toNumber());
+  }
+  const verwacht = new Map<string, number>();
+  for (const p of data.dienstverbanden) {
+    for (let m = 1; m <= 12; m++) {
+      const dim = new Date(Date.UTC(2026, m, 0)).getUTCDate();
+      const eerste = `2026-${String(m).padStart(2, '0')}-01`;
+      const laatste = `2026-${String(m).padStart(2, '0')}-${dim}`;
+      if (p.van > laatste || (p.tot !== null && p.tot < eerste)) continue;
+      const vanDag = p.van > eerste ? Number(p.van.slice(8)) : 1;
+      const totDag = p.tot !== null && p.tot < laatste ? Number(p.tot.slice(8)) : dim;
+      const wmlvb = rond(ref * 1.08 * p.urenPerWeek / 36);
+      const subsidie = rond(wmlvb * (p.loonwaarde === null ? 0.5 : Math.min(1 - p.loonwaarde, 0.7)));
+      const lks = subsidie + rond(subsidie * 0.235);
+      const bedrag = totDag - vanDag + 1 === dim ? lks : rond(lks * (totDag - vanDag + 1) / dim);
+      const k = `${p.gemeente}|${p.casusnummer}|${eerste.slice(0, 7)}`;
+      verwacht.set(k, (verwacht.get(k) ?? 0) + bedrag);
+    }
+  }
+  let verschillen = 0;
+  for (const k of new Set([...betaald.keys(), ...verwacht.keys()])) if (Math.abs((betaald.get(k) ?? 0) - (verwacht.get(k) ?? 0)) > 0.005) verschillen++;
+  return verschillen;
+}
+
+export default async function main(): Promise<void> {
+  const herstel = zetLoguitvoer(() => undefined);
+  const { csv, data } = grootboek();
+  // Plant differences so both sides have something to find: every 97th payment is 1 cent short.
+  data.betalingen.forEach((b, i) => {
+    if (i % 97 === 0) b.bedrag = b.bedrag.minus('0.01');
+  });
+  const db = await openRegistry({});
+  try {
+    // Warm-up (not measured): the code paths of both sides.
+    const warm = leesGrootboekCsv(csv.slice(0, 200_000).replace(/\r\n[^\r\n]*$/, '\r\n'));
+    await importeerGrootboek(db, warm.regels, { actor: 'bench', traceId: 'bench' });
+    await db.exec('TRUNCATE grootboek_imports, grootboekregels CASCADE');
+    plainImport(csv);
+    reconcilieerLks({ jaar: 2026, dienstverbanden: data.dienstverbanden.slice(0, 300), betalingen: data.betalingen.slice(0, 3000) });
+    plainReconciliatie(data);
+
+    let t = process.hrtime.bigint();
+    const gelezen = leesGrootboekCsv(csv);
+    const lezen = ms(t);
+    t = process.hrtime.bigint();
+    const imp = await importeerGrootboek(db, gelezen.regels, { actor: 'bench', traceId: 'bench' });
+    const opslaan = ms(t);
+    t = process.hrtime.bigint();
+    const plainAantal = plainImport(csv);
+    const plainImportMs = ms(t);
+    if (gelezen.fouten.length || imp.aantalRegels !== REGELS || plainAantal !== REGELS) throw new Error(`import klopt niet: ${imp.aantalRegels} / ${plainAantal}`);
+    console.log(`import ${REGELS.toLocaleString('en')} lines: read+validate ${lezen.toFixed(0)} ms + one transaction into the registry (PGlite) ${opslaan.toFixed(0)} ms = ${(lezen + opslaan).toFixed(0)} ms`);
+    console.log(`  plain in-memory baseline (split + parseFloat into an array): ${plainImportMs.toFixed(0)} ms; ratio ${((lezen + opslaan) / plainImportMs).toFixed(1)}x (validation alone ${(lezen / plainImportMs).toFixed(1)}x)`);
+
+    const periodes = data.dienstverbanden.length;
+    t = process.hrtime.bigint();
+    const r = reconcilieerLks({ jaar: 2026, dienstverbanden: data.dienstverbanden, betalingen: data.betalingen });
+    const rec = ms(t);
+    t = process.hrtime.bigint();
+    const plainVerschillen = plainReconciliatie(data);
+    const plainRec = ms(t);
+    console.log(`reconciliation ${GEMEENTEN.length} gemeenten × ${CASUSSEN_PER_GEMEENTE.toLocaleString('en')} cases × 12 months (${periodes} dienstverband periods, ${data.betalingen.length} payments): ${rec.toFixed(0)} ms, ${r.waarde.verschillen.length} differences with explanations`);
+    console.log(`  plain in-memory baseline (floating point, no explanations): ${plainRec.toFixed(0)} ms, ${plainVerschillen} differences; ratio ${(rec / plainRec).toFixed(1)}x`);
+  } finally {
+    await db.close();
+    zetLoguitvoer(herstel);
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Bearer tokens, validated with jose: signature against a JWKS, issuer, audience and expiry. Entra ID in
+ * production; the local development key (auth/ontwikkelsleutel.ts) when `AVRES_AUTH_MODE=development`.
+ * Claims: `roles` (app roles, below) and a gemeenten claim (default `avres_gemeenten`: a list of gemeente names,
+ * or "*" for all three).
+ */
+import { errors, jwtVerify, JWTVerifyGetKey } from 'jose';
+import { GEMEENTEN, Gemeente } from '../../shared/schemas/casus';
+import { ApiFout } from '../http/fouten';
+
+export const ROLLEN = ['casemanager', 'controller', 'beleid', 'financien'] as const;
+export type Rol = (typeof ROLLEN)[number];
+
+export interface Gebruiker {
+  /** Pseudonymous id for the processing log: Entra `oid`, else `sub`. */
+  id: string;
+  rollen: Rol[];
+  gemeenten: Gemeente[];
+}
+
+export interface Authenticatie {
+  verifieer(authorization: string | undefined): Promise<Gebruiker>;
+}
+
+export interface AuthOpties {
+  sleutels: JWTVerifyGetKey;
+  issuer: string;
+  audience: string;
+  gemeentenClaim: string;
+}
+
+const nietIngelogd = (bericht: string): ApiFout => new ApiFout(401, 'NIET_INGELOGD', bericht, {}, {});
+
+function leesGemeenten(claim: unknown): Gemeente[] {
+  if (claim === '*' || (Array.isArray(claim) && claim.includes('*'))) return [...GEMEENTEN];
+  const lijst = Array.isArray(claim) ? claim : typeof claim === 'string' ? claim.split(/[,\s]+/) : [];
+  return GEMEENTEN.filter((g) => lijst.some((c) => typeof c === 'string' && c.toLowerCase() === g.toLowerCase()));
+}
+
+/** Token validation against the given keys. */
+export function maakAuthenticatie(o: AuthOpties): Authenticatie {
+  return {
+    async verifieer(authorization) {
+      const m = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
+      if (!m) throw nietIngelogd('geen token: stuur de kop "Authorization: Bearer <token>"');
+      try {
+        const { payload } = await jwtVerify(m[1]!, o.sleutels, { issuer: o.issuer, audience: o.audience, algorithms: ['RS256', 'ES256'], clockTolerance: 30 });
+        const id = typeof payload.oid === 'string' ? payload.oid : payload.sub;
+        if (!id) throw nietIngelogd('het token heeft geen gebruiker (oid of sub)');
+        const rollen = ROLLEN.filter((r) => Array.isArray(payload.roles) && payload.roles.includes(r));
+        return { id, rollen, gemeenten: leesGemeenten(payload[o.gemeentenClaim]) };
+      } catch (e) {
+        if (e instanceof ApiFout) throw e;
+        if (e instanceof errors.JWTExpired) throw nietIngelogd('het token is verlopen; vraag een nieuw token aan');
+        if (e instanceof errors.JWTClaimValidationFailed) {
+          throw nietIngelogd(`het token is niet voor deze API bestemd (${e.claim === 'aud' ? 'audience' : e.claim === 'iss' ? 'issuer' : e.claim} klopt niet)`);
+        }
+        if (e instanceof errors.JWSSignatureVerificationFailed || e instanceof errors.JWKSNoMatchingKey) {
+          throw nietIngelogd('de handtekening van het token klopt niet met de sleutels van de uitgever');
+        }
+        throw nietIngelogd('het token is ongeldig; stuur een JWT van Entra ID (of in ontwikkelmodus het token van npm start)');
+      }
+    },
+  };
+}
+
+export type Actie = 'lezen' | 'schrijven' | 'evalueren';
+
+const MAG: Record<Actie, readonly Rol[]> = {
+  lezen: ROLLEN,
+  evalueren: ROLLEN,
+  schrijven: ['casemanager'],
+};
+
+/** Raises 403 unless one of the user's roles allows the action. */
+export function vereisRol(g: Gebruiker, actie: Actie): void {
+  if (!g.rollen.some((r) => MAG[actie].includes(r))) {
+    throw new ApiFout(403, 'GEEN_TOEGANG', `uw rol mag dit niet (${actie}); toegestaan voor: ${MAG[actie].join(', ')}`);
+  }
+}
+
+/** Raises 403 when the gemeente is outside the user's scope. */
+export function vereisGemeente(g: Gebruiker, gemeente: Gemeente): void {
+  if (!g.gemeenten.includes(gemeente)) {
+    throw new ApiFout(403, 'GEEN_TOEGANG', `u hebt geen toegang tot de gegevens van ${gemeente}; uw gemeenten: ${g.gemeenten.join(', ') || 'geen'}`);
+  }
+}

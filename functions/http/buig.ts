@@ -1,0 +1,81 @@
+/**
+ * /api/buig: BUIG budgets per gemeente and year (voorlopig, nader voorlopig, definitief, with their publication
+ * date), the overview with netto lasten from the ledger, saldo and vangnet, and the places the Rijk funds.
+ */
+import { z } from 'zod';
+import { buigOverzicht, BuigOverzicht } from '../../shared/rules/buig-saldo';
+import { BUDGETSOORTEN, Budgetsoort, budgetSchema, gefinancierdePlekkenSchema, Gemeente } from '../../shared/schemas/grootboek';
+import { gemeenteSchema } from '../../shared/schemas/casus';
+import { DomeinFout } from '../../shared/errors';
+import type { Resultaat } from '../../shared/uitleg';
+import type { Querier } from '../registry/db';
+import { budgetten, buigJaren, legBudgetVast, legGefinancierdePlekkenVast } from '../registry/buig';
+import { valideer } from './fouten';
+import { aangemeldVoor, gevraagdeGemeenten, queryObject } from './financien';
+import { leesJson } from './verzoek';
+import type { Handler } from './types';
+
+const overzichtSchema = z.object({
+  jaar: budgetSchema.shape.jaar,
+  gemeente: gemeenteSchema.optional(),
+  budgetsoort: z.enum(BUDGETSOORTEN, { message: `onbekende budgetsoort; kies uit: ${BUDGETSOORTEN.join(', ')}` }).optional(),
+});
+
+/** The BUIG overview of one gemeente and year from the registry: budgets, ledger lasten, stored prior years. */
+export async function buigUitRegister(q: Querier, gemeente: Gemeente, jaar: number, budgetsoort?: Budgetsoort): Promise<Resultaat<BuigOverzicht>> {
+  const [eerEerder, eerder, dit] = await buigJaren(q, gemeente, jaar);
+  return buigOverzicht({ gemeente, ...dit!, ...(budgetsoort ? { budgetsoort } : {}), vorigeJaren: [eerEerder!, eerder!] });
+}
+
+export const alsJson = (b: BuigOverzicht) => ({
+  gemeente: b.gemeente,
+  jaar: b.jaar,
+  budgetsoort: b.budgetsoort,
+  budget: b.budget.toFixed(2),
+  publicatiedatum: b.publicatiedatum,
+  bijstand: b.bijstand.toFixed(2),
+  lks: b.lks.toFixed(2),
+  nettoLasten: b.nettoLasten.toFixed(2),
+  saldo: b.saldo.toFixed(2),
+  vangnet: b.vangnet === null ? null : b.vangnet.toFixed(2),
+  ...(b.vangnetToelichting ? { vangnetToelichting: b.vangnetToelichting } : {}),
+});
+
+export const overzicht: Handler = async (v, o) => {
+  const g = await aangemeldVoor(v, o, 'lezen');
+  const verzoek = valideer(overzichtSchema, queryObject(v, ['jaar']));
+  const gemeenten = gevraagdeGemeenten(g, verzoek.gemeente);
+  const regels = await o.db.transaction(async (tx) => Promise.all(gemeenten.map(async (gemeente) => {
+    try {
+      const r = await buigUitRegister(tx, gemeente, verzoek.jaar, verzoek.budgetsoort);
+      return { ...alsJson(r.waarde), stappen: r.stappen };
+    } catch (e) {
+      if (e instanceof DomeinFout && e.code === 'NIET_GEVONDEN') return { gemeente, jaar: verzoek.jaar, fout: e.message };
+      throw e;
+    }
+  })));
+  return { status: 200, body: { jaar: verzoek.jaar, gemeenten: regels } };
+};
+
+export const lijstBudgetten: Handler = async (v, o) => {
+  const g = await aangemeldVoor(v, o, 'lezen');
+  const verzoek = valideer(overzichtSchema.pick({ jaar: true, gemeente: true }).partial(), queryObject(v, ['jaar']));
+  const lijst = await budgetten(o.db, gevraagdeGemeenten(g, verzoek.gemeente), verzoek.jaar !== undefined ? [verzoek.jaar] : undefined);
+  return { status: 200, body: { budgetten: lijst } };
+};
+
+export const budgetVastleggen: Handler = async (v, o) => {
+  const g = await aangemeldVoor(v, o, 'budget_schrijven');
+  const b = valideer(budgetSchema, await leesJson(v));
+  gevraagdeGemeenten(g, b.gemeente);
+  const { budget, nieuw } = await legBudgetVast(o.db, b, { actor: g.id, traceId: v.traceId });
+  return { status: nieuw ? 201 : 200, body: budget };
+};
+
+export const plekkenVastleggen: Handler = async (v, o) => {
+  const g = await aangemeldVoor(v, o, 'budget_schrijven');
+  const p = valideer(gefinancierdePlekkenSchema, await leesJson(v));
+  gevraagdeGemeenten(g, p.gemeente);
+  await legGefinancierdePlekkenVast(o.db, p, { actor: g.id, traceId: v.traceId });
+  return { status: 200, body: p };
+};

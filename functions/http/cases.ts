@@ -1,0 +1,89 @@
+/**
+ * The case registry over HTTP: create, list and filter, read one with its derived facts, append a dated event
+ * (If-Match with the version read), read the full history. Casemanagers write; all roles read; everyone only
+ * within their gemeenten (a case elsewhere answers 404, as if it did not exist).
+ */
+import { leesBsn } from '../../shared/rules/bsn';
+import { wachtlijstStand } from '../../shared/rules/wachtlijst';
+import { praktijktoetsEinde } from '../../shared/rules/praktijktoets';
+import { casusFilterSchema, nieuweCasusSchema, nieuweGebeurtenisSchema, NieuweGebeurtenis, VastgelegdeGebeurtenis } from '../../shared/schemas/casus';
+import { vereisGemeente } from '../auth/tokens';
+import { afgeleideFeiten, beslistermijnFeit } from '../registry/afgeleid';
+import { CasusRij, leesCasus, lijstCasussen, maakCasus, voegGebeurtenisToe } from '../registry/casussen';
+import { inVolgorde } from '../registry/casusverloop';
+import { valideer } from './fouten';
+import { aangemeld, etag, leesIfMatch, leesJson, wie } from './verzoek';
+import { positieUitRegister } from './wachtlijsten';
+import type { Handler } from './types';
+
+const samenvatting = (c: CasusRij) => ({
+  casusnummer: c.casusnummer, gemeente: c.gemeente, route: c.route, status: c.status, versie: c.versie, aanmeldingsdatum: c.aanmeldingsdatum,
+});
+
+const casusnummerUit = (params: Record<string, string>): string => decodeURIComponent(params.casusnummer ?? '');
+
+export const lijst: Handler = async (v, o) => {
+  const g = await aangemeld(v, o, 'lezen');
+  const filter = valideer(casusFilterSchema, Object.fromEntries(v.query.entries()));
+  if (filter.gemeente) vereisGemeente(g, filter.gemeente);
+  const rijen = await lijstCasussen(o.db, filter, wie(g, v));
+  return { status: 200, body: { casussen: rijen.map(samenvatting), limit: filter.limit, offset: filter.offset } };
+};
+
+export const aanmaken: Handler = async (v, o) => {
+  const g = await aangemeld(v, o, 'schrijven');
+  const invoer = valideer(nieuweCasusSchema, await leesJson(v));
+  const bsn = leesBsn(invoer.bsn);
+  vereisGemeente(g, invoer.gemeente);
+  const casus = await maakCasus(o.db, { ...invoer, bsn }, wie(g, v));
+  return {
+    status: 201,
+    headers: { Location: `/api/cases/${encodeURIComponent(casus.casusnummer)}`, ETag: etag(casus.versie) },
+    body: samenvatting(casus),
+  };
+};
+
+export const lees: Handler = async (v, o) => {
+  const g = await aangemeld(v, o, 'lezen');
+  const w = wie(g, v);
+  const { casus, gebeurtenissen } = await leesCasus(o.db, casusnummerUit(v.params), w);
+  const vandaag = o.vandaag();
+  const stand = wachtlijstStand(gebeurtenissen, vandaag);
+  let wachtlijst: unknown = { opWachtlijst: false, reden: stand.opWachtlijst ? '' : stand.reden };
+  if (stand.opWachtlijst) {
+    const r = await positieUitRegister(o.db, stand.gemeente, casus.casusnummer, vandaag, w);
+    wachtlijst = { opWachtlijst: true, gemeente: stand.gemeente, ingangsdatum: stand.ingangsdatum, grond: stand.grond, ziek: stand.ziek, positie: r.waarde, stappen: r.stappen };
+  }
+  return {
+    status: 200,
+    headers: { ETag: etag(casus.versie) },
+    body: { ...samenvatting(casus), bsn: casus.bsn, peildatum: vandaag, afgeleid: { ...afgeleideFeiten(casus, gebeurtenissen, vandaag), wachtlijst } },
+  };
+};
+
+export const geschiedenis: Handler = async (v, o) => {
+  const g = await aangemeld(v, o, 'lezen');
+  const { casus, gebeurtenissen } = await leesCasus(o.db, casusnummerUit(v.params), wie(g, v), 'casus.geschiedenis');
+  return { status: 200, headers: { ETag: etag(casus.versie) }, body: { casusnummer: casus.casusnummer, versie: casus.versie, gebeurtenissen } };
+};
+
+/** Refuses an event the shared rules cannot compute with (a praktijktoets extended beyond 6 months, a suspension before the advice). */
+function controleerMetRegels(nieuw: NieuweGebeurtenis, vandaag: string) {
+  return (_casus: CasusRij, alle: VastgelegdeGebeurtenis[]): void => {
+    if (nieuw.soort === 'praktijktoets_verlenging') {
+      const volgorde = inVolgorde(alle);
+      const start = volgorde.filter((x) => x.soort === 'praktijktoets_start').at(-1)!;
+      const verlengingMaanden = volgorde.reduce((som, x) => som + (x.soort === 'praktijktoets_verlenging' && x.datum >= start.datum ? x.maanden : 0), 0);
+      praktijktoetsEinde({ startdatum: start.datum, verlengingMaanden });
+    }
+    if (nieuw.soort === 'uwv_advies_ontvangen' || nieuw.soort.startsWith('opschorting_')) beslistermijnFeit(alle, vandaag);
+  };
+}
+
+export const toevoegen: Handler = async (v, o) => {
+  const g = await aangemeld(v, o, 'schrijven');
+  const versie = leesIfMatch(v);
+  const nieuw = valideer(nieuweGebeurtenisSchema, await leesJson(v));
+  const { casus, gebeurtenis } = await voegGebeurtenisToe(o.db, casusnummerUit(v.params), versie, nieuw, wie(g, v), controleerMetRegels(nieuw, o.vandaag()));
+  return { status: 201, headers: { ETag: etag(casus.versie) }, body: { ...samenvatting(casus), gebeurtenis } };
+};

@@ -1,0 +1,54 @@
+/**
+ * POST /api/evaluate: the batch contract (DOMAIN.md), one result per call in order; a bad call never fails the
+ * others. More than MAX_AANROEPEN_PER_BATCH calls → 413. WACHTLIJSTPOSITIE reads the registry within the
+ * caller's gemeenten; a `scenario` argument reads the stored scenario; BUIG_SALDO reads budgets and ledger (finance roles).
+ */
+import { evalueerBatch, RegisterToegang } from '../../shared/catalogue';
+import { DomeinFout } from '../../shared/errors';
+import { Gemeente } from '../../shared/schemas/casus';
+import { batchVerzoekSchema, MAX_AANROEPEN_PER_BATCH } from '../../shared/schemas/evaluate';
+import { ApiFout, valideer } from './fouten';
+import { aangemeld, leesJson, wie } from './verzoek';
+import { positieUitRegister } from './wachtlijsten';
+import { parametersVanScenario } from '../registry/scenarios';
+import { buigUitRegister } from './buig';
+import type { Handler } from './types';
+
+export const evaluate: Handler = async (v, o) => {
+  const g = await aangemeld(v, o, 'evalueren');
+  const body = await leesJson(v);
+  const calls = (body as { calls?: unknown } | null)?.calls;
+  if (Array.isArray(calls) && calls.length > MAX_AANROEPEN_PER_BATCH) {
+    throw new ApiFout(413, 'TE_GROOT', `te veel aanroepen in één batch: ${calls.length}; hoogstens ${MAX_AANROEPEN_PER_BATCH}. Splits de batch.`, { field: 'calls' });
+  }
+  const verzoek = valideer(batchVerzoekSchema, body);
+  const w = wie(g, v);
+  const register: RegisterToegang = {
+    async wachtlijstpositie(gemeente, casusnummer, peildatum) {
+      try {
+        return await positieUitRegister(o.db, gemeente as Gemeente, casusnummer, peildatum, w);
+      } catch (e) {
+        if (e instanceof ApiFout) throw new DomeinFout('NIET_GEVONDEN', e.message, { argument: 2 });
+        throw e;
+      }
+    },
+    async scenario(naam) {
+      try {
+        return (await parametersVanScenario(o.db, naam)).parameters;
+      } catch (e) {
+        if (e instanceof DomeinFout) throw new DomeinFout(e.code, e.message, { argument: 6 });
+        throw e;
+      }
+    },
+    async buigSaldo(gemeente, jaar, budgetsoort) {
+      if (!g.rollen.some((r) => r === 'financien' || r === 'controller' || r === 'beleid')) {
+        throw new DomeinFout('NIET_BESCHIKBAAR', 'BUIG_SALDO is alleen voor de rollen financien, controller en beleid', { argument: 1 });
+      }
+      if (!g.gemeenten.includes(gemeente)) throw new DomeinFout('NIET_BESCHIKBAAR', `u hebt geen toegang tot de gegevens van ${gemeente}`, { argument: 1 });
+      const r = await buigUitRegister(o.db, gemeente, jaar, budgetsoort);
+      return { waarde: r.waarde.saldo, stappen: r.stappen };
+    },
+  };
+  const results = await evalueerBatch(verzoek.calls, { vandaag: o.vandaag(), register });
+  return { status: 200, body: { results } };
+};

@@ -1,0 +1,59 @@
+/**
+ * API errors: one shape, `{error: {code, message, argument|field}}`, a Dutch message, the right status.
+ * DomeinFout and validation → 400 (NIET_GEVONDEN and NIET_OP_WACHTLIJST → 404); registry states → 404/409/412/428;
+ * auth → 401/403; size → 413. Anything unexpected is 500 with a trace id and no detail.
+ */
+import { z } from 'zod';
+import { DomeinFout } from '../../shared/errors';
+import type { ApiAntwoord } from './types';
+
+export class ApiFout extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly plaats: { field?: string; argument?: number } = {},
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'ApiFout';
+  }
+}
+
+const nl = z.locales.nl();
+
+/** Parses with a zod schema; a failure becomes a 400 naming the first offending field, in Dutch. */
+export function valideer<S extends z.ZodType>(schema: S, waarde: unknown, bron = ''): z.infer<S> {
+  const r = schema.safeParse(waarde, { error: nl.localeError });
+  if (r.success) return r.data;
+  const issue = r.error.issues[0]!;
+  const pad = [bron, ...issue.path.map(String)].filter(Boolean).join('.');
+  const veld = issue.code === 'unrecognized_keys' ? [pad, ...(issue as { keys: string[] }).keys].filter(Boolean).join('.') : pad;
+  const bericht = issue.code === 'unrecognized_keys' ? `onbekend veld "${(issue as { keys: string[] }).keys.join('", "')}"; dat veld is hier niet toegestaan` : issue.message;
+  const laatste = veld.split('.').at(-1) ?? '';
+  const tekst = !veld || (laatste && bericht.startsWith(laatste)) ? bericht : `${veld}: ${bericht}`;
+  throw new ApiFout(400, 'ONGELDIGE_INVOER', tekst, veld ? { field: veld } : {});
+}
+
+/** Strips anything that looks like a BSN (nine digits) from text that may reach a log. */
+export function zonderBsn(tekst: string): string {
+  return tekst.replace(/\d{9}/g, '*********');
+}
+
+export function foutAntwoord(e: unknown, traceId: string): { antwoord: ApiAntwoord; onverwacht: boolean } {
+  if (e instanceof ApiFout) {
+    return { antwoord: { status: e.status, body: { error: { code: e.code, message: e.message, ...e.plaats, ...e.extra } } }, onverwacht: false };
+  }
+  if (e instanceof DomeinFout) {
+    const status = e.code === 'NIET_GEVONDEN' || e.code === 'NIET_OP_WACHTLIJST' ? 404 : 400;
+    const plaats = { ...(e.argument !== undefined ? { argument: e.argument } : {}), ...(e.field !== undefined ? { field: e.field } : {}) };
+    return { antwoord: { status, body: { error: { code: e.code, message: e.message, ...plaats } } }, onverwacht: false };
+  }
+  return {
+    antwoord: {
+      status: 500,
+      body: { error: { code: 'INTERNE_FOUT', message: `Er ging iets mis op de server; er is niets half opgeslagen. Meld dit met trace-id ${traceId} aan de beheerder.` } },
+    },
+    onverwacht: true,
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * /api/grootboek: ledger imports (CSV text or an Excel range, all or nothing; the same content twice is 409) and
+ * the LKS reconciliation of a year against the registry's dienstverbanden.
+ */
+import Decimal from 'decimal.js';
+import { leesGrootboekCsv, leesGrootboekRijen } from '../../shared/grootboek/regels';
+import { reconcilieerLks, LksVerschil } from '../../shared/rules/lks-reconciliatie';
+import { grootboekImportSchema, LksVerschilJson, reconciliatieSchema } from '../../shared/schemas/grootboek';
+import { maak } from '../../shared/time/datum';
+import { registerFeiten } from '../registry/dienstverbanden';
+import { importeerGrootboek, lijstImports, lksBetalingen, verwijderImport } from '../registry/grootboek';
+import { schrijfLogboek } from '../registry/logboek';
+import { ApiFout, valideer } from './fouten';
+import { aangemeldVoor, gevraagdeGemeenten, queryObject } from './financien';
+import { leesJson } from './verzoek';
+import type { Handler } from './types';
+
+/** The most bad lines listed in one answer; the message says how many there were in all. */
+const MAX_FOUTEN_IN_ANTWOORD = 1000;
+
+export const importeer: Handler = async (v, o) => {
+  const g = await aangemeldVoor(v, o, 'grootboek_schrijven');
+  const verzoek = valideer(grootboekImportSchema, await leesJson(v));
+  const gelezen = verzoek.csv !== undefined ? leesGrootboekCsv(verzoek.csv) : leesGrootboekRijen(verzoek.rijen!, verzoek.eersteRegel ?? 1);
+  if (gelezen.fouten.length > 0) {
+    const n = gelezen.fouten.length;
+    const eerste = gelezen.fouten[0]!;
+    throw new ApiFout(400, 'ONGELDIGE_REGELS', `${n} ${n === 1 ? 'regel is' : 'regels zijn'} ongeldig; er is niets geïmporteerd. Eerste: regel ${eerste.regel}: ${eerste.reden}`, { field: verzoek.csv !== undefined ? 'csv' : 'rijen' }, {
+      fouten: gelezen.fouten.slice(0, MAX_FOUTEN_IN_ANTWOORD),
+      aantalFouten: n,
+    });
+  }
+  const buiten = [...new Set(gelezen.regels.map((r) => r.gemeente))].filter((x) => !g.gemeenten.includes(x));
+  if (buiten.length > 0) {
+    throw new ApiFout(403, 'GEEN_TOEGANG', `het bestand bevat boekingen van ${buiten.join(', ')}, waartoe u geen toegang hebt; er is niets geïmporteerd`);
+  }
+  const samenvatting = await importeerGrootboek(o.db, gelezen.regels, { ...(verzoek.bestandsnaam ? { bestandsnaam: verzoek.bestandsnaam } : {}), actor: g.id, traceId: v.traceId });
+  const perGemeente: Record<string, Record<string, string>> = {};
+  for (const r of gelezen.regels) {
+    const rij = (perGemeente[r.gemeente] ??= {});
+    rij[r.soort] = new Decimal(rij[r.soort] ?? 0).plus(r.bedrag).toFixed(2);
+  }
+  return { status: 201, headers: { Location: `/api/grootboek/imports/${samenvatting.id}` }, body: { ...samenvatting, perGemeente } };
+};
+
+export const imports: Handler = async (v, o) => {
+  await aangemeldVoor(v, o, 'lezen');
+  return { status: 200, body: { imports: await lijstImports(o.db) } };
+};
+
+export const intrekken: Handler = async (v, o) => {
+  const g = await aangemeldVoor(v, o, 'grootboek_schrijven');
+  const id = Number(v.params.id);
+  if (!Number.isInteger(id) || id < 1) throw new ApiFout(400, 'ONGELDIGE_INVOER', `id moet het nummer van een import zijn (1 of hoger), niet "${String(v.params.id).slice(0, 20)}"`, { field: 'id' });
+  await verwijderImport(o.db, id, { actor: g.id, traceId: v.traceId });
+  return { status: 200, body: { ingetrokken: id } };
+};
+
+const alsJson = (x: LksVerschil): LksVerschilJson => ({
+  gemeente: x.gemeente,
+  casusnummer: x.casusnummer,
+  maand: x.maand,
+  soort: x.soort,
+  verwacht: x.verwacht.toFixed(2),
+  betaald: x.betaald.toFixed(2),
+  verschil: x.verschil.toFixed(2),
+  stappen: x.stappen,
+});
+
+export const reconciliatie: Handler = async (v, o) => {
+  const g = await aangemeldVoor(v, o, 'lezen');
+  const verzoek = valideer(reconciliatieSchema, queryObject(v, ['jaar', 'tolerantie']));
+  const gemeenten = gevraagdeGemeenten(g, verzoek.gemeente);
+  const vandaag = o.vandaag();
+  const totMaand = Number(vandaag.slice(0, 4)) === verzoek.jaar ? vandaag.slice(0, 7) : maak(verzoek.jaar, 12, 1).slice(0, 7);
+  const { dienstverbanden, betalingen } = await o.db.transaction(async (tx) => {
+    const feiten = await registerFeiten(tx, gemeenten);
+    const lks = await lksBetalingen(tx, verzoek.jaar, gemeenten);
+    await schrijfLogboek(tx, { traceId: v.traceId, operatie: 'grootboek.reconciliatie', actor: g.id, aantal: feiten.dienstverbanden.length });
+    return { dienstverbanden: feiten.dienstverbanden, betalingen: lks };
+  });
+  const r = reconcilieerLks({
+    jaar: verzoek.jaar, dienstverbanden, betalingen, totMaand,
+    ...(verzoek.tolerantie !== undefined ? { tolerantie: new Decimal(verzoek.tolerantie) } : {}),
+  });
+  return {
+    status: 200,
+    body: {
+      jaar: verzoek.jaar,
+      totMaand,
+      perGemeente: r.waarde.perGemeente.map((t) => ({ gemeente: t.gemeente, verwacht: t.verwacht.toFixed(2), betaald: t.betaald.toFixed(2), verschil: t.verschil.toFixed(2), aantalVerschillen: t.aantalVerschillen })),
+      verschillen: r.waarde.verschillen.map(alsJson),
+      stappen: r.stappen,
+    },
+  };
+};

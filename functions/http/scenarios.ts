@@ -1,0 +1,85 @@
+/**
+ * /api/scenarios: named parameter overrides for policy staff (beleid writes, the finance roles read), usable as
+ * the `scenario` argument of every function in POST /api/evaluate, and compared with the baseline for a year
+ * per gemeente.
+ */
+import Decimal from 'decimal.js';
+import { basisParameters } from '../../shared/parameters';
+import { Kerncijfers, vergelijkScenario } from '../../shared/rules/scenariovergelijking';
+import { DomeinFout } from '../../shared/errors';
+import { scenarioSchema, vergelijkingSchema, Gemeente } from '../../shared/schemas/grootboek';
+import { registerFeiten } from '../registry/dienstverbanden';
+import { legScenarioVast, leesScenario, lijstScenarios, parametersVanScenario } from '../registry/scenarios';
+import { schrijfLogboek } from '../registry/logboek';
+import { valideer } from './fouten';
+import { aangemeldVoor, gevraagdeGemeenten, queryObject } from './financien';
+import { buigUitRegister } from './buig';
+import { leesJson } from './verzoek';
+import type { Handler } from './types';
+
+const naamUit = (params: Record<string, string>): string => decodeURIComponent(params.naam ?? '');
+
+export const lijst: Handler = async (v, o) => {
+  await aangemeldVoor(v, o, 'lezen');
+  return { status: 200, body: { scenarios: await lijstScenarios(o.db) } };
+};
+
+export const vastleggen: Handler = async (v, o) => {
+  const g = await aangemeldVoor(v, o, 'scenario_schrijven');
+  const s = valideer(scenarioSchema, await leesJson(v));
+  const { scenario, nieuw } = await legScenarioVast(o.db, s, { actor: g.id, traceId: v.traceId });
+  return { status: nieuw ? 201 : 200, headers: { Location: `/api/scenarios/${encodeURIComponent(scenario.naam)}` }, body: scenario };
+};
+
+export const lees: Handler = async (v, o) => {
+  await aangemeldVoor(v, o, 'lezen');
+  return { status: 200, body: await leesScenario(o.db, naamUit(v.params)) };
+};
+
+const cijfers = (k: Kerncijfers) => ({
+  lksKosten: k.lksKosten.toFixed(2),
+  buigSaldo: k.buigSaldo === null ? null : k.buigSaldo.toFixed(2),
+  plekkenGerealiseerd: k.plekkenGerealiseerd.toFixed(2),
+  begeleidingskosten: k.begeleidingskosten === null ? null : k.begeleidingskosten.toFixed(2),
+});
+
+export const vergelijking: Handler = async (v, o) => {
+  const g = await aangemeldVoor(v, o, 'lezen');
+  const verzoek = valideer(vergelijkingSchema, queryObject(v, ['jaar']));
+  const gemeenten = gevraagdeGemeenten(g, verzoek.gemeente);
+  const { scenario, parameters, dienstverbanden, buigSaldo } = await o.db.transaction(async (tx) => {
+    const gevonden = await parametersVanScenario(tx, naamUit(v.params));
+    const feiten = await registerFeiten(tx, gemeenten);
+    const saldo: Partial<Record<Gemeente, Decimal>> = {};
+    for (const gemeente of gemeenten) {
+      try {
+        saldo[gemeente] = (await buigUitRegister(tx, gemeente, verzoek.jaar)).waarde.saldo;
+      } catch (e) {
+        if (!(e instanceof DomeinFout && e.code === 'NIET_GEVONDEN')) throw e;
+      }
+    }
+    await schrijfLogboek(tx, { traceId: v.traceId, operatie: 'scenario.vergelijking', actor: g.id, aantal: feiten.dienstverbanden.length });
+    return { ...gevonden, dienstverbanden: feiten.dienstverbanden, buigSaldo: saldo };
+  });
+  const r = vergelijkScenario({ jaar: verzoek.jaar, gemeenten, dienstverbanden, buigSaldo, scenario }, basisParameters, parameters);
+  return {
+    status: 200,
+    body: {
+      scenario: scenario.naam,
+      versie: scenario.versie,
+      jaar: verzoek.jaar,
+      gemeenten: r.waarde.map((x) => ({
+        gemeente: x.gemeente,
+        basis: cijfers(x.basis),
+        scenario: cijfers(x.scenario),
+        verschil: {
+          lksKosten: x.verschil.lksKosten.toFixed(2),
+          buigSaldo: x.verschil.buigSaldo === null ? null : x.verschil.buigSaldo.toFixed(2),
+          plekkenGerealiseerd: x.verschil.plekkenGerealiseerd.toFixed(2),
+          begeleidingskosten: null,
+        },
+      })),
+      stappen: r.stappen,
+    },
+  };
+};

@@ -1,0 +1,56 @@
+/**
+ * GET /api/gemeenten/{gemeente}/wachtlijst?peildatum= and GET /api/gemeenten/{gemeente}/wachtlijst/{casusnummer}:
+ * the waiting list of beschut werk per gemeente, computed by the shared rule from the registry's events.
+ */
+import { wachtlijst, wachtlijstpositie } from '../../shared/rules/wachtlijst';
+import { Gemeente, gemeenteSchema, datumSchema } from '../../shared/schemas/casus';
+import type { Datum } from '../../shared/time/datum';
+import type { Resultaat } from '../../shared/uitleg';
+import { vereisGemeente } from '../auth/tokens';
+import type { Db } from '../registry/db';
+import { gebeurtenissenVan, Wie, wachtlijstKandidaten, zoekCasus } from '../registry/casussen';
+import { schrijfLogboek } from '../registry/logboek';
+import { valideer } from './fouten';
+import { aangemeld, wie } from './verzoek';
+import type { ApiVerzoek, Handler, Omgeving } from './types';
+
+/** The position of one case, with steps; NIET_GEVONDEN when it does not exist or lies outside the actor's gemeenten. */
+export async function positieUitRegister(db: Db, gemeente: Gemeente, casusnummer: string, peildatum: Datum, w: Wie): Promise<Resultaat<number>> {
+  return db.transaction(async (tx) => {
+    const casus = await zoekCasus(tx, casusnummer, w);
+    const kandidaten = await wachtlijstKandidaten(tx, gemeente, peildatum);
+    if (!kandidaten.some((k) => k.casusnummer === casusnummer)) {
+      kandidaten.push({ casusnummer, registratievolgorde: casus.id, gebeurtenissen: (await gebeurtenissenVan(tx, casus.id)).filter((g) => g.datum <= peildatum) });
+    }
+    await schrijfLogboek(tx, { traceId: w.traceId, operatie: 'wachtlijst.positie', actor: w.actor, casusnummer, gemeente });
+    return wachtlijstpositie(kandidaten, gemeente, casusnummer, peildatum);
+  });
+}
+
+function leesGemeenteEnPeildatum(v: ApiVerzoek, o: Omgeving): { gemeente: Gemeente; peildatum: Datum } {
+  const gemeente = valideer(gemeenteSchema, decodeURIComponent(v.params.gemeente ?? ''), 'gemeente');
+  const peildatum = v.query.has('peildatum') ? valideer(datumSchema, v.query.get('peildatum'), 'peildatum') : o.vandaag();
+  return { gemeente, peildatum };
+}
+
+export const wachtlijstVanGemeente: Handler = async (v, o) => {
+  const g = await aangemeld(v, o, 'lezen');
+  const { gemeente, peildatum } = leesGemeenteEnPeildatum(v, o);
+  vereisGemeente(g, gemeente);
+  const w = wie(g, v);
+  const r = await o.db.transaction(async (tx) => {
+    const lijst = wachtlijst(await wachtlijstKandidaten(tx, gemeente, peildatum), gemeente, peildatum);
+    await schrijfLogboek(tx, { traceId: w.traceId, operatie: 'wachtlijst.lezen', actor: w.actor, gemeente, aantal: lijst.waarde.length });
+    return lijst;
+  });
+  return { status: 200, body: { gemeente, peildatum, wachtlijst: r.waarde, stappen: r.stappen } };
+};
+
+export const wachtlijstpositieVanCasus: Handler = async (v, o) => {
+  const g = await aangemeld(v, o, 'lezen');
+  const { gemeente, peildatum } = leesGemeenteEnPeildatum(v, o);
+  vereisGemeente(g, gemeente);
+  const casusnummer = decodeURIComponent(v.params.casusnummer ?? '');
+  const r = await positieUitRegister(o.db, gemeente, casusnummer, peildatum, wie(g, v));
+  return { status: 200, body: { gemeente, casusnummer, peildatum, positie: r.waarde, stappen: r.stappen } };
+};

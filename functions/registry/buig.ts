@@ -1,0 +1,89 @@
+/**
+ * BUIG budgets and funded places per gemeente and year. A stored publication is never changed: a correction is
+ * a new publication (later date), and the rules take the latest one.
+ */
+import Decimal from 'decimal.js';
+import type { Budget, BuigJaar } from '../../shared/rules/buig-saldo';
+import type { BudgetInvoer, Budgetsoort, Gemeente, GefinancierdePlekkenInvoer } from '../../shared/schemas/grootboek';
+import { ApiFout } from '../http/fouten';
+import type { Db, Querier } from './db';
+import { nettoLastenPerJaar } from './grootboek';
+import { schrijfLogboek } from './logboek';
+
+interface BudgetRij {
+  gemeente: Gemeente;
+  jaar: number;
+  soort: Budgetsoort;
+  bedrag: string;
+  publicatiedatum: string;
+}
+
+export interface OpgeslagenBudget {
+  gemeente: Gemeente;
+  jaar: number;
+  soort: Budgetsoort;
+  bedrag: string;
+  publicatiedatum: string;
+}
+
+const alsBudget = (r: BudgetRij): OpgeslagenBudget => ({ ...r, bedrag: new Decimal(r.bedrag).toFixed(2) });
+
+/** Stores a budget publication; the same one again is accepted (idempotent), a different amount for it is 409. */
+export async function legBudgetVast(db: Db, b: BudgetInvoer, meta: { actor: string; traceId: string }): Promise<{ budget: OpgeslagenBudget; nieuw: boolean }> {
+  const bedrag = new Decimal(String(b.bedrag)).toFixed(2);
+  return db.transaction(async (tx) => {
+    const ingevoegd = await tx.query<BudgetRij>(
+      `INSERT INTO buig_budgetten (gemeente, jaar, soort, bedrag, publicatiedatum, vastgelegd_door) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (gemeente, jaar, soort, publicatiedatum) DO NOTHING
+       RETURNING gemeente, jaar, soort, bedrag::text AS bedrag, publicatiedatum`,
+      [b.gemeente, b.jaar, b.soort, bedrag, b.publicatiedatum, meta.actor],
+    );
+    if (ingevoegd.length > 0) {
+      await schrijfLogboek(tx, { traceId: meta.traceId, operatie: 'buig.budget.vastleggen', actor: meta.actor, gemeente: b.gemeente });
+      return { budget: alsBudget(ingevoegd[0]!), nieuw: true };
+    }
+    const [bestaand] = await tx.query<BudgetRij>(
+      'SELECT gemeente, jaar, soort, bedrag::text AS bedrag, publicatiedatum FROM buig_budgetten WHERE gemeente = $1 AND jaar = $2 AND soort = $3 AND publicatiedatum = $4',
+      [b.gemeente, b.jaar, b.soort, b.publicatiedatum],
+    );
+    if (new Decimal(bestaand!.bedrag).eq(bedrag)) return { budget: alsBudget(bestaand!), nieuw: false };
+    throw new ApiFout(409, 'BUDGET_BESTAAT', `Er staat al een ${b.soort.replace('_', ' ')} budget ${b.jaar} voor ${b.gemeente} bekendgemaakt op ${b.publicatiedatum}, met een ander bedrag (${new Decimal(bestaand!.bedrag).toFixed(2)}). Een correctie is een nieuwe bekendmaking: geef de datum van die bekendmaking.`, { field: 'publicatiedatum' });
+  });
+}
+
+export async function budgetten(q: Querier, gemeenten: readonly Gemeente[], jaren?: readonly number[]): Promise<OpgeslagenBudget[]> {
+  const rijen = await q.query<BudgetRij>(
+    `SELECT gemeente, jaar, soort, bedrag::text AS bedrag, publicatiedatum FROM buig_budgetten
+     WHERE gemeente = ANY($1::text[]) AND ($2::int[] IS NULL OR jaar = ANY($2::int[]))
+     ORDER BY gemeente, jaar, publicatiedatum, soort`,
+    [[...gemeenten], jaren ? [...jaren] : null],
+  );
+  return rijen.map(alsBudget);
+}
+
+/** The year and the two before it, with budgets and ledger lasten, for the BUIG rule. */
+export async function buigJaren(q: Querier, gemeente: Gemeente, jaar: number): Promise<BuigJaar[]> {
+  const jaren = [jaar - 2, jaar - 1, jaar];
+  const [alle, lasten] = [await budgetten(q, [gemeente], jaren), await nettoLastenPerJaar(q, gemeente, jaren)];
+  return jaren.map((j) => ({
+    jaar: j,
+    budgetten: alle.filter((b) => b.jaar === j).map((b): Budget => ({ soort: b.soort, bedrag: new Decimal(b.bedrag), publicatiedatum: b.publicatiedatum })),
+    ...lasten.get(j)!,
+  }));
+}
+
+export async function legGefinancierdePlekkenVast(db: Db, p: GefinancierdePlekkenInvoer, meta: { actor: string; traceId: string }): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query(
+      `INSERT INTO gefinancierde_plekken (gemeente, jaar, plekken, bron, vastgelegd_door) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (gemeente, jaar) DO UPDATE SET plekken = EXCLUDED.plekken, bron = EXCLUDED.bron, vastgelegd_door = EXCLUDED.vastgelegd_door, vastgelegd_op = now()`,
+      [p.gemeente, p.jaar, p.plekken, p.bron, meta.actor],
+    );
+    await schrijfLogboek(tx, { traceId: meta.traceId, operatie: 'buig.gefinancierde_plekken', actor: meta.actor, gemeente: p.gemeente });
+  });
+}
+
+export async function gefinancierdePlekken(q: Querier, jaar: number): Promise<Partial<Record<Gemeente, number>>> {
+  const rijen = await q.query<{ gemeente: Gemeente; plekken: string }>('SELECT gemeente, plekken::text AS plekken FROM gefinancierde_plekken WHERE jaar = $1', [jaar]);
+  return Object.fromEntries(rijen.map((r) => [r.gemeente, Number(r.plekken)]));
+}

@@ -1,0 +1,227 @@
+/**
+ * Ledger lines (grootboekregels): the spend the BUIG's netto lasten and the LKS reconciliation are computed
+ * from. A line comes from a CSV file (Dutch notation: `1.234,56`, dates `dd-mm-jjjj`) or from an Excel range
+ * (numbers and date serials); both are read here into the same validated form, or into a list of every bad
+ * line with its line number and a Dutch reason. An import is all or nothing: with one bad line, no lines are returned.
+ *
+ * Columns, by name in the first row (any order, case-insensitive, extra columns ignored):
+ * `gemeente; boekdatum; periode; soort; casusnummer; bedrag` (`casusnummer` may be left out or empty).
+ */
+import Decimal from 'decimal.js';
+import { GEMEENTEN, GROOTBOEKSOORTEN, Gemeente, Grootboeksoort, Maand } from '../schemas/grootboek';
+import { Datum, isDatum, maak } from '../time/datum';
+import { serialNaarDatum } from '../time/excel-serial';
+import { DomeinFout } from '../errors';
+import { leesCsv } from './csv';
+
+export interface Grootboekregel {
+  /** Line number in the file or sheet row, for messages. */
+  regel: number;
+  gemeente: Gemeente;
+  boekdatum: Datum;
+  /** The month the spend is for (`YYYY-MM`); the BUIG year and the reconciliation month follow it. */
+  periode: Maand;
+  soort: Grootboeksoort;
+  casusnummer: string | null;
+  bedrag: Decimal;
+}
+
+export interface RegelFout {
+  regel: number;
+  kolom?: string;
+  reden: string;
+}
+
+export interface GelezenGrootboek {
+  regels: Grootboekregel[];
+  fouten: RegelFout[];
+}
+
+export const KOLOMMEN = ['gemeente', 'boekdatum', 'periode', 'soort', 'casusnummer', 'bedrag'] as const;
+type Kolom = (typeof KOLOMMEN)[number];
+const VERPLICHT: readonly Kolom[] = ['gemeente', 'boekdatum', 'periode', 'soort', 'bedrag'];
+
+const DATUM_NL = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/;
+const DATUM_ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MAAND_ISO = /^(\d{4})[-/](\d{1,2})$/;
+const MAAND_NL = /^(\d{1,2})[-/](\d{4})$/;
+const BEDRAG_NL = /^-?(\d{1,3}(\.\d{3})+|\d+)(,\d{1,2})?$/;
+const CASUSNUMMER = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$/;
+
+class VeldFout extends Error {}
+
+function tekstVan(cel: unknown): string {
+  if (cel === null || cel === undefined) return '';
+  return String(cel).trim();
+}
+
+function leesGemeente(cel: unknown): Gemeente {
+  const t = tekstVan(cel);
+  const g = GEMEENTEN.find((x) => x.toLowerCase() === t.toLowerCase());
+  if (!g) throw new VeldFout(t === '' ? `gemeente ontbreekt; kies uit: ${GEMEENTEN.join(', ')}` : `onbekende gemeente "${t}"; kies uit: ${GEMEENTEN.join(', ')}`);
+  return g;
+}
+
+function leesBoekdatum(cel: unknown): Datum {
+  if (typeof cel === 'number') return serialAlsDatum(cel, 'boekdatum');
+  const t = tekstVan(cel);
+  let datum: Datum | undefined;
+  const nl = DATUM_NL.exec(t);
+  if (nl) datum = maak(Number(nl[3]), Number(nl[2]), Number(nl[1]));
+  else if (DATUM_ISO.test(t)) datum = t;
+  if (datum === undefined || !isDatum(datum)) {
+    throw new VeldFout(t === '' ? 'boekdatum ontbreekt; schrijf dd-mm-jjjj of jjjj-mm-dd' : `boekdatum "${t}" is geen bestaande datum; schrijf dd-mm-jjjj (31-01-2026) of jjjj-mm-dd (2026-01-31)`);
+  }
+  return datum;
+}
+
+function serialAlsDatum(serial: number, naam: string): Datum {
+  try {
+    return serialNaarDatum(serial, naam);
+  } catch (e) {
+    throw new VeldFout(e instanceof DomeinFout ? e.message : `${naam} is geen geldige Excel-datum`);
+  }
+}
+
+function leesPeriode(cel: unknown): Maand {
+  if (typeof cel === 'number') return serialAlsDatum(cel, 'periode').slice(0, 7);
+  const t = tekstVan(cel);
+  let jaar: number | undefined;
+  let maand: number | undefined;
+  const iso = MAAND_ISO.exec(t);
+  const nl = MAAND_NL.exec(t);
+  if (iso) [jaar, maand] = [Number(iso[1]), Number(iso[2])];
+  else if (nl) [jaar, maand] = [Number(nl[2]), Number(nl[1])];
+  else if (DATUM_ISO.test(t) || DATUM_NL.test(t)) return leesBoekdatum(t).slice(0, 7);
+  if (jaar === undefined || maand === undefined || maand < 1 || maand > 12 || jaar < 1900) {
+    throw new VeldFout(t === '' ? 'periode ontbreekt; schrijf de maand als jjjj-mm (2026-03) of mm-jjjj (03-2026)' : `periode "${t}" is geen maand; schrijf jjjj-mm (2026-03) of mm-jjjj (03-2026)`);
+  }
+  return maak(jaar, maand, 1).slice(0, 7);
+}
+
+function leesSoort(cel: unknown): Grootboeksoort {
+  const t = tekstVan(cel).toLowerCase();
+  const s = GROOTBOEKSOORTEN.find((x) => x === t);
+  if (!s) throw new VeldFout(t === '' ? `soort ontbreekt; kies uit: ${GROOTBOEKSOORTEN.join(', ')}` : `onbekende soort "${tekstVan(cel)}"; kies uit: ${GROOTBOEKSOORTEN.join(', ')}`);
+  return s;
+}
+
+function leesCasusnummer(cel: unknown): string | null {
+  const t = tekstVan(cel);
+  if (t === '') return null;
+  if (!CASUSNUMMER.test(t)) {
+    throw new VeldFout(`casusnummer "${t}" is ongeldig: hoogstens 40 tekens, letters, cijfers en . _ / -, beginnend met een letter of cijfer`);
+  }
+  return t;
+}
+
+function leesBedrag(cel: unknown): Decimal {
+  if (typeof cel === 'number') {
+    if (!Number.isFinite(cel)) throw new VeldFout('bedrag is geen getal');
+    const d = new Decimal(String(cel));
+    if (d.decimalPlaces() > 2) throw new VeldFout(`bedrag ${String(cel).replace('.', ',')} heeft meer dan twee decimalen; rond af op centen`);
+    return d;
+  }
+  const t = tekstVan(cel).replace(/^€\s*/, '').replace(/^-\s*€\s*/, '-');
+  if (t === '') throw new VeldFout('bedrag ontbreekt; schrijf bijvoorbeeld 1.234,56 of -250,00');
+  if (!BEDRAG_NL.test(t)) {
+    const hint = /^-?\d+\.\d{1,2}$/.test(t) ? ' (gebruik een komma als decimaalteken: 1234,56)' : '';
+    throw new VeldFout(`bedrag "${tekstVan(cel)}" is geen bedrag${hint}; schrijf bijvoorbeeld 1.234,56 of -250,00`);
+  }
+  return new Decimal(t.replace(/\./g, '').replace(',', '.'));
+}
+
+const LEZERS: Record<Kolom, (cel: unknown) => unknown> = {
+  gemeente: leesGemeente,
+  boekdatum: leesBoekdatum,
+  periode: leesPeriode,
+  soort: leesSoort,
+  casusnummer: leesCasusnummer,
+  bedrag: leesBedrag,
+};
+
+/**
+ * Reads ledger rows: the first row names the columns, the others are lines. `eersteRegel` is the line number of
+ * the first row (1 for a file; the sheet row for an Excel range). Rows whose cells are all empty are skipped.
+ * @example
+ * leesGrootboekRijen([['gemeente', 'boekdatum', 'periode', 'soort', 'casusnummer', 'bedrag'],
+ *                     ['Gorinchem', '25-02-2026', '2026-03', 'lks', 'BW-1', '1.224,11']]).regels[0].bedrag // Decimal 1224.11
+ */
+export function leesGrootboekRijen(rijen: readonly (readonly unknown[])[], eersteRegel = 1, regelnummers?: readonly number[]): GelezenGrootboek {
+  const fouten: RegelFout[] = [];
+  const regels: Grootboekregel[] = [];
+  const kop = rijen[0];
+  const kopRegel = regelnummers?.[0] ?? eersteRegel;
+  if (!kop) return { regels, fouten: [{ regel: kopRegel, reden: `het bestand is leeg; de eerste regel moet de kolomnamen bevatten: ${KOLOMMEN.join(';')}` }] };
+
+  const positie = new Map<Kolom, number>();
+  kop.forEach((naam, i) => {
+    const k = KOLOMMEN.find((x) => x === tekstVan(naam).toLowerCase());
+    if (!k) return;
+    if (positie.has(k)) fouten.push({ regel: kopRegel, kolom: k, reden: `kolom "${k}" staat twee keer in de kopregel` });
+    else positie.set(k, i);
+  });
+  const ontbrekend = VERPLICHT.filter((k) => !positie.has(k));
+  if (ontbrekend.length > 0) {
+    fouten.push({ regel: kopRegel, reden: `kolom ${ontbrekend.join(', ')} ontbreekt in de kopregel; nodig zijn: ${VERPLICHT.join(';')} (casusnummer mag ontbreken)` });
+  }
+  if (fouten.length > 0) return { regels, fouten };
+
+  for (let r = 1; r < rijen.length; r++) {
+    const rij = rijen[r]!;
+    const regel = regelnummers?.[r] ?? eersteRegel + r;
+    if (rij.every((c) => tekstVan(c) === '')) continue;
+    const waarden: Partial<Record<Kolom, unknown>> = {};
+    const redenen: string[] = [];
+    let eersteKolom: Kolom | undefined;
+    for (const [kolom, i] of positie) {
+      try {
+        waarden[kolom] = LEZERS[kolom](rij[i]);
+      } catch (e) {
+        if (!(e instanceof VeldFout)) throw e;
+        redenen.push(e.message);
+        eersteKolom ??= kolom;
+      }
+    }
+    if (redenen.length > 0) {
+      fouten.push({ regel, ...(eersteKolom ? { kolom: eersteKolom } : {}), reden: redenen.join('; ') });
+      continue;
+    }
+    regels.push({
+      regel,
+      gemeente: waarden.gemeente as Gemeente,
+      boekdatum: waarden.boekdatum as Datum,
+      periode: waarden.periode as Maand,
+      soort: waarden.soort as Grootboeksoort,
+      casusnummer: (waarden.casusnummer as string | null | undefined) ?? null,
+      bedrag: waarden.bedrag as Decimal,
+    });
+  }
+  if (regels.length === 0 && fouten.length === 0) fouten.push({ regel: kopRegel, reden: 'het bestand bevat alleen een kopregel en geen boekingen' });
+  return { regels: fouten.length > 0 ? [] : regels, fouten };
+}
+
+/**
+ * Reads a ledger CSV file (see the module comment for the format); line numbers are the file's lines.
+ * @example leesGrootboekCsv('gemeente;boekdatum;periode;soort;casusnummer;bedrag\nGorinchem;25-02-2026;2026-03;lks;BW-1;1.224,11\n').regels.length // 1
+ */
+export function leesGrootboekCsv(tekst: string): GelezenGrootboek {
+  const { records, fouten: csvFouten } = leesCsv(tekst);
+  if (records.length === 0 && csvFouten.length === 0) {
+    return { regels: [], fouten: [{ regel: 1, reden: `het bestand is leeg; de eerste regel moet de kolomnamen bevatten: ${KOLOMMEN.join(';')}` }] };
+  }
+  const gelezen = leesGrootboekRijen(records.map((r) => r.velden), 1, records.map((r) => r.regel));
+  const fouten = [...csvFouten, ...gelezen.fouten].sort((a, b) => a.regel - b.regel);
+  return { regels: csvFouten.length > 0 ? [] : gelezen.regels, fouten };
+}
+
+/**
+ * The canonical text of a set of lines: what decides whether two imports are "the same file". Layout, column
+ * order, notation ("1.234,56" or 1234.56, dd-mm-jjjj or a serial) and extra columns do not change it.
+ * @example canoniekeTekst(leesGrootboekCsv(csv).regels) // 'Gorinchem|2026-02-25|2026-03|lks|BW-1|1224.11\n'
+ */
+export function canoniekeTekst(regels: readonly Grootboekregel[]): string {
+  let uit = '';
+  for (const r of regels) uit += `${r.gemeente}|${r.boekdatum}|${r.periode}|${r.soort}|${r.casusnummer ?? ''}|${r.bedrag.toFixed(2)}\n`;
+  return uit;
+}

@@ -1,0 +1,162 @@
+/**
+ * BUIG per gemeente: budget, netto lasten, saldo and vangnetuitkering for a year.
+ *
+ * Pw art. 69 lid 1: the Minister provides yearly one uitkering for "(a) algemene bijstand …" and "(b) de kosten
+ * van de loonkostensubsidies, die op grond van artikel 10d worden verstrekt". Pw art. 8c: the GR may take over
+ * the colleges' tasks, except paragraphs 7.1 and 7.3 (financing): the budget, its saldo and the vangnet stay per
+ * gemeente. The cycle (FACTS §4): a voorlopig budget before the year (art. 69 lid 4), in practice a nader
+ * voorlopig one in spring, the definitief budget around 1 October of the year (art. 71). Vangnet: Pw art. 74,
+ * computed by `vangnetuitkering` on the definitief budget, with the three-year condition from the stored years.
+ *
+ * Readings chosen: netto lasten are the ledger lines of soort bijstand and lks whose periode falls in the year
+ * (lines of soort overig are not BUIG spend); refunds are negative lines and lower the lasten. Saldo = budget −
+ * netto lasten (positive: overschot; negative: tekort). Without a budgetsoort the most final budget known is
+ * used (definitief, else nader voorlopig, else voorlopig); when one soort was published more than once, the
+ * latest publication counts. The tekort of a prior year is its netto lasten − its definitief budget (an
+ * overschot counts negative, FACTS §8.12).
+ */
+import Decimal from 'decimal.js';
+import { DomeinFout } from '../errors';
+import { basisParameters, Parameters } from '../parameters';
+import { BUDGETSOORTEN, Budgetsoort, Gemeente } from '../schemas/grootboek';
+import type { Datum } from '../time/datum';
+import { Resultaat, Stap, stap } from '../uitleg';
+import { vangnetuitkering } from './vangnetuitkering';
+
+export interface Budget {
+  soort: Budgetsoort;
+  bedrag: Decimal;
+  publicatiedatum: Datum;
+}
+
+export interface BuigJaar {
+  jaar: number;
+  budgetten: readonly Budget[];
+  /** Sum of the year's ledger lines of soort bijstand. */
+  bijstand: Decimal;
+  /** Sum of the year's ledger lines of soort lks. */
+  lks: Decimal;
+}
+
+export interface BuigInvoer extends BuigJaar {
+  gemeente: Gemeente;
+  /** Absent: the most final budget known. */
+  budgetsoort?: Budgetsoort;
+  /** The two years before, when stored; for the three-year condition of the vangnet. */
+  vorigeJaren?: readonly BuigJaar[];
+}
+
+export interface BuigOverzicht {
+  gemeente: Gemeente;
+  jaar: number;
+  budgetsoort: Budgetsoort;
+  budget: Decimal;
+  publicatiedatum: Datum;
+  bijstand: Decimal;
+  lks: Decimal;
+  nettoLasten: Decimal;
+  /** Budget − netto lasten. */
+  saldo: Decimal;
+  /** Null when there is no definitief budget or the vangnet rules for the year are not known. */
+  vangnet: Decimal | null;
+  /** Why the vangnet is null or preliminary, in Dutch; absent when it was computed with the three-year condition. */
+  vangnetToelichting?: string;
+}
+
+const BRON_BUIG = 'Pw art. 69 lid 1 en 4, art. 71';
+const BRON_GEMEENTE = 'Pw art. 8c (financiering blijft per gemeente)';
+const LABEL_SOORT: Record<Budgetsoort, string> = { voorlopig: 'voorlopig', nader_voorlopig: 'nader voorlopig', definitief: 'definitief' };
+
+function laatste(budgetten: readonly Budget[], soort: Budgetsoort): Budget | undefined {
+  let uit: Budget | undefined;
+  for (const b of budgetten) if (b.soort === soort && (uit === undefined || b.publicatiedatum > uit.publicatiedatum)) uit = b;
+  return uit;
+}
+
+/**
+ * The budget of a soort (or the most final one) for a year.
+ * @example kiesBudget([{ soort: 'voorlopig', bedrag: new Decimal(1e7), publicatiedatum: '2025-09-30' }]).soort // 'voorlopig'
+ */
+export function kiesBudget(budgetten: readonly Budget[], soort?: Budgetsoort): Budget | undefined {
+  if (soort !== undefined) return laatste(budgetten, soort);
+  for (const s of [...BUDGETSOORTEN].reverse()) {
+    const b = laatste(budgetten, s);
+    if (b) return b;
+  }
+  return undefined;
+}
+
+function tekort(j: BuigJaar): Decimal | undefined {
+  const def = laatste(j.budgetten, 'definitief');
+  return def ? j.bijstand.plus(j.lks).minus(def.bedrag) : undefined;
+}
+
+/**
+ * Budget, netto lasten, saldo and vangnet of a gemeente's BUIG for a year, with the steps.
+ * @example
+ * buigOverzicht({ gemeente: 'Gorinchem', jaar: 2025, bijstand: new Decimal('10800000'), lks: new Decimal('700000'),
+ *   budgetten: [{ soort: 'definitief', bedrag: new Decimal('10000000'), publicatiedatum: '2025-09-30' }] }).waarde.saldo.toFixed(2) // '-1500000.00'
+ */
+export function buigOverzicht(invoer: BuigInvoer, parameters: Parameters = basisParameters): Resultaat<BuigOverzicht> {
+  const { gemeente, jaar } = invoer;
+  const budget = kiesBudget(invoer.budgetten, invoer.budgetsoort);
+  if (!budget) {
+    const wat = invoer.budgetsoort ? `${LABEL_SOORT[invoer.budgetsoort]} budget` : 'budget';
+    throw new DomeinFout('NIET_GEVONDEN', `Voor ${gemeente} is over ${jaar} nog geen ${wat} vastgelegd; leg het vast via POST /api/buig/budgetten of het taakvenster BUIG.`, { field: 'budgetsoort' });
+  }
+  const nettoLasten = invoer.bijstand.plus(invoer.lks);
+  const saldo = budget.bedrag.minus(nettoLasten);
+  const stappen: Stap[] = [
+    stap(`Gemeente (het BUIG-budget hoort bij de gemeente, niet bij Avres)`, gemeente, BRON_GEMEENTE),
+    stap(`Budget ${jaar}, ${LABEL_SOORT[budget.soort]}, bekendgemaakt ${budget.publicatiedatum}`, budget.bedrag.toFixed(2), BRON_BUIG),
+    stap('Lasten bijstand volgens het grootboek', invoer.bijstand.toFixed(2), 'Pw art. 69 lid 1 onder a'),
+    stap('Lasten loonkostensubsidie volgens het grootboek', invoer.lks.toFixed(2), 'Pw art. 69 lid 1 onder b'),
+    stap('Netto lasten', nettoLasten.toFixed(2), 'Pw art. 69 lid 1'),
+    stap('Saldo: budget − netto lasten (negatief is een tekort)', saldo.toFixed(2), BRON_BUIG),
+  ];
+
+  let vangnet: Decimal | null = null;
+  let vangnetToelichting: string | undefined;
+  const definitief = laatste(invoer.budgetten, 'definitief');
+  if (!definitief) {
+    vangnetToelichting = `Geen vangnetuitkering berekend: het definitieve budget ${jaar} is nog niet vastgelegd (de vangnetuitkering gaat uit van het definitief toegekende budget).`;
+  } else {
+    const vorige = [jaar - 2, jaar - 1].map((j) => invoer.vorigeJaren?.find((v) => v.jaar === j));
+    const tekorten = vorige.map((v) => (v ? tekort(v) : undefined));
+    const volledig = tekorten.every((t) => t !== undefined);
+    if (!volledig) {
+      const ontbreekt = [jaar - 2, jaar - 1].filter((_, i) => tekorten[i] === undefined);
+      vangnetToelichting = `Voorlopig: de driejaarsvoorwaarde is niet getoetst, want van ${ontbreekt.join(' en ')} staat geen definitief budget in het register.`;
+    }
+    try {
+      const r = vangnetuitkering(
+        {
+          definitiefBudget: definitief.bedrag.toNumber(),
+          nettoLasten: nettoLasten.toNumber(),
+          ...(volledig ? { tekortenVorigeTweeJaren: (tekorten as Decimal[]).map((t) => t.toNumber()) } : {}),
+          peildatum: `${jaar}-12-31`,
+        },
+        parameters,
+      );
+      vangnet = new Decimal(r.waarde);
+      if (volledig) {
+        stappen.push(...(tekorten as Decimal[]).map((t, i) => stap(`Tekort ${jaar - 2 + i} (netto lasten − definitief budget; negatief is een overschot)`, t.toFixed(2), 'Pw art. 74; driejaarsvoorwaarde')));
+      }
+      stappen.push(...r.stappen);
+      if (vangnetToelichting) stappen.push(stap(vangnetToelichting, vangnet.toFixed(2), 'Pw art. 74'));
+    } catch (e) {
+      if (!(e instanceof DomeinFout && e.code === 'BUITEN_PARAMETERBEREIK')) throw e;
+      vangnetToelichting = `Geen vangnetuitkering berekend: ${e.message}`;
+    }
+  }
+  if (vangnet === null && vangnetToelichting) stappen.push(stap(vangnetToelichting, '', 'Pw art. 74'));
+
+  return {
+    waarde: {
+      gemeente, jaar, budgetsoort: budget.soort, budget: budget.bedrag, publicatiedatum: budget.publicatiedatum,
+      bijstand: invoer.bijstand, lks: invoer.lks, nettoLasten, saldo, vangnet,
+      ...(vangnetToelichting ? { vangnetToelichting } : {}),
+    },
+    stappen,
+  };
+}

@@ -1,0 +1,155 @@
+/**
+ * A scenario beside the baseline, for a year per gemeente: LKS cost (Pw art. 10d via the LKS rule), BUIG saldo
+ * (Pw art. 69), places realised for the taakstelling (Beleidsregels beschut werk Avres 2025 art. 6 lid 6) and,
+ * when the scenario names a Rijk amount per place, begeleidingskosten (art. 7 lid 2 onder c).
+ *
+ * The scenario's legal figures come in as its `Parameters` (see parameters/scenario.ts); its other inputs are
+ * applied to the cases here. Readings chosen:
+ * - LKS cost: the rule's LKS for every case-month of the year, pro rata by calendar days (as the reconciliation).
+ * - loonwaardeVerschuiving: added to every determined loonwaarde, kept within 0…1; the lid 5 forfait stays.
+ * - instroom: N extra dienstverbanden from the first day of `instroomMaand` (default July, the average start of
+ *   an even spread) to the end of the year, each with the gemeente's average hours and average determined
+ *   loonwaarde over its dienstverbanden of the year (none: 31 hours and the forfait).
+ * - BUIG saldo: the baseline's saldo from the registry (budget − ledger lasten) minus the extra LKS cost of the
+ *   scenario; null when no budget is stored.
+ * - Places realised: the dienstverbanden on 31 December, uren/31 per person, at most 1.
+ * - Begeleidingskosten: the amount per place per year × uren/31 (at most 1) × the share of the year covered; the
+ *   baseline has none, as no Rijk amount per place has been verified (FACTS §7).
+ */
+import Decimal from 'decimal.js';
+import { opCenten } from '../geld';
+import { Parameters } from '../parameters';
+import type { Scenario } from '../parameters/scenario';
+import type { Gemeente } from '../schemas/grootboek';
+import { Datum, dagenTussen, maak } from '../time/datum';
+import { Resultaat, stap } from '../uitleg';
+import { begeleidingskosten } from './begeleidingskosten';
+import { Dienstverbandperiode, verwachteLks } from './lks-reconciliatie';
+import { taakstellingPlekken } from './taakstelling';
+
+export interface Kerncijfers {
+  lksKosten: Decimal;
+  buigSaldo: Decimal | null;
+  plekkenGerealiseerd: Decimal;
+  begeleidingskosten: Decimal | null;
+}
+
+export interface VergelijkingRegel {
+  gemeente: Gemeente;
+  basis: Kerncijfers;
+  scenario: Kerncijfers;
+  /** Scenario − basis; null where either side is null. */
+  verschil: { lksKosten: Decimal; buigSaldo: Decimal | null; plekkenGerealiseerd: Decimal; begeleidingskosten: Decimal | null };
+}
+
+export interface VergelijkingInvoer {
+  jaar: number;
+  gemeenten: readonly Gemeente[];
+  dienstverbanden: readonly Dienstverbandperiode[];
+  /** The baseline BUIG saldo per gemeente from the registry; absent when no budget is stored. */
+  buigSaldo: Partial<Record<Gemeente, Decimal>>;
+  scenario: Scenario;
+}
+
+const STANDAARD_INSTROOMMAAND = 7;
+const BRON_SCENARIO = 'Scenario-aanname (geen wettelijke regel)';
+
+function verschuif(loonwaarde: number | null, verschuiving: number): number | null {
+  if (loonwaarde === null) return null;
+  return Math.min(1, Math.max(0, new Decimal(loonwaarde).plus(verschuiving).toNumber()));
+}
+
+function instroomPeriodes(jaar: number, gemeente: Gemeente, aantal: number, maand: number, bestaand: readonly Dienstverbandperiode[]): Dienstverbandperiode[] {
+  const eigen = bestaand.filter((p) => p.gemeente === gemeente);
+  const uren = eigen.length === 0 ? 31 : eigen.reduce((a, p) => a + p.urenPerWeek, 0) / eigen.length;
+  const bepaald = eigen.filter((p) => p.loonwaarde !== null);
+  const loonwaarde = bepaald.length === 0 ? null : new Decimal(bepaald.reduce((a, p) => a + p.loonwaarde!, 0)).div(bepaald.length).toDecimalPlaces(4).toNumber();
+  const van = maak(jaar, maand, 1);
+  return Array.from({ length: aantal }, (_, i) => ({
+    casusnummer: `SCENARIO-${gemeente}-${i + 1}`, gemeente, van, tot: null, urenPerWeek: Math.round(uren * 100) / 100, loonwaarde,
+  }));
+}
+
+function plekkenOp(dienstverbanden: readonly Dienstverbandperiode[], gemeente: Gemeente, dag: Datum, parameters: Parameters): Decimal {
+  const uren = dienstverbanden.filter((p) => p.gemeente === gemeente && p.van <= dag && (p.tot === null || p.tot >= dag)).map((p) => p.urenPerWeek);
+  return new Decimal(taakstellingPlekken({ urenPerWeek: uren }, parameters).waarde);
+}
+
+function begeleiding(dienstverbanden: readonly Dienstverbandperiode[], gemeente: Gemeente, jaar: number, bedrag: number, parameters: Parameters): Decimal {
+  const eerste = maak(jaar, 1, 1);
+  const laatste = maak(jaar, 12, 31);
+  const dagenInJaar = dagenTussen(eerste, laatste) + 1;
+  let totaal = new Decimal(0);
+  for (const p of dienstverbanden) {
+    if (p.gemeente !== gemeente || p.van > laatste || (p.tot !== null && p.tot < eerste)) continue;
+    const van = p.van > eerste ? p.van : eerste;
+    const tot = p.tot !== null && p.tot < laatste ? p.tot : laatste;
+    const perJaar = new Decimal(begeleidingskosten({ urenPerWeek: p.urenPerWeek, rijksbedragPerPlek: bedrag }, parameters).waarde);
+    totaal = totaal.plus(perJaar.times(dagenTussen(van, tot) + 1).div(dagenInJaar));
+  }
+  return opCenten(totaal);
+}
+
+/**
+ * The scenario beside the baseline for a year, per gemeente.
+ * @example vergelijkScenario({ jaar: 2026, gemeenten: ['Gorinchem'], dienstverbanden, buigSaldo: {},
+ *   scenario: { naam: 'lw-min-5', wijzigingen: { loonwaardeVerschuiving: -0.05 } } }, basisParameters, basisParameters).waarde[0].verschil.lksKosten
+ */
+export function vergelijkScenario(invoer: VergelijkingInvoer, basis: Parameters, scenarioParameters: Parameters): Resultaat<VergelijkingRegel[]> {
+  const { jaar, scenario } = invoer;
+  const w = scenario.wijzigingen;
+  const instroomMaand = w.instroomMaand ?? STANDAARD_INSTROOMMAAND;
+  const verschoven = w.loonwaardeVerschuiving === undefined
+    ? invoer.dienstverbanden
+    : invoer.dienstverbanden.map((p) => ({ ...p, loonwaarde: verschuif(p.loonwaarde, w.loonwaardeVerschuiving!) }));
+  const extra = invoer.gemeenten.flatMap((g) => instroomPeriodes(jaar, g, w.instroom?.[g] ?? 0, instroomMaand, invoer.dienstverbanden));
+  const scenarioDienstverbanden = [...verschoven, ...extra];
+
+  const lksBasis = verwachteLks(jaar, invoer.dienstverbanden, basis);
+  const lksScenario = verwachteLks(jaar, scenarioDienstverbanden, scenarioParameters);
+  const jaareinde = maak(jaar, 12, 31);
+  const nul = new Decimal(0);
+
+  const regels = invoer.gemeenten.map((gemeente): VergelijkingRegel => {
+    const lb = opCenten(lksBasis.get(gemeente) ?? nul);
+    const ls = opCenten(lksScenario.get(gemeente) ?? nul);
+    const saldo = invoer.buigSaldo[gemeente];
+    const basisCijfers: Kerncijfers = {
+      lksKosten: lb,
+      buigSaldo: saldo ?? null,
+      plekkenGerealiseerd: plekkenOp(invoer.dienstverbanden, gemeente, jaareinde, basis),
+      begeleidingskosten: null,
+    };
+    const scenarioCijfers: Kerncijfers = {
+      lksKosten: ls,
+      buigSaldo: saldo === undefined ? null : saldo.minus(ls.minus(lb)),
+      plekkenGerealiseerd: plekkenOp(scenarioDienstverbanden, gemeente, jaareinde, scenarioParameters),
+      begeleidingskosten: w.begeleidingPerPlek === undefined ? null : begeleiding(scenarioDienstverbanden, gemeente, jaar, w.begeleidingPerPlek, scenarioParameters),
+    };
+    return {
+      gemeente,
+      basis: basisCijfers,
+      scenario: scenarioCijfers,
+      verschil: {
+        lksKosten: ls.minus(lb),
+        buigSaldo: saldo === undefined ? null : scenarioCijfers.buigSaldo!.minus(saldo),
+        plekkenGerealiseerd: scenarioCijfers.plekkenGerealiseerd.minus(basisCijfers.plekkenGerealiseerd),
+        begeleidingskosten: null,
+      },
+    };
+  });
+
+  const stappen = [
+    stap(`Scenario "${scenario.naam}"${scenario.omschrijving ? `: ${scenario.omschrijving}` : ''}`, scenario.ingangsdatum ?? 'hele reeks', 'Scenario'),
+    ...(w.wmlFactor !== undefined ? [stap('Minimumloon × factor', w.wmlFactor, 'Scenario op WML art. 8 (Pw art. 10d lid 4 en 7)')] : []),
+    ...(w.lksMaximum !== undefined ? [stap('Maximum loonkostensubsidie (fractie van WML + vakantiebijslag)', w.lksMaximum, 'Scenario op Pw art. 10d lid 4')] : []),
+    ...(w.werkgeverslasten !== undefined ? [stap('Vergoeding werkgeverslasten (fractie)', w.werkgeverslasten, 'Scenario op Regeling LKS Pw 2021 art. 1')] : []),
+    ...(w.loonwaardeVerschuiving !== undefined ? [stap('Verschuiving van elke vastgestelde loonwaarde', w.loonwaardeVerschuiving, BRON_SCENARIO)] : []),
+    ...extra.length > 0 ? [stap(`Extra instroom: ${extra.length} dienstverbanden vanaf ${maak(jaar, instroomMaand, 1)}, met gemiddelde uren en loonwaarde van de gemeente`, extra.length, BRON_SCENARIO)] : [],
+    ...(w.begeleidingPerPlek !== undefined ? [stap('Rijksbedrag begeleiding per plek per jaar', new Decimal(w.begeleidingPerPlek).toFixed(2), 'Beleidsregels beschut werk Avres 2025 art. 7 lid 2 onder c (bedrag: scenario)')] : []),
+    stap('LKS-kosten: de regel per casus en maand, deel van een maand naar rato van kalenderdagen', jaar, 'Pw art. 10d lid 4, 5 en 7'),
+    stap('BUIG-saldo scenario: saldo volgens register − extra LKS-kosten van het scenario', jaar, 'Pw art. 69 lid 1'),
+    stap('Plekken gerealiseerd: dienstverbanden op 31 december, uren/31 per persoon, hoogstens 1', jaareinde, 'Beleidsregels beschut werk Avres 2025 art. 6 lid 6'),
+  ];
+  return { waarde: regels, stappen };
+}

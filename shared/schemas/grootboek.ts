@@ -1,0 +1,186 @@
+/**
+ * Schemas of the finance side: ledger imports, BUIG budgets, scenarios and report requests. Shared by the
+ * API (request validation, OpenAPI) and the add-in's finance panes. Messages are Dutch.
+ */
+import { z } from 'zod';
+import { isDatum } from '../time/datum';
+import { GEMEENTEN, Gemeente, gemeenteSchema } from './casus';
+
+/** The three Avres gemeenten; the BUIG belongs to each of them, not to Avres (Pw art. 8c, FACTS §4). */
+export { GEMEENTEN, type Gemeente };
+
+/** Kinds of ledger line: bijstand and LKS are the BUIG's netto lasten (Pw art. 69 lid 1); overig is not. */
+export const GROOTBOEKSOORTEN = ['bijstand', 'lks', 'overig'] as const;
+export type Grootboeksoort = (typeof GROOTBOEKSOORTEN)[number];
+
+/** The BUIG budgets of a year, from first to final (Pw art. 69 lid 4, art. 71; FACTS §4). */
+export const BUDGETSOORTEN = ['voorlopig', 'nader_voorlopig', 'definitief'] as const;
+export type Budgetsoort = (typeof BUDGETSOORTEN)[number];
+
+/** A calendar month, `YYYY-MM`. */
+export type Maand = string;
+
+const cel = z.union([z.number(), z.string(), z.boolean(), z.null()]);
+
+const isoDatum = z.string().refine(isDatum, { message: 'moet een datum zijn als "2026-03-02"' });
+const gemeente = gemeenteSchema;
+const jaar = z.number({ message: 'jaar moet een getal zijn, bijvoorbeeld 2026' }).int('jaar moet een geheel getal zijn').min(2015, 'jaar moet 2015 of later zijn (de BUIG bestaat sinds 2015)').max(2100, 'jaar mag hoogstens 2100 zijn');
+/** An amount in euros as a JSON number or text with at most two decimals ("1234.56"). */
+const bedrag = z
+  .union([z.number(), z.string()])
+  .refine((v) => /^-?\d+(\.\d{1,2})?$/.test(String(v).trim()), { message: 'moet een bedrag in euro zijn met hoogstens twee decimalen, bijvoorbeeld 1234.56' });
+
+/**
+ * A ledger import: CSV text or the rows of an Excel range (first row the column names). `eersteRegel` is the
+ * sheet row of the first row of `rijen`, so reported line numbers match what the user sees.
+ */
+export const grootboekImportSchema = z
+  .object({
+    bestandsnaam: z.string().max(260).optional(),
+    csv: z.string().optional(),
+    rijen: z.array(z.array(cel)).optional(),
+    eersteRegel: z.number().int().min(1).optional(),
+  })
+  .refine((v) => (v.csv === undefined) !== (v.rijen === undefined), {
+    message: 'geef precies één van csv (de tekst van een CSV-bestand) of rijen (een Excel-bereik met kopregel)',
+    path: ['csv'],
+  });
+export type GrootboekImportVerzoek = z.infer<typeof grootboekImportSchema>;
+
+export const budgetSchema = z.object({
+  gemeente,
+  jaar,
+  soort: z.enum(BUDGETSOORTEN, { message: `onbekende budgetsoort; kies uit: ${BUDGETSOORTEN.join(', ')}` }),
+  bedrag: bedrag.refine((v) => Number(v) >= 0, { message: 'een budget kan niet negatief zijn' }),
+  publicatiedatum: isoDatum,
+});
+export type BudgetInvoer = z.infer<typeof budgetSchema>;
+
+/** Number of places the Rijk funds for a gemeente in a year (Pw art. 10b lid 4; Beleidsregels art. 6 lid 1). */
+export const gefinancierdePlekkenSchema = z.object({
+  gemeente,
+  jaar,
+  plekken: z.number({ message: 'plekken moet een getal zijn' }).min(0, 'plekken kan niet negatief zijn').max(10000, 'plekken mag hoogstens 10000 zijn'),
+  bron: z.string().min(1, 'bron ontbreekt: noem de regeling of het besluit').max(500),
+});
+export type GefinancierdePlekkenInvoer = z.infer<typeof gefinancierdePlekkenSchema>;
+
+const fractie = (naam: string, min: number, max: number) =>
+  z.number({ message: `${naam} moet een getal zijn` }).min(min, `${naam} moet minstens ${min} zijn`).max(max, `${naam} mag hoogstens ${max} zijn`);
+
+/**
+ * The overrides a scenario may set. The first three are legal parameters (they replace figures in force);
+ * the others are scenario inputs to the comparison only.
+ */
+export const scenarioWijzigingenSchema = z
+  .object({
+    /** Multiplies the minimum wage (1.03 = 3% more). */
+    wmlFactor: fractie('wmlFactor', 0.5, 2).optional(),
+    /** Cap on the LKS as a fraction of WML + vakantiebijslag (law: 0.70). */
+    lksMaximum: fractie('lksMaximum', 0, 1).optional(),
+    /** Werkgeverslasten as a fraction of the subsidy (law: 0.235). */
+    werkgeverslasten: fractie('werkgeverslasten', 0, 1).optional(),
+    /** Rijk amount for begeleiding per place per year (€). */
+    begeleidingPerPlek: z.number().min(0, 'begeleidingPerPlek kan niet negatief zijn').max(1000000).optional(),
+    /** Added to every loonwaarde (−0.05 = five points lower), kept within 0…1. */
+    loonwaardeVerschuiving: fractie('loonwaardeVerschuiving', -1, 1).optional(),
+    /** Extra dienstverbanden per gemeente in the year. */
+    instroom: z.partialRecord(gemeente, z.number().int('instroom moet een geheel aantal zijn').min(0, 'instroom kan niet negatief zijn').max(10000)).optional(),
+    /** Month (1–12) the extra dienstverbanden start; default 7 (an even spread over the year starts on average mid-year). */
+    instroomMaand: z.number().int().min(1, 'instroomMaand moet 1 tot en met 12 zijn').max(12, 'instroomMaand moet 1 tot en met 12 zijn').optional(),
+  })
+  .strict();
+export type ScenarioWijzigingen = z.infer<typeof scenarioWijzigingenSchema>;
+
+export const SCENARIONAAM = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}$/;
+
+export const scenarioSchema = z.object({
+  naam: z.string().regex(SCENARIONAAM, 'naam: 1 tot 64 letters, cijfers, spaties, punten, streepjes of liggende streepjes, beginnend met een letter of cijfer'),
+  omschrijving: z.string().max(2000).optional(),
+  /** First day the legal overrides apply; before it the figures in force stay. Absent: from the start of every series. */
+  ingangsdatum: isoDatum.optional(),
+  wijzigingen: scenarioWijzigingenSchema,
+});
+export type ScenarioInvoer = z.infer<typeof scenarioSchema>;
+
+export const vergelijkingSchema = z.object({ jaar, gemeente: gemeente.optional() });
+export type VergelijkingVerzoek = z.infer<typeof vergelijkingSchema>;
+
+export const rapportageSchema = z.object({ jaar, gemeente: gemeente.optional() });
+export type RapportageVerzoek = z.infer<typeof rapportageSchema>;
+
+export const reconciliatieSchema = z.object({
+  jaar,
+  gemeente: gemeente.optional(),
+  /** Differences up to this amount (€) are not listed; default 0: every cent. */
+  tolerantie: z.number().min(0, 'tolerantie kan niet negatief zijn').max(1000, 'tolerantie mag hoogstens 1000 euro zijn').optional(),
+});
+export type ReconciliatieVerzoek = z.infer<typeof reconciliatieSchema>;
+
+/** A step of an explanation as the finance endpoints return it. */
+export interface StapJson {
+  label: string;
+  waarde: string;
+  bron: string;
+}
+
+/** GET /api/grootboek/reconciliatie: one difference. Amounts as text with two decimals. */
+export interface LksVerschilJson {
+  gemeente: Gemeente;
+  casusnummer: string | null;
+  maand: Maand;
+  soort: 'te_veel_betaald' | 'te_weinig_betaald' | 'niet_betaald' | 'betaald_zonder_dienstverband' | 'niet_toe_te_wijzen';
+  verwacht: string;
+  betaald: string;
+  verschil: string;
+  stappen: StapJson[];
+}
+
+/** GET /api/buig: one gemeente (or `fout` when no budget is stored). */
+export interface BuigOverzichtJson {
+  gemeente: Gemeente;
+  jaar: number;
+  budgetsoort?: Budgetsoort;
+  budget?: string;
+  publicatiedatum?: string;
+  bijstand?: string;
+  lks?: string;
+  nettoLasten?: string;
+  saldo?: string;
+  vangnet?: string | null;
+  vangnetToelichting?: string;
+  fout?: string;
+  stappen?: StapJson[];
+}
+
+export interface KerncijfersJson {
+  lksKosten: string;
+  buigSaldo: string | null;
+  plekkenGerealiseerd: string;
+  begeleidingskosten: string | null;
+}
+
+/** GET /api/scenarios/{naam}/vergelijking: one gemeente. */
+export interface VergelijkingJson {
+  gemeente: Gemeente;
+  basis: KerncijfersJson;
+  scenario: KerncijfersJson;
+  verschil: KerncijfersJson;
+}
+
+/** GET /api/rapportages/viermaands: one gemeente and tertiaal. */
+export interface RapportageRegelJson {
+  gemeente: Gemeente;
+  tertiaal: 1 | 2 | 3;
+  van: string;
+  standOp: string;
+  instroom: number;
+  plaatsingen: number;
+  wachtlijstLengte: number;
+  gemiddeldeWachttijdDagen: number | null;
+  langsteWachttijdDagen: number | null;
+  plekkenGerealiseerd: string;
+  plekkenGefinancierd: number | null;
+  lksUitgaven: string;
+  bijstandUitgaven: string;
+}

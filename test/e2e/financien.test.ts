@@ -1,0 +1,143 @@
+/**
+ * The finance panes in headless Chromium against the real local API in its own process (development auth,
+ * PGlite in memory, today 1 June 2026). Office.js cannot load here: a minimal Office global stands in, the
+ * workbook is in memory; the panes, the finance client, the shared parser and the API are the real thing.
+ * A finance user imports a ledger range with a progress bar, sees the LKS differences written to a sheet with
+ * their explanation and a chart, and writes the four-monthly report; a policy user compares a scenario.
+ */
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { Browser, chromium, Page } from 'playwright-core';
+import { bouwAddin } from '../../scripts/build-addin';
+import { ApiProces, startApi } from './hulp/start-api';
+
+const ARTEFACTEN = resolve(__dirname, '..', '..', 'test-artifacts', 'financien');
+const OFFICE_SHIM = 'window.Office = { onReady: (f) => Promise.resolve(f ? f({ host: "Excel" }) : { host: "Excel" }) };';
+
+let server: ApiProces;
+let browser: Browser;
+let page: Page;
+let casusnummer: string;
+
+async function api(pad: string, methode = 'GET', body?: unknown, ifMatch?: string): Promise<{ status: number; body: any; etag: string | null }> {
+  const res = await fetch(`${server.url}${pad}`, {
+    method: methode,
+    headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json', ...(ifMatch ? { 'if-match': ifMatch } : {}) },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  return { status: res.status, body: await res.json(), etag: res.headers.get('etag') };
+}
+
+beforeAll(async () => {
+  const dist = await bouwAddin({}, mkdtempSync(join(tmpdir(), 'avres-fin-e2e-')));
+  const bundel = await build({
+    entryPoints: [join(__dirname, 'hulp', 'financien-start.ts')],
+    bundle: true, format: 'iife', platform: 'browser', target: ['es2020'], write: false, logLevel: 'warning',
+  });
+  server = await startApi(dist);
+  const nieuw = await api('/cases', 'POST', { gemeente: 'Gorinchem', route: 'UWV', bsn: '111222333', aanmeldingsdatum: '2025-06-02' });
+  casusnummer = nieuw.body.casusnummer;
+  let etag = nieuw.etag!;
+  for (const g of [
+    { soort: 'besluit_indicatie', datum: '2025-09-01', uitkomst: 'toegekend' },
+    { soort: 'dienstverband_start', datum: '2026-01-01', dienstverband: 'tijdelijk', urenPerWeek: 36, loonwaarde: 0.6 },
+  ]) {
+    const r = await api(`/cases/${casusnummer}/events`, 'POST', g, etag);
+    expect(r.status).toBe(201);
+    etag = r.etag!;
+  }
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const context = await browser.newContext({ viewport: { width: 360, height: 1000 }, locale: 'nl-NL' });
+  await context.addInitScript((t) => window.localStorage.setItem('avres.ontwikkeltoken', t), server.token);
+  await context.route('https://appsforoffice.microsoft.com/**', (r) => r.fulfill({ contentType: 'text/javascript', body: OFFICE_SHIM }));
+  await context.route('**/taskpane.js', (r) => r.fulfill({ contentType: 'text/javascript', body: bundel.outputFiles[0]!.text }));
+  page = await context.newPage();
+  await page.goto(`${server.url.replace(/\/api$/, '')}/taskpane.html`);
+  await page.getByRole('tab', { name: 'Financiën' }).click();
+  mkdirSync(ARTEFACTEN, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const foto = (naam: string) => page.screenshot({ path: join(ARTEFACTEN, `${naam}.png`), fullPage: true });
+
+/** Puts a ledger range on sheet Grootboek from row 3 and selects it. */
+async function zetBereik(rijen: (string | number)[][]): Promise<void> {
+  await page.evaluate((r) => {
+    const w = (window as any).avresTest.werkboek;
+    const kol = 'ABCDEF';
+    r.forEach((rij: unknown[], i: number) => rij.forEach((v, k) => w.zet(`Grootboek!${kol[k]}${i + 3}`, v)));
+    w.selecteer(`Grootboek!A3:F${r.length + 2}`);
+  }, rijen);
+}
+
+const KOP = ['gemeente', 'boekdatum', 'periode', 'soort', 'casusnummer', 'bedrag'];
+
+describe('finance panes', () => {
+  it('refuses a range with a bad line, naming its sheet row and the reason, and stores nothing', async () => {
+    await page.locator('#fin-onderdeel').selectOption('import');
+    await zetBereik([KOP, ['Gorinchem', 46078, '2026-01', 'lks', 'BW-X', 1224.11], ['Gorinchem', 46078, '2026-02', 'lks', 'BW-X', '12,3,4']]);
+    await page.getByRole('button', { name: 'Importeer geselecteerd bereik' }).click();
+    await page.getByText('1 regel is ongeldig; er is niets geïmporteerd.', { exact: false }).waitFor();
+    await expect(page.locator('#imp-fouten tbody tr').allTextContents()).resolves.toEqual([expect.stringMatching(/^5bedrag "12,3,4" is geen bedrag/)]);
+    expect((await api('/grootboek/imports')).body.imports).toEqual([]);
+  });
+
+  it('imports a range with the progress bar reaching the end, and recognises the same range a second time', async () => {
+    await zetBereik([KOP, ...['01', '02', '03', '04'].map((m) => ['Gorinchem', `25-${m}-2026`, `2026-${m}`, 'lks', casusnummer, 1224.11])]);
+    await page.getByRole('button', { name: 'Importeer geselecteerd bereik' }).click();
+    await page.getByText(/^Import \d+: 4 regels, totaal € 4\.896,44\.$/).waitFor();
+    await expect(page.locator('#imp-voortgang').evaluate((e) => (e as HTMLProgressElement).value)).resolves.toBe(100);
+    await foto('import');
+    await page.getByRole('button', { name: 'Importeer geselecteerd bereik' }).click();
+    await page.getByText(/Deze boekingen zijn al geïmporteerd/).waitFor();
+  });
+
+  it('writes the LKS differences to a sheet: May and June unpaid, with the rule\'s explanation and a chart', async () => {
+    await page.locator('#fin-onderdeel').selectOption('lks');
+    await page.getByRole('button', { name: 'Verschillen naar werkblad' }).click();
+    await page.getByText('2 verschillen; op werkblad LKS-verschillen 2026.').waitFor();
+    const delen = await page.evaluate(() => (window as any).avresTest.blad('LKS-verschillen 2026'));
+    expect(delen[0].grafiek).toEqual({ titel: 'LKS: regel tegen grootboek', soort: 'kolommen', categorie: 0, reeksen: [1, 2] });
+    expect(delen[1].tabel.rijen.map((r: unknown[]) => r.slice(0, 7))).toEqual([
+      ['Gorinchem', casusnummer, '2026-05', 'niet betaald', 1224.11, 0, -1224.11],
+      ['Gorinchem', casusnummer, '2026-06', 'niet betaald', 1224.11, 0, -1224.11],
+    ]);
+    expect(delen[1].tabel.rijen[0][7]).toMatch(/Loonkostensubsidie per maand inclusief werkgeverslasten: 1224\.11/);
+    await foto('lks-verschillen');
+  });
+
+  it('lets a policy user define a scenario and writes the comparison beside the baseline', async () => {
+    await page.locator('#fin-onderdeel').selectOption('scenario');
+    await page.locator('#fin-scenario summary').click();
+    await page.getByLabel('Naam').fill('WML plus 3');
+    await page.getByLabel('Minimumloon × factor').fill('1.03');
+    await page.getByRole('button', { name: 'Scenario vastleggen' }).click();
+    await page.getByText('Scenario "WML plus 3" vastgelegd (versie 1).', { exact: false }).waitFor();
+    await page.locator('#sc-gemeente').selectOption('Gorinchem');
+    await page.getByRole('button', { name: 'Vergelijking naar werkblad' }).click();
+    await page.getByText('De vergelijking staat op werkblad Scenario WML plus 3.').waitFor();
+    const delen = await page.evaluate(() => (window as any).avresTest.blad('Scenario WML plus 3'));
+    // 12 × 1224,11 against 12 × 1260,84
+    expect(delen[0].tabel.rijen[0]).toEqual(['Gorinchem', 'LKS-kosten (€)', 14689.32, 15130.08, 440.76]);
+    await foto('scenario');
+  });
+
+  it('writes the four-monthly report with charts of spend and places', async () => {
+    await page.locator('#fin-onderdeel').selectOption('rapportage');
+    await page.locator('#rap-gemeente').selectOption('Gorinchem');
+    await page.getByRole('button', { name: 'Rapportage naar werkblad' }).click();
+    await page.getByText('De rapportage (2 regels) staat op werkblad Viermaands 2026.').waitFor();
+    const delen = await page.evaluate(() => (window as any).avresTest.blad('Viermaands 2026'));
+    expect(delen.map((d: { grafiek?: { titel: string } }) => d.grafiek?.titel)).toEqual([undefined, 'Uitgaven per tertiaal', 'Plekken gerealiseerd tegen gefinancierd']);
+    expect(delen[1].tabel.rijen).toEqual([['Gorinchem T1', 4896.44, 0], ['Gorinchem T2', 0, 0]]);
+  });
+});
