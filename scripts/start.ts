@@ -13,6 +13,7 @@ import { startServer } from '../functions/local-server';
 import { maakOmgeving } from '../functions/omgeving';
 import { zetLoguitvoer } from '../functions/registry/logboek';
 import { zaaiDemo } from './seed/demo';
+import { sideloadUitleg } from './sideload-addin';
 
 async function httpsOpties(dataDir: string): Promise<ServerOptions | undefined> {
   try {
@@ -65,7 +66,10 @@ export TOKEN=${token}
   curl -s -H "Authorization: Bearer $TOKEN" ${api}/gemeenten/Gorinchem/wachtlijst
   curl -s -H "Authorization: Bearer $TOKEN" "${api}/termijnen?binnen=14"
   curl -s -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" -d '{"calls":[{"function":"LOONKOSTENSUBSIDIE","args":[0.6,36,"2026-01-01"]}]}' ${api}/evaluate
-` : ''}Stoppen: Ctrl+C`);
+` : ''}
+${server.httpsUrl ? sideloadUitleg(server.httpsUrl.replace('127.0.0.1', 'localhost')) : 'De invoegtoepassing heeft https nodig: installeer openssl of office-addin-dev-certs en start opnieuw.'}
+
+Stoppen: Ctrl+C`);
   const stop = async (): Promise<void> => {
     await server.sluit();
     await omgeving.db.close();

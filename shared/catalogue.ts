@@ -54,21 +54,43 @@ export interface CatalogusFunctie {
   uitvoeren(args: unknown[], ctx: EvaluatieContext): Resultaat<unknown> | Promise<Resultaat<unknown>>;
 }
 
+type Berekening<A> = (args: A, ctx: EvaluatieContext) => Resultaat<unknown> | Promise<Resultaat<unknown>>;
+
 /** A function with typed, parsed arguments. */
-function functie<A extends unknown[]>(
-  f: Omit<CatalogusFunctie, 'uitvoeren'> & { bereken(args: A, ctx: EvaluatieContext): Resultaat<unknown> | Promise<Resultaat<unknown>> },
-): CatalogusFunctie {
+function functie<A extends unknown[]>(f: Omit<CatalogusFunctie, 'uitvoeren'> & { bereken: Berekening<A> }): CatalogusFunctie {
   const { bereken, ...rest } = f;
   return { ...rest, uitvoeren: (args, ctx) => bereken(leesArgumenten(f.argumenten, args) as A, ctx) };
 }
 
-const peildatumArg = (beschrijving = 'de datum waarvoor de bedragen gelden') => datumArg('peildatum', beschrijving);
-
-async function parametersVoor(scenario: string | undefined, ctx: EvaluatieContext): Promise<Parameters> {
-  if (scenario === undefined) return basisParameters;
-  if (!ctx.register) throw new DomeinFout('NIET_BESCHIKBAAR', `scenario "${scenario}" is alleen beschikbaar via de API (het casusregister)`, { argument: 6 });
-  return ctx.register.scenario(scenario);
+/**
+ * A rule whose figures come from the parameters: it takes one more optional argument, `scenario`, the name of
+ * a stored scenario whose figures replace the law's (issue 5); without it the law's figures apply.
+ */
+function rekenregel<A extends unknown[]>(
+  f: Omit<CatalogusFunctie, 'uitvoeren'> & { bereken(args: A, ctx: EvaluatieContext, parameters: Parameters): Resultaat<unknown> },
+): CatalogusFunctie {
+  const { bereken, ...rest } = f;
+  const argumenten = [...f.argumenten, tekstArg('scenario', 'naam van een opgeslagen scenario; leeg: de cijfers van de wet (alleen via de API)', { optioneel: true })];
+  const positie = argumenten.length;
+  return {
+    ...rest,
+    argumenten,
+    uitvoeren(args, ctx) {
+      const gelezen = leesArgumenten(argumenten, args);
+      const scenario = gelezen.pop() as string | undefined;
+      if (scenario === undefined) return bereken(gelezen as A, ctx, basisParameters);
+      if (!ctx.register) throw new DomeinFout('NIET_BESCHIKBAAR', `scenario "${scenario}" is alleen beschikbaar via de API (het casusregister)`, { argument: positie });
+      return ctx.register.scenario(scenario).then(
+        (parameters) => bereken(gelezen as A, ctx, parameters),
+        (e: unknown) => {
+          throw e instanceof DomeinFout ? new DomeinFout(e.code, e.message, { argument: positie }) : e;
+        },
+      );
+    },
+  };
 }
+
+const peildatumArg = (beschrijving = 'de datum waarvoor de bedragen gelden') => datumArg('peildatum', beschrijving);
 
 /** Reads a two-column range of (verzoek verstuurd, informatie ontvangen) dates. */
 function leesOpschortingen(rijen: unknown[][] | undefined): { verzoek: Datum; ontvangen: Datum }[] {
@@ -94,7 +116,7 @@ function leesGetallen(rijen: unknown[][] | undefined, naam: string, positie: num
 }
 
 const basis: CatalogusFunctie[] = [
-  functie<[number | undefined, number, Datum, number?, number?, string?]>({
+  rekenregel<[number | undefined, number, Datum, number?, number?]>({
     naam: 'LOONKOSTENSUBSIDIE',
     beschrijving: 'Loonkostensubsidie per maand inclusief vergoeding werkgeverslasten (€).',
     bron: 'Pw art. 10d lid 4, 5 en 7; Regeling LKS Pw 2021 art. 1; Beleidsregels beschut werk Avres 2025 art. 7 lid 1',
@@ -104,17 +126,13 @@ const basis: CatalogusFunctie[] = [
       peildatumArg('de datum waarvoor de subsidie wordt berekend (het WML van 1 januari van dat jaar geldt)'),
       getalArg('voltijd_uren', 'volledige werkweek in de sector; uren daarboven tellen niet mee', { optioneel: true, min: 1, max: 168 }),
       geheelArg('leeftijd', 'leeftijd van de werknemer; onder 21 geldt het minimumjeugdloon', { optioneel: true, min: 15, max: 120 }),
-      tekstArg('scenario', 'naam van een opgeslagen scenario (alleen via de API)', { optioneel: true }),
     ],
     resultaat: 'bedrag',
     voorbeeld: { args: [0.6, 36, '2026-01-01'], uitkomst: '1224.11' },
-    bereken: ([loonwaarde, urenPerWeek, peildatum, voltijdUren, leeftijd, scenario], ctx) => {
-      const invoer = { loonwaarde: loonwaarde ?? null, urenPerWeek, peildatum, voltijdUren, leeftijd };
-      if (scenario === undefined) return berekenLoonkostensubsidie(invoer);
-      return parametersVoor(scenario, ctx).then((p) => berekenLoonkostensubsidie(invoer, p));
-    },
+    bereken: ([loonwaarde, urenPerWeek, peildatum, voltijdUren, leeftijd], _ctx, p) =>
+      berekenLoonkostensubsidie({ loonwaarde: loonwaarde ?? null, urenPerWeek, peildatum, voltijdUren, leeftijd }, p),
   }),
-  functie<[Datum, unknown[][]?, boolean?]>({
+  rekenregel<[Datum, unknown[][]?, boolean?]>({
     naam: 'BESLISTERMIJN',
     beschrijving: 'Laatste dag van de beslistermijn: 8 weken na het UWV-advies, plus opschortingen, verschoven volgens de Algemene termijnenwet.',
     bron: 'Beleidsregels beschut werk Avres 2025 art. 5 lid 1 en 3; Algemene termijnenwet art. 1 en 3',
@@ -125,10 +143,10 @@ const basis: CatalogusFunctie[] = [
     ],
     resultaat: 'datum',
     voorbeeld: { args: ['2026-03-02'], uitkomst: '2026-04-28' },
-    bereken: ([adviesdatum, opschortingen, termijnenwet]) =>
-      beslistermijn({ adviesdatum, opschortingen: leesOpschortingen(opschortingen), termijnenwet: termijnenwet ?? true }),
+    bereken: ([adviesdatum, opschortingen, termijnenwet], _ctx, p) =>
+      beslistermijn({ adviesdatum, opschortingen: leesOpschortingen(opschortingen), termijnenwet: termijnenwet ?? true }, p),
   }),
-  functie<[Datum, number?]>({
+  rekenregel<[Datum, number?]>({
     naam: 'PRAKTIJKTOETS_EINDE',
     beschrijving: 'Laatste dag van de praktijktoets van 6 maanden, eventueel verlengd met hoogstens 6 maanden.',
     bron: 'Beleidsregels beschut werk Avres 2025 art. 3 lid 1 en 4',
@@ -138,9 +156,9 @@ const basis: CatalogusFunctie[] = [
     ],
     resultaat: 'datum',
     voorbeeld: { args: ['2026-03-01', 3], uitkomst: '2026-11-30' },
-    bereken: ([startdatum, verlengingMaanden]) => praktijktoetsEinde({ startdatum, verlengingMaanden: verlengingMaanden ?? 0 }),
+    bereken: ([startdatum, verlengingMaanden], _ctx, p) => praktijktoetsEinde({ startdatum, verlengingMaanden: verlengingMaanden ?? 0 }, p),
   }),
-  functie<[Datum, number]>({
+  rekenregel<[Datum, number]>({
     naam: 'TIJDELIJK_DIENSTVERBAND_EINDE',
     beschrijving: 'Laatste dag van een tijdelijk dienstverband beschut werk van 7 tot en met 36 maanden.',
     bron: 'Beleidsregels beschut werk Avres 2025 art. 6 lid 2',
@@ -150,27 +168,27 @@ const basis: CatalogusFunctie[] = [
     ],
     resultaat: 'datum',
     voorbeeld: { args: ['2026-01-01', 12], uitkomst: '2026-12-31' },
-    bereken: ([startdatum, maanden]) => tijdelijkDienstverbandEinde({ startdatum, maanden }),
+    bereken: ([startdatum, maanden], _ctx, p) => tijdelijkDienstverbandEinde({ startdatum, maanden }, p),
   }),
-  functie<[Datum]>({
+  rekenregel<[Datum]>({
     naam: 'VAST_DIENSTVERBAND_VANAF',
     beschrijving: 'Eerste dag van het dienstverband voor onbepaalde duur: de dag na 3 jaar tijdelijk dienstverband.',
     bron: 'Beleidsregels beschut werk Avres 2025 art. 6 lid 2 en 3',
     argumenten: [datumArg('startdatum_eerste_tijdelijk', 'eerste dag van het eerste tijdelijk dienstverband')],
     resultaat: 'datum',
     voorbeeld: { args: ['2026-01-01'], uitkomst: '2029-01-01' },
-    bereken: ([startdatumEersteTijdelijk]) => vastDienstverbandVanaf({ startdatumEersteTijdelijk }),
+    bereken: ([startdatumEersteTijdelijk], _ctx, p) => vastDienstverbandVanaf({ startdatumEersteTijdelijk }, p),
   }),
-  functie<[unknown[][]]>({
+  rekenregel<[unknown[][]]>({
     naam: 'TAAKSTELLING_PLEKKEN',
     beschrijving: 'Gerealiseerde plekken voor de taakstelling: per persoon uren/31, hoogstens 1.',
     bron: 'Beleidsregels beschut werk Avres 2025 art. 6 lid 6',
     argumenten: [bereikArg('uren_per_week', 'bereik met de uren per week van elk dienstverband')],
     resultaat: 'getal',
     voorbeeld: { args: [[[31], [20], [36]]], uitkomst: '2.65' },
-    bereken: ([uren]) => taakstellingPlekken({ urenPerWeek: leesGetallen(uren, 'uren_per_week', 1) }),
+    bereken: ([uren], _ctx, p) => taakstellingPlekken({ urenPerWeek: leesGetallen(uren, 'uren_per_week', 1) }, p),
   }),
-  functie<[number, number]>({
+  rekenregel<[number, number]>({
     naam: 'BEGELEIDINGSKOSTEN',
     beschrijving: 'Vergoeding begeleidingskosten per jaar: het rijksbedrag per plek naar rato van uren/31 (hoogstens 1).',
     bron: 'Beleidsregels beschut werk Avres 2025 art. 7 lid 2 onder c',
@@ -180,9 +198,9 @@ const basis: CatalogusFunctie[] = [
     ],
     resultaat: 'bedrag',
     voorbeeld: { args: [20, 9000], uitkomst: '5806.45' },
-    bereken: ([urenPerWeek, rijksbedragPerPlek]) => begeleidingskosten({ urenPerWeek, rijksbedragPerPlek }),
+    bereken: ([urenPerWeek, rijksbedragPerPlek], _ctx, p) => begeleidingskosten({ urenPerWeek, rijksbedragPerPlek }, p),
   }),
-  functie<[number, number, unknown[][]?]>({
+  rekenregel<[number, number, unknown[][]?]>({
     naam: 'VANGNETUITKERING',
     beschrijving: 'Vangnetuitkering BUIG: 50% van het tekort tussen 7,5% en 12,5% van het budget, 100% daarboven.',
     bron: 'Pw art. 74; Besluit Participatiewet; Toetsingscommissie vangnet, voorwaarden 2025',
@@ -193,10 +211,10 @@ const basis: CatalogusFunctie[] = [
     ],
     resultaat: 'bedrag',
     voorbeeld: { args: [10000000, 11500000], uitkomst: '500000.00' },
-    bereken: ([definitiefBudget, nettoLasten, vorige]) =>
-      vangnetuitkering({ definitiefBudget, nettoLasten, tekortenVorigeTweeJaren: vorige === undefined ? undefined : leesGetallen(vorige, 'tekorten_vorige_twee_jaren', 3) }),
+    bereken: ([definitiefBudget, nettoLasten, vorige], _ctx, p) =>
+      vangnetuitkering({ definitiefBudget, nettoLasten, tekortenVorigeTweeJaren: vorige === undefined ? undefined : leesGetallen(vorige, 'tekorten_vorige_twee_jaren', 3) }, p),
   }),
-  functie<[Datum, Datum, Datum?]>({
+  rekenregel<[Datum, Datum, Datum?]>({
     naam: 'DWANGSOM',
     beschrijving: 'Dwangsom bij niet tijdig beslissen: €23, €35 en €45 per dag, hoogstens 42 dagen (€1.442).',
     bron: 'Awb art. 4:17',
@@ -207,10 +225,10 @@ const basis: CatalogusFunctie[] = [
     ],
     resultaat: 'bedrag',
     voorbeeld: { args: ['2026-03-02', '2026-03-05', '2026-04-10'], uitkomst: '602.00' },
-    bereken: ([eindeBeslistermijn, ingebrekestellingOntvangen, beslisdatum], ctx) =>
-      dwangsom({ eindeBeslistermijn, ingebrekestellingOntvangen, beslisdatum, vandaag: ctx.vandaag }),
+    bereken: ([eindeBeslistermijn, ingebrekestellingOntvangen, beslisdatum], ctx, p) =>
+      dwangsom({ eindeBeslistermijn, ingebrekestellingOntvangen, beslisdatum, vandaag: ctx.vandaag }, p),
   }),
-  functie<[number, Datum, number, number]>({
+  rekenregel<[number, Datum, number, number]>({
     naam: 'VRIJLATING',
     beschrijving: 'Vrijlating van inkomsten uit arbeid per maand: 25%, gemaximeerd, maanden 1 tot en met 6, niet onder 27 jaar.',
     bron: 'Pw art. 31 lid 2 onder n en lid 5',
@@ -222,9 +240,9 @@ const basis: CatalogusFunctie[] = [
     ],
     resultaat: 'bedrag',
     voorbeeld: { args: [800, '2026-01-01', 30, 1], uitkomst: '200.00' },
-    bereken: ([nettoInkomstenArbeid, peildatum, leeftijd, maandNummer]) => vrijlating({ nettoInkomstenArbeid, peildatum, leeftijd, maandNummer }),
+    bereken: ([nettoInkomstenArbeid, peildatum, leeftijd, maandNummer], _ctx, p) => vrijlating({ nettoInkomstenArbeid, peildatum, leeftijd, maandNummer }, p),
   }),
-  functie<[Leefvorm, Datum, number?]>({
+  rekenregel<[Leefvorm, Datum, number?]>({
     naam: 'BIJSTANDSNORM',
     beschrijving: 'Bijstandsnorm per maand inclusief vakantietoeslag; met percentage 1,2 de minimagrens van 120%.',
     bron: 'Pw art. 21 en 22',
@@ -235,9 +253,9 @@ const basis: CatalogusFunctie[] = [
     ],
     resultaat: 'bedrag',
     voorbeeld: { args: ['alleenstaande', '2026-01-01', 1.2], uitkomst: '1681.80' },
-    bereken: ([leefvorm, peildatum, percentage]) => bijstandsnorm({ leefvorm, peildatum, percentage: percentage ?? 1 }),
+    bereken: ([leefvorm, peildatum, percentage], _ctx, p) => bijstandsnorm({ leefvorm, peildatum, percentage: percentage ?? 1 }, p),
   }),
-  functie<[Datum, number?, ('maand' | 'uur')?]>({
+  rekenregel<[Datum, number?, ('maand' | 'uur')?]>({
     naam: 'WML',
     beschrijving: 'Wettelijk minimumloon: het referentiemaandloon (36 uur) of het uurloon, naar leeftijd.',
     bron: 'Wet minimumloon en minimumvakantiebijslag art. 8; Pw art. 2',
@@ -248,7 +266,7 @@ const basis: CatalogusFunctie[] = [
     ],
     resultaat: 'bedrag',
     voorbeeld: { args: ['2026-01-01'], uitkomst: '2294.40' },
-    bereken: ([peildatum, leeftijd, periode]) => minimumloon({ peildatum, leeftijd, periode: periode ?? 'maand' }),
+    bereken: ([peildatum, leeftijd, periode], _ctx, p) => minimumloon({ peildatum, leeftijd, periode: periode ?? 'maand' }, p),
   }),
   functie<[string, string, Datum?]>({
     naam: 'WACHTLIJSTPOSITIE',
