@@ -41,6 +41,7 @@ for (const route of routes) {
       zetLoguitvoer((regel) => context.log(regel));
       const o = await gedeeld();
       const a = await beantwoord(route.handler, await alsVerzoek(req, o), o, route.naam);
+      if (a.json !== undefined) return { status: a.status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...a.headers }, body: a.json };
       return { status: a.status, headers: { 'Cache-Control': 'no-store', ...a.headers }, ...(a.body !== undefined ? { jsonBody: a.body } : {}) };
     },
   });

@@ -52,9 +52,9 @@ function leesBody(req: IncomingMessage, max: number): Promise<string> {
 }
 
 function schrijf(res: ServerResponse, a: ApiAntwoord): void {
-  const heeftBody = a.body !== undefined;
-  res.writeHead(a.status, { ...(heeftBody ? { 'Content-Type': 'application/json; charset=utf-8' } : {}), 'Cache-Control': 'no-store', ...a.headers });
-  res.end(heeftBody ? JSON.stringify(a.body) : undefined);
+  const json = a.json ?? (a.body !== undefined ? JSON.stringify(a.body) : undefined);
+  res.writeHead(a.status, { ...(json !== undefined ? { 'Content-Type': 'application/json; charset=utf-8' } : {}), 'Cache-Control': 'no-store', ...a.headers });
+  res.end(json);
 }
 
 function statischBestand(map: string, pad: string, res: ServerResponse): boolean {

@@ -86,7 +86,7 @@ export function corsKoppen(origin: string | undefined, o: Omgeving): Record<stri
     'Access-Control-Allow-Origin': origin,
     'Access-Control-Allow-Headers': 'Authorization, Content-Type, If-Match',
     'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
-    'Access-Control-Expose-Headers': 'ETag, Location, X-Trace-Id',
+    'Access-Control-Expose-Headers': 'ETag, Location, X-Trace-Id, X-Avres-Parameters',
     'Access-Control-Max-Age': '600',
     Vary: 'Origin',
   };

@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     const pad = eerste?.path.join('.') ?? '';
     fout('ONGELDIGE_INVOER', `ongeldige batch${pad ? ` bij ${pad}` : ''}: ${eerste?.message ?? ''}; verwacht {"calls": [{"function": "…", "args": […]}]}`);
   }
-  const results = await evalueerBatch(verzoek.data.calls, { vandaag: vandaag() });
+  const results = await evalueerBatch(verzoek.data.calls, { vandaag: vandaag() }, { stappen: verzoek.data.steps });
   process.stdout.write(`${JSON.stringify({ results }, null, 2)}\n`);
 }
 

@@ -18,7 +18,12 @@ export class DomeinFout extends Error {
   readonly field?: string;
 
   constructor(code: FoutCode, message: string, plaats?: { argument?: number; field?: string }) {
+    // A domain error is the user's input, not a defect: no stack trace is ever shown, and capturing one costs
+    // more than the rule itself in a batch of thousands of bad cells.
+    const limiet = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(message);
+    Error.stackTraceLimit = limiet;
     this.name = 'DomeinFout';
     this.code = code;
     if (plaats?.argument !== undefined) this.argument = plaats.argument;

@@ -3,7 +3,8 @@
  *
  * Excel calls a custom function once per cell, all at once when a sheet recalculates. This client
  * gathers the calls of one burst into `POST /api/evaluate` (split above MAX_AANROEPEN_PER_BATCH),
- * sends identical calls once, remembers answers per function, arguments and parameter version, and
+ * sends identical calls once, remembers answers per function, arguments and parameter version, asks for the
+ * explanation steps only where a caller wants them (cells need values: `"steps": false` saves megabytes), and
  * settles every call within the timeout: a failed or hanging request rejects its calls with a Dutch
  * message instead of leaving cells #BUSY!.
  */
@@ -16,7 +17,13 @@ export type ArgumentWaarde = number | string | boolean | null | (number | string
 
 export interface Uitkomst {
   value: number | string | (string | number)[][];
-  steps: StapJson[];
+  /** The explanation, when asked for with `{ stappen: true }`. */
+  steps?: StapJson[];
+}
+
+export interface AanroepOpties {
+  /** Also fetch the steps (the explanation pane); cells need the value only. */
+  stappen?: boolean;
 }
 
 /** Response header in which the API names the version of its parameter set; a new version empties the cache. */
@@ -43,7 +50,7 @@ export interface ClientStatistiek {
 }
 
 export interface BatchingClient {
-  evalueer(functie: string, args: readonly ArgumentWaarde[]): Promise<Uitkomst>;
+  evalueer(functie: string, args: readonly ArgumentWaarde[], opties?: AanroepOpties): Promise<Uitkomst>;
   statistiek(): ClientStatistiek;
   /** The parameter version the API last reported, if any. */
   parameterVersie(): string | undefined;
@@ -54,6 +61,7 @@ interface Wachtend {
   sleutel: string;
   functie: string;
   args: ArgumentWaarde[];
+  stappen: boolean;
   resolve(u: Uitkomst): void;
   reject(e: AvresFout): void;
 }
@@ -88,7 +96,8 @@ export function createBatchingClient(o: BatchingClientOpties): BatchingClient {
   let versie: string | undefined;
   const stat: ClientStatistiek = { aanroepen: 0, uitCache: 0, verzonden: 0, verzoeken: 0 };
 
-  const sleutelVan = (functie: string, args: ArgumentWaarde[]): string => JSON.stringify([versie ?? '', vandaag(), functie, args]);
+  const sleutelVan = (functie: string, args: ArgumentWaarde[], stappen: boolean): string =>
+    JSON.stringify([versie ?? '', vandaag(), functie, args, stappen]);
 
   function noteerVersie(headers: Headers): void {
     const nieuw = headers.get(PARAMETERVERSIE_HEADER) ?? undefined;
@@ -106,17 +115,18 @@ export function createBatchingClient(o: BatchingClientOpties): BatchingClient {
       if (fout.blijvend) cache.set(w.sleutel, { fout });
       w.reject(fout);
     } else {
-      const uitkomst: Uitkomst = { value: r.value, steps: r.steps };
+      const uitkomst: Uitkomst = r.steps ? { value: r.value, steps: r.steps } : { value: r.value };
       cache.set(w.sleutel, { uitkomst });
       w.resolve(uitkomst);
     }
   }
 
-  async function verstuur(deel: Wachtend[]): Promise<void> {
+  async function verstuur(deel: Wachtend[], stappen: boolean): Promise<void> {
     stat.verzoeken++;
     stat.verzonden += deel.length;
     try {
-      const antwoord = await verzoek<BatchAntwoord>(o, 'POST', '/evaluate', { calls: deel.map((w) => ({ function: w.functie, args: w.args })) });
+      const calls = deel.map((w) => ({ function: w.functie, args: w.args }));
+      const antwoord = await verzoek<BatchAntwoord>(o, 'POST', '/evaluate', { calls, steps: stappen });
       noteerVersie(antwoord.headers);
       const results = antwoord.body?.results;
       if (!Array.isArray(results)) throw new AvresFout('INTERNE_FOUT', 'de AVRES-server gaf een onverwacht antwoord (geen results); meld het aan de beheerder');
@@ -134,15 +144,19 @@ export function createBatchingClient(o: BatchingClientOpties): BatchingClient {
     timer = undefined;
     const alles = wachtrij;
     wachtrij = [];
-    for (let i = 0; i < alles.length; i += maxPerBatch) void verstuur(alles.slice(i, i + maxPerBatch));
+    for (const stappen of [false, true]) {
+      const groep = alles.filter((w) => w.stappen === stappen);
+      for (let i = 0; i < groep.length; i += maxPerBatch) void verstuur(groep.slice(i, i + maxPerBatch), stappen);
+    }
   }
 
   return {
-    evalueer(functie, ruweArgs) {
+    evalueer(functie, ruweArgs, opties = {}) {
+      const stappen = opties.stappen === true;
       stat.aanroepen++;
       const naam = functie.trim().toUpperCase();
       const args = normaliseer(ruweArgs);
-      const sleutel = sleutelVan(naam, args);
+      const sleutel = sleutelVan(naam, args, stappen);
       const bewaard = cache.get(sleutel);
       if (bewaard) {
         stat.uitCache++;
@@ -154,7 +168,7 @@ export function createBatchingClient(o: BatchingClientOpties): BatchingClient {
         return lopend;
       }
       const belofte = new Promise<Uitkomst>((resolve, reject) => {
-        wachtrij.push({ sleutel, functie: naam, args, resolve, reject });
+        wachtrij.push({ sleutel, functie: naam, args, stappen, resolve, reject });
       });
       onderweg.set(sleutel, belofte);
       if (wachtrij.length >= maxPerBatch) spoel();

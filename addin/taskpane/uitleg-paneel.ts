@@ -27,7 +27,7 @@ export function uitlegPaneel(ctx: PaneelContext): { paneel: HTMLElement; ververs
         return;
       }
       vervang(inhoud, kop, melding('info', 'Berekenen…'));
-      const { value, steps } = await ctx.client.evalueer(f.naam, await argumentWaarden(ctx.werkboek, ontleed.args));
+      const { value, steps = [] } = await ctx.client.evalueer(f.naam, await argumentWaarden(ctx.werkboek, ontleed.args), { stappen: true });
       vervang(
         inhoud,
         kop,

@@ -3,7 +3,9 @@
  * others. More than MAX_AANROEPEN_PER_BATCH calls → 413. WACHTLIJSTPOSITIE reads the registry within the
  * caller's gemeenten; a `scenario` argument reads the stored scenario; BUIG_SALDO reads budgets and ledger (finance roles).
  */
-import { evalueerBatch, RegisterToegang } from '../../shared/catalogue';
+import { createHash } from 'node:crypto';
+import { batchAntwoordJson, evalueerBatch, RegisterToegang } from '../../shared/catalogue';
+import { basisParameters } from '../../shared/parameters';
 import { DomeinFout } from '../../shared/errors';
 import { Gemeente } from '../../shared/schemas/casus';
 import { batchVerzoekSchema, MAX_AANROEPEN_PER_BATCH } from '../../shared/schemas/evaluate';
@@ -13,6 +15,12 @@ import { positieUitRegister } from './wachtlijsten';
 import { parametersVanScenario } from '../registry/scenarios';
 import { buigUitRegister } from './buig';
 import type { Handler } from './types';
+
+/**
+ * The version of the law's figures this server computes with: a digest of every parameter series. A new
+ * half-year figure changes it, and the add-in empties its cache when it sees a new one (X-Avres-Parameters).
+ */
+export const PARAMETERVERSIE = createHash('sha256').update(JSON.stringify(basisParameters)).digest('hex').slice(0, 16);
 
 export const evaluate: Handler = async (v, o) => {
   const g = await aangemeld(v, o, 'evalueren');
@@ -49,6 +57,6 @@ export const evaluate: Handler = async (v, o) => {
       return { waarde: r.waarde.saldo, stappen: r.stappen };
     },
   };
-  const results = await evalueerBatch(verzoek.calls, { vandaag: o.vandaag(), register });
-  return { status: 200, body: { results } };
+  const results = await evalueerBatch(verzoek.calls, { vandaag: o.vandaag(), register }, { stappen: verzoek.steps });
+  return { status: 200, json: batchAntwoordJson(results), headers: { 'X-Avres-Parameters': PARAMETERVERSIE } };
 };

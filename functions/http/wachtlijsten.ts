@@ -1,8 +1,9 @@
 /**
  * GET /api/gemeenten/{gemeente}/wachtlijst?peildatum= and GET /api/gemeenten/{gemeente}/wachtlijst/{casusnummer}:
- * the waiting list of beschut werk per gemeente, computed by the shared rule from the registry's events.
+ * the waiting list of beschut werk per gemeente, computed by the shared rule from the registry's events (the position
+ * of one case counts the cases ahead from the registry's cached waiting-list periods, derived by the same rule).
  */
-import { wachtlijst, wachtlijstpositie } from '../../shared/rules/wachtlijst';
+import { opWachtlijstVan, wachtlijst, wachtlijstpositie, wachtlijstpositieNa, wachtlijstStand } from '../../shared/rules/wachtlijst';
 import { Gemeente, gemeenteSchema, datumSchema } from '../../shared/schemas/casus';
 import type { Datum } from '../../shared/time/datum';
 import type { Resultaat } from '../../shared/uitleg';
@@ -10,20 +11,33 @@ import { vereisGemeente } from '../auth/tokens';
 import type { Db } from '../registry/db';
 import { gebeurtenissenVan, Wie, wachtlijstKandidaten, zoekCasus } from '../registry/casussen';
 import { schrijfLogboek } from '../registry/logboek';
+import { wachtlijstVoorgangers } from '../registry/wachtlijstperiodes';
 import { valideer } from './fouten';
 import { aangemeld, wie } from './verzoek';
 import type { ApiVerzoek, Handler, Omgeving } from './types';
 
-/** The position of one case, with steps; NIET_GEVONDEN when it does not exist or lies outside the actor's gemeenten. */
+/**
+ * The position of one case, with steps; NIET_GEVONDEN when it does not exist or lies outside the actor's gemeenten.
+ * The case's own standing is folded from its events by the shared rule; the cases ahead are counted from the cached
+ * waiting-list periods (registry/wachtlijstperiodes.ts), or, while some case's periods are stale, by folding every
+ * candidate case as the rule does. Both give the same answer and the same steps.
+ */
 export async function positieUitRegister(db: Db, gemeente: Gemeente, casusnummer: string, peildatum: Datum, w: Wie): Promise<Resultaat<number>> {
   return db.transaction(async (tx) => {
     const casus = await zoekCasus(tx, casusnummer, w);
-    const kandidaten = await wachtlijstKandidaten(tx, gemeente, peildatum);
-    if (!kandidaten.some((k) => k.casusnummer === casusnummer)) {
-      kandidaten.push({ casusnummer, registratievolgorde: casus.id, gebeurtenissen: (await gebeurtenissenVan(tx, casus.id)).filter((g) => g.datum <= peildatum) });
+    const gebeurtenissen = await gebeurtenissenVan(tx, casus.id);
+    const stand = opWachtlijstVan(casusnummer, gemeente, wachtlijstStand(gebeurtenissen, peildatum), peildatum);
+    const voor = await wachtlijstVoorgangers(tx, gemeente, peildatum, stand.ingangsdatum, casus.id);
+    let r: Resultaat<number>;
+    if (voor) {
+      r = wachtlijstpositieNa(stand, voor);
+    } else {
+      const kandidaten = await wachtlijstKandidaten(tx, gemeente, peildatum);
+      if (!kandidaten.some((k) => k.casusnummer === casusnummer)) kandidaten.push({ casusnummer, registratievolgorde: casus.id, gebeurtenissen });
+      r = wachtlijstpositie(kandidaten, gemeente, casusnummer, peildatum);
     }
     await schrijfLogboek(tx, { traceId: w.traceId, operatie: 'wachtlijst.positie', actor: w.actor, casusnummer, gemeente });
-    return wachtlijstpositie(kandidaten, gemeente, casusnummer, peildatum);
+    return r;
   });
 }
 

@@ -9,6 +9,7 @@ import { ApiFout } from '../http/fouten';
 import type { Db, Querier } from './db';
 import { controleerVerloop, huidigeGemeente, statusVan } from './casusverloop';
 import { schrijfLogboek } from './logboek';
+import { schrijfWachtlijstperiodes } from './wachtlijstperiodes';
 
 export interface CasusRij {
   id: number;
@@ -62,6 +63,7 @@ export async function maakCasus(db: Db, invoer: NieuweCasus & { bsn: string }, w
       'INSERT INTO gebeurtenissen (casus_id, volgnummer, soort, datum, gegevens, vastgelegd_door) VALUES ($1, 1, $2, $3, $4, $5)',
       [id, 'aanmelding', invoer.aanmeldingsdatum, JSON.stringify(aanmelding), wie.actor],
     );
+    await schrijfWachtlijstperiodes(tx, [{ id, gebeurtenissen: [{ ...aanmelding, volgnummer: 1 }] }]);
     await schrijfLogboek(tx, { traceId: wie.traceId, operatie: 'casus.aanmaken', actor: wie.actor, casusnummer, gemeente: invoer.gemeente });
     return rij!;
   });
@@ -107,7 +109,8 @@ export async function lijstCasussen(db: Db, filter: CasusFilter, wie: Wie): Prom
 
 /**
  * Appends an event: one transaction that locks the case, checks the version read by the client, checks the
- * course of the case, inserts the immutable event and writes the new state. Stale version → 412, nothing written.
+ * course of the case, inserts the immutable event and writes the new state (status, gemeente, and the cached
+ * waiting-list periods, see wachtlijstperiodes.ts). Stale version → 412, nothing written.
  * `controleer` may raise to refuse the event (derived-fact checks by the shared rules).
  */
 export async function voegGebeurtenisToe(
@@ -139,6 +142,7 @@ export async function voegGebeurtenisToe(
       [casus.id, status, gemeente, verwachteVersie],
     );
     if (!bijgewerkt) throw new ApiFout(412, 'VERSIE_VEROUDERD', 'de casus is tegelijk door iemand anders gewijzigd; lees hem opnieuw', { field: 'If-Match' });
+    await schrijfWachtlijstperiodes(tx, [{ id: casus.id, gebeurtenissen: alle }]);
     await schrijfLogboek(tx, { traceId: wie.traceId, operatie: `gebeurtenis.${nieuw.soort}`, actor: wie.actor, casusnummer, gemeente: casus.gemeente });
     return { casus: bijgewerkt, gebeurtenis: { ...gebeurtenis, vastgelegdOp: vastgelegd_op } };
   });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Pool, PoolClient, types as pgTypes } from 'pg';
 import { vergrendelDatamap, Vergrendeling } from './lock';
+import { werkWachtlijstperiodesBij } from './wachtlijstperiodes';
 
 export interface Querier {
   query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
@@ -131,12 +132,14 @@ export async function migreer(db: Db): Promise<string[]> {
 }
 
 /**
- * Opens the registry (PostgreSQL when `databaseUrl` is given, else PGlite) and applies pending migrations.
+ * Opens the registry (PostgreSQL when `databaseUrl` is given, else PGlite), applies pending migrations and rebuilds
+ * the waiting-list periods of cases whose events were written outside the append path (a cache, see wachtlijstperiodes.ts).
  */
 export async function openRegistry(o: RegistryOpties = {}): Promise<Db> {
   const db = o.databaseUrl ? await openPostgres(o) : await openPglite(o.dataDir);
   try {
     await migreer(db);
+    await werkWachtlijstperiodesBij(db);
   } catch (e) {
     await db.close();
     throw e;

@@ -184,6 +184,46 @@ export function wachtlijst(casussen: readonly CasusVoorWachtlijst[], gemeente: G
   };
 }
 
+/** A standing on a list, narrowed. */
+export type OpWachtlijst = Extract<WachtlijstStand, { opWachtlijst: true }>;
+
+/**
+ * The standing of one case if it is on the list of `gemeente`; otherwise raises NIET_OP_WACHTLIJST with the reason.
+ * @example opWachtlijstVan('BW-2025-0003', 'Molenlanden', wachtlijstStand(g, '2026-11-24'), '2026-11-24') // throws: "staat op de wachtlijst van Gorinchem, niet van Molenlanden"
+ */
+export function opWachtlijstVan(casusnummer: string, gemeente: Gemeente, stand: WachtlijstStand, peildatum: Datum): OpWachtlijst {
+  if (!stand.opWachtlijst) {
+    throw new DomeinFout('NIET_OP_WACHTLIJST', `casus ${casusnummer} staat op ${peildatum} niet op de wachtlijst: ${stand.reden}`, { argument: 2 });
+  }
+  if (stand.gemeente !== gemeente) {
+    throw new DomeinFout('NIET_OP_WACHTLIJST', `casus ${casusnummer} staat op de wachtlijst van ${stand.gemeente}, niet van ${gemeente}`, { argument: 1 });
+  }
+  return stand;
+}
+
+/** Who stands ahead of a case on its list (earlier effective date, or the same and registered earlier). */
+export interface Voorgangers {
+  aantal: number;
+  /** Of those, sick (lid 5). */
+  ziek: number;
+}
+
+/**
+ * The position of a case on its list from the cases ahead of it, with the steps. `wachtlijstpositie` counts them
+ * by folding every case; the registry counts them from its stored waiting-list periods: one explanation for both.
+ * @example wachtlijstpositieNa(stand, { aantal: 2, ziek: 1 }).waarde // 3
+ */
+export function wachtlijstpositieNa(stand: OpWachtlijst, voor: Voorgangers): Resultaat<number> {
+  const stappen: Stap[] = [
+    stap(`Ingangsdatum: ${GROND_LABEL[stand.grond]}`, stand.ingangsdatum, GROND_BRON[stand.grond]),
+    stap(`Casussen vóór deze op de wachtlijst van ${stand.gemeente} (eerdere ingangsdatum, of gelijk en eerder geregistreerd)`, voor.aantal, `${BRON} lid 2`),
+  ];
+  if (voor.ziek > 0) stappen.push(stap('Waarvan ziek: zij behouden hun plek; een vrijkomend dienstverband kan tijdens de ziekte naar de volgende', voor.ziek, `${BRON} lid 5`));
+  if (stand.ziek) stappen.push(stap('Deze casus is ziek en behoudt zijn plek', 'ja', `${BRON} lid 5`));
+  stappen.push(stap('Positie op de wachtlijst', voor.aantal + 1, BRON));
+  return { waarde: voor.aantal + 1, stappen };
+}
+
 /**
  * The 1-based position of one case on its gemeente's waiting list, with the steps; a case that is not on that
  * list raises NIET_OP_WACHTLIJST with the reason.
@@ -197,23 +237,43 @@ export function wachtlijstpositie(
 ): Resultaat<number> {
   const casus = casussen.find((c) => c.casusnummer === casusnummer);
   if (!casus) throw new DomeinFout('NIET_OP_WACHTLIJST', `casus ${casusnummer} staat niet op de wachtlijst van ${gemeente}: de casus is niet gevonden`, { argument: 2 });
-  const stand = wachtlijstStand(casus.gebeurtenissen, peildatum);
-  if (!stand.opWachtlijst) {
-    throw new DomeinFout('NIET_OP_WACHTLIJST', `casus ${casusnummer} staat op ${peildatum} niet op de wachtlijst: ${stand.reden}`, { argument: 2 });
-  }
-  if (stand.gemeente !== gemeente) {
-    throw new DomeinFout('NIET_OP_WACHTLIJST', `casus ${casusnummer} staat op de wachtlijst van ${stand.gemeente}, niet van ${gemeente}`, { argument: 1 });
-  }
+  const stand = opWachtlijstVan(casusnummer, gemeente, wachtlijstStand(casus.gebeurtenissen, peildatum), peildatum);
   const geplaatst = lijst(casussen, gemeente, peildatum);
-  const index = geplaatst.findIndex((p) => p.casus.casusnummer === casusnummer);
-  const voor = geplaatst.slice(0, index);
-  const zieken = voor.filter((p) => p.ziek).length;
-  const stappen: Stap[] = [
-    stap(`Ingangsdatum: ${GROND_LABEL[stand.grond]}`, stand.ingangsdatum, GROND_BRON[stand.grond]),
-    stap(`Casussen vóór deze op de wachtlijst van ${gemeente} (eerdere ingangsdatum, of gelijk en eerder geregistreerd)`, voor.length, `${BRON} lid 2`),
-  ];
-  if (zieken > 0) stappen.push(stap('Waarvan ziek: zij behouden hun plek; een vrijkomend dienstverband kan tijdens de ziekte naar de volgende', zieken, `${BRON} lid 5`));
-  if (stand.ziek) stappen.push(stap('Deze casus is ziek en behoudt zijn plek', 'ja', `${BRON} lid 5`));
-  stappen.push(stap('Positie op de wachtlijst', index + 1, BRON));
-  return { waarde: index + 1, stappen };
+  const voor = geplaatst.slice(0, geplaatst.findIndex((p) => p.casus.casusnummer === casusnummer));
+  return wachtlijstpositieNa(stand, { aantal: voor.length, ziek: voor.filter((p) => p.ziek).length });
+}
+
+/** A stretch of days during which a case stands on a list unchanged: from `vanaf` up to, not including, `tot`. */
+export interface Wachtlijstperiode {
+  vanaf: Datum;
+  /** Exclusive; null: until a later event changes it. */
+  tot: Datum | null;
+  gemeente: Gemeente;
+  ingangsdatum: Datum;
+  grond: Grond;
+  ziek: boolean;
+}
+
+const zelfdePlek = (p: Wachtlijstperiode, s: OpWachtlijst): boolean =>
+  p.gemeente === s.gemeente && p.ingangsdatum === s.ingangsdatum && p.grond === s.grond && p.ziek === s.ziek;
+
+/**
+ * The periods during which a case stands on a waiting list, derived by `wachtlijstStand` itself: the standing
+ * changes only on the date of an event (only events on or before the peildatum count), so the standing on each
+ * event date holds until the next one. For every peildatum: the period containing it equals
+ * `wachtlijstStand(gebeurtenissen, peildatum)`, and no period contains it when that standing is off the list.
+ * @example wachtlijstperiodes(g) // [{ vanaf: '2025-06-02', tot: '2026-02-01', gemeente: 'Gorinchem', ingangsdatum: '2025-06-02', grond: 'indicatiedatum', ziek: false }]
+ */
+export function wachtlijstperiodes(gebeurtenissen: readonly WachtlijstGebeurtenis[]): Wachtlijstperiode[] {
+  const data = [...new Set(gebeurtenissen.map((g) => g.datum))].sort();
+  const uit: Wachtlijstperiode[] = [];
+  data.forEach((vanaf, i) => {
+    const s = wachtlijstStand(gebeurtenissen, vanaf);
+    if (!s.opWachtlijst) return;
+    const tot = data[i + 1] ?? null;
+    const vorige = uit.at(-1);
+    if (vorige && vorige.tot === vanaf && zelfdePlek(vorige, s)) vorige.tot = tot;
+    else uit.push({ vanaf, tot, gemeente: s.gemeente, ingangsdatum: s.ingangsdatum, grond: s.grond, ziek: s.ziek });
+  });
+  return uit;
 }

@@ -23,6 +23,8 @@ export const MAX_AANROEPEN_PER_BATCH = 20000;
 
 export const batchVerzoekSchema = z.object({
   calls: z.array(aanroepSchema),
+  /** false: answer values only, without steps (cells need no explanation; 10,000 calls are 6 MB less). */
+  steps: z.boolean().default(true),
 });
 export type BatchVerzoek = z.infer<typeof batchVerzoekSchema>;
 
@@ -41,7 +43,7 @@ export type FoutJson = z.infer<typeof foutSchema>;
 export const uitkomstWaarde = z.union([z.number(), z.string(), z.array(z.array(z.union([z.string(), z.number()])))]);
 
 export const aanroepResultaatSchema = z.union([
-  z.object({ value: uitkomstWaarde, steps: z.array(stapSchema) }),
+  z.object({ value: uitkomstWaarde, steps: z.array(stapSchema).optional() }),
   z.object({ error: foutSchema }),
 ]);
 export type AanroepResultaat = z.infer<typeof aanroepResultaatSchema>;

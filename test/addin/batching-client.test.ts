@@ -31,6 +31,18 @@ describe('batching', () => {
     expect(server.ontvangen[0]!.map((c) => c.function)).toEqual(['LOONKOSTENSUBSIDIE', 'BESLISTERMIJN', 'WML']);
   });
 
+  it('asks for values only, and for the steps only where a caller wants the explanation', async () => {
+    const client = createBatchingClient({ api: server.api });
+    const [cel, uitleg] = await Promise.all([
+      client.evalueer('LOONKOSTENSUBSIDIE', [0.6, 36, '2026-01-01']),
+      client.evalueer('LOONKOSTENSUBSIDIE', [0.6, 36, '2026-01-01'], { stappen: true }),
+    ]);
+    expect(cel).toEqual({ value: 1224.11 });
+    expect(uitleg.value).toBe(1224.11);
+    expect(uitleg.steps?.map((s) => s.value)).toEqual(expect.arrayContaining(['2477.95', '991.18', '232.93']));
+    expect(server.stappen.sort()).toEqual([false, true]);
+  });
+
   it('splits a burst above the batch limit into requests of at most that many calls', async () => {
     const client = createBatchingClient({ api: server.api, maxPerBatch: 4 });
     const uren = Array.from({ length: 10 }, (_, i) => i + 1);

@@ -41,6 +41,12 @@ describe.each(BACKENDS)('API on %s', (backend) => {
       expect(r.body.results[0].value).toBe('2026-04-28');
       expect(r.body.results[1].error.code).toBe('ONBEKENDE_FUNCTIE');
     });
+    it('answers values without steps when the batch asks "steps": false', async () => {
+      const r = await api.vraag('POST', '/evaluate', { body: { steps: false, calls: [{ function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] }] } });
+      expect(r.status).toBe(200);
+      expect(r.body.results).toEqual([{ value: 1224.11 }]);
+      expect(r.headers.get('x-avres-parameters')).toMatch(/^[0-9a-f]{16}$/);
+    });
     it('answers 413 beyond the call limit of the contract', async () => {
       const calls = Array.from({ length: 20001 }, () => ({ function: 'WML', args: ['2026-01-01'] }));
       const r = await api.vraag('POST', '/evaluate', { body: { calls } });

@@ -1,4 +1,4 @@
-import { catalogus, evalueer, evalueerBatch, RegisterToegang, zoekFunctie } from '../../shared/catalogue';
+import { batchAntwoordJson, catalogus, evalueer, evalueerBatch, RegisterToegang, zoekFunctie } from '../../shared/catalogue';
 import { DomeinFout } from '../../shared/errors';
 import { scenarioParameters } from '../../shared/parameters/scenario';
 
@@ -31,8 +31,8 @@ describe('the catalogue', () => {
       if ('error' in r) throw new Error(r.error.message);
       const verwacht = f.resultaat === 'bedrag' ? Number(f.voorbeeld.uitkomst) : f.voorbeeld.uitkomst;
       expect(f.resultaat === 'getal' ? String(r.value) : r.value).toEqual(verwacht);
-      expect(r.steps.length).toBeGreaterThan(0);
-      for (const s of r.steps) expect(s.source.length).toBeGreaterThan(2);
+      expect(r.steps?.length).toBeGreaterThan(0);
+      for (const s of r.steps ?? []) expect(s.source.length).toBeGreaterThan(2);
     },
   );
 });
@@ -62,6 +62,24 @@ describe('the batch contract', () => {
     expect(r[1]).toMatchObject({ value: 2294.4 });
     expect(r[2]).toMatchObject({ error: { code: 'ONBEKENDE_FUNCTIE' } });
     expect(r[3]).toMatchObject({ error: { code: 'ONGELDIGE_INVOER', argument: 1, message: expect.stringContaining('geen geldige datum') } });
+  });
+
+  it('answers values only when asked without steps, for cells', async () => {
+    const calls = [{ function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] }, { function: 'WML', args: ['2023-01-01'] }];
+    const [waarde, fout] = await evalueerBatch(calls, ctx, { stappen: false });
+    expect(waarde).toEqual({ value: 1224.11 });
+    expect(fout).toMatchObject({ error: { code: 'BUITEN_PARAMETERBEREIK' } });
+  });
+
+  it('writes the batch answer as the same JSON as JSON.stringify', async () => {
+    const calls = [
+      { function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] }, { function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] },
+      { function: 'BESLISTERMIJN', args: ['2026-03-02'] }, { function: 'WML', args: ['x'] },
+    ];
+    for (const stappen of [true, false]) {
+      const results = await evalueerBatch(calls, ctx, { stappen });
+      expect(batchAntwoordJson(results)).toBe(JSON.stringify({ results }));
+    }
   });
 
   it('accepts Excel serials for dates and null or missing optional arguments', async () => {

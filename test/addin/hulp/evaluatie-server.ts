@@ -5,6 +5,7 @@
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { evalueerBatch } from '../../../shared/catalogue';
+import { batchVerzoekSchema } from '../../../shared/schemas/evaluate';
 
 export type Gedrag = 'normaal' | 'hangt' | 'fout500' | 'geenJson';
 
@@ -12,6 +13,8 @@ export interface EvaluatieServer {
   api: string;
   /** Every batch received, in order: the calls of each request. */
   ontvangen: { function: string; args: unknown[] }[][];
+  /** The `steps` flag of each request received, in order. */
+  stappen: boolean[];
   gedrag: Gedrag;
   parameterVersie?: string;
   stop(): Promise<void>;
@@ -25,10 +28,11 @@ async function lees(req: IncomingMessage): Promise<string> {
 
 export async function startEvaluatieServer(): Promise<EvaluatieServer> {
   const open = new Set<ServerResponse>();
-  const s: EvaluatieServer = { api: '', ontvangen: [], gedrag: 'normaal', stop: async () => undefined };
+  const s: EvaluatieServer = { api: '', ontvangen: [], stappen: [], gedrag: 'normaal', stop: async () => undefined };
   const server: Server = createServer(async (req, res) => {
-    const body = JSON.parse(await lees(req)) as { calls: { function: string; args: unknown[] }[] };
+    const body = batchVerzoekSchema.parse(JSON.parse(await lees(req)));
     s.ontvangen.push(body.calls);
+    s.stappen.push(body.steps);
     if (s.gedrag === 'hangt') {
       open.add(res);
       return;
@@ -41,7 +45,7 @@ export async function startEvaluatieServer(): Promise<EvaluatieServer> {
       res.writeHead(200, { 'content-type': 'text/html' }).end('<html>proxy</html>');
       return;
     }
-    const results = await evalueerBatch(body.calls, { vandaag: '2026-06-01' });
+    const results = await evalueerBatch(body.calls, { vandaag: '2026-06-01' }, { stappen: body.steps });
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (s.parameterVersie) headers['x-avres-parameters'] = s.parameterVersie;
     res.writeHead(200, headers).end(JSON.stringify({ results }));

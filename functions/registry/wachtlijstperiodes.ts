@@ -1,0 +1,78 @@
+/**
+ * The waiting-list periods of the cases (migration 002): a cache of the shared rule, so that the position of one
+ * case is one indexed count instead of a fold over every candidate case of its gemeente.
+ *
+ * Why this is not a second truth (ARCHITECTURE: derived facts are never stored as one):
+ * - The rows are computed by the same rule, `wachtlijstperiodes` over `wachtlijstStand` (shared/rules/wachtlijst.ts),
+ *   from the case's events, and rewritten in the same transaction as every event append (`schrijfWachtlijstperiodes`).
+ * - Any insert of events marks its cases stale (a trigger on `gebeurtenissen`), also when a writer bypasses the append
+ *   path; while any case is marked, `wachtlijstVoorgangers` answers null and the caller folds the events instead.
+ * - `werkWachtlijstperiodesBij` rebuilds every marked case from its events; `openRegistry` runs it on start (migration
+ *   002 marks every existing case), and a bulk load that writes events with SQL should run it afterwards.
+ * - test/functions/wachtlijstperiodes.test.ts compares the fast path with the pure rule over generated registries
+ *   and peildata, on PGlite and PostgreSQL.
+ * Periods cover every peildatum, past and future: an event dated ahead (op_wachtlijst next week) starts its period
+ * on that date, so it does not count today.
+ */
+import { Wachtlijstperiode, WachtlijstGebeurtenis, Voorgangers, wachtlijstperiodes } from '../../shared/rules/wachtlijst';
+import type { Gemeente } from '../../shared/schemas/casus';
+import type { Datum } from '../../shared/time/datum';
+import type { Db, Querier } from './db';
+
+/** Rewrites the periods of the given cases from their full event histories and clears their stale marks. */
+export async function schrijfWachtlijstperiodes(q: Querier, casussen: readonly { id: number; gebeurtenissen: readonly WachtlijstGebeurtenis[] }[]): Promise<void> {
+  const ids = casussen.map((c) => c.id);
+  const rijen: (Wachtlijstperiode & { id: number })[] = casussen.flatMap((c) => wachtlijstperiodes(c.gebeurtenissen).map((p) => ({ ...p, id: c.id })));
+  await q.query('DELETE FROM wachtlijstperiodes WHERE casus_id = ANY($1::bigint[])', [ids]);
+  if (rijen.length > 0) {
+    await q.query(
+      `INSERT INTO wachtlijstperiodes (casus_id, geldig_vanaf, geldig_tot, gemeente, ingangsdatum, grond, ziek)
+       SELECT * FROM unnest($1::bigint[], $2::date[], $3::date[], $4::text[], $5::date[], $6::text[], $7::boolean[])`,
+      [rijen.map((r) => r.id), rijen.map((r) => r.vanaf), rijen.map((r) => r.tot), rijen.map((r) => r.gemeente),
+        rijen.map((r) => r.ingangsdatum), rijen.map((r) => r.grond), rijen.map((r) => r.ziek)],
+    );
+  }
+  await q.query('DELETE FROM wachtlijstperiodes_verouderd WHERE casus_id = ANY($1::bigint[])', [ids]);
+}
+
+/**
+ * Rebuilds the periods of every case marked stale, from its events, in batches of `partij` cases, each batch in its
+ * own transaction with the cases locked (a concurrent append of one of them waits, or is skipped here and rewrites
+ * the periods itself). Returns the number of cases rebuilt.
+ */
+export async function werkWachtlijstperiodesBij(db: Db, partij = 2000): Promise<number> {
+  let totaal = 0;
+  for (;;) {
+    const aantal = await db.transaction(async (tx) => {
+      const ids = (await tx.query<{ id: number }>(
+        `SELECT c.id FROM casussen c JOIN wachtlijstperiodes_verouderd v ON v.casus_id = c.id
+         ORDER BY c.id LIMIT $1 FOR UPDATE OF c SKIP LOCKED`, [partij])).map((r) => r.id);
+      if (ids.length === 0) return 0;
+      const rijen = await tx.query<{ casus_id: number; volgnummer: number; gegevens: WachtlijstGebeurtenis }>(
+        'SELECT casus_id, volgnummer, gegevens FROM gebeurtenissen WHERE casus_id = ANY($1::bigint[]) ORDER BY casus_id, volgnummer', [ids]);
+      const per = new Map<number, WachtlijstGebeurtenis[]>(ids.map((id) => [id, []]));
+      for (const r of rijen) per.get(r.casus_id)!.push({ ...r.gegevens, volgnummer: r.volgnummer });
+      await schrijfWachtlijstperiodes(tx, [...per].map(([id, gebeurtenissen]) => ({ id, gebeurtenissen })));
+      return ids.length;
+    });
+    if (aantal === 0) return totaal;
+    totaal += aantal;
+  }
+}
+
+/**
+ * Counts the cases ahead of case `casusId` (with this ingangsdatum) on the list of `gemeente` on the peildatum:
+ * periods containing the peildatum with an earlier ingangsdatum, or the same and an earlier registration. Null when
+ * some case is marked stale: the periods cannot be trusted then, and the caller folds the events instead.
+ */
+export async function wachtlijstVoorgangers(q: Querier, gemeente: Gemeente, peildatum: Datum, ingangsdatum: Datum, casusId: number): Promise<Voorgangers | null> {
+  const [rij] = await q.query<{ aantal: number; ziek: number; verouderd: boolean }>(
+    `SELECT count(*) AS aantal, count(*) FILTER (WHERE p.ziek) AS ziek,
+            EXISTS (SELECT 1 FROM wachtlijstperiodes_verouderd) AS verouderd
+     FROM wachtlijstperiodes p
+     WHERE p.gemeente = $1 AND (p.ingangsdatum, p.casus_id) < ($3::date, $4::bigint) AND p.casus_id <> $4
+       AND p.geldig_vanaf <= $2::date AND (p.geldig_tot IS NULL OR p.geldig_tot > $2::date)`,
+    [gemeente, peildatum, ingangsdatum, casusId],
+  );
+  return !rij || rij.verouderd ? null : { aantal: rij.aantal, ziek: rij.ziek };
+}
