@@ -9,7 +9,7 @@ import { ApiFout } from '../http/fouten';
 import type { Db, Querier } from './db';
 import { controleerVerloop, huidigeGemeente, statusVan } from './casusverloop';
 import { schrijfLogboek } from './logboek';
-import { schrijfWachtlijstperiodes } from './wachtlijstperiodes';
+import { houdWachtlijstperiodesBij, schrijfWachtlijstperiodes } from './wachtlijstperiodes';
 
 export interface CasusRij {
   id: number;
@@ -59,6 +59,7 @@ export async function maakCasus(db: Db, invoer: NieuweCasus & { bsn: string }, w
        VALUES ($1, $2, $3, $4, $5, $6, 'aangemeld', 1) RETURNING ${KOLOMMEN}`,
       [id, casusnummer, invoer.gemeente, invoer.route, invoer.bsn, invoer.aanmeldingsdatum],
     );
+    await houdWachtlijstperiodesBij(tx, id);
     await tx.query(
       'INSERT INTO gebeurtenissen (casus_id, volgnummer, soort, datum, gegevens, vastgelegd_door) VALUES ($1, 1, $2, $3, $4, $5)',
       [id, 'aanmelding', invoer.aanmeldingsdatum, JSON.stringify(aanmelding), wie.actor],
@@ -133,6 +134,7 @@ export async function voegGebeurtenisToe(
     controleer(casus, alle);
     const status = statusVan(alle);
     const gemeente = huidigeGemeente(alle);
+    await houdWachtlijstperiodesBij(tx, casus.id);
     const [{ vastgelegd_op }] = (await tx.query<{ vastgelegd_op: string }>(
       'INSERT INTO gebeurtenissen (casus_id, volgnummer, soort, datum, gegevens, vastgelegd_door) VALUES ($1, $2, $3, $4, $5, $6) RETURNING vastgelegd_op',
       [casus.id, gebeurtenis.volgnummer, nieuw.soort, nieuw.datum, JSON.stringify(nieuw), wie.actor],

@@ -6,7 +6,8 @@
  * - The rows are computed by the same rule, `wachtlijstperiodes` over `wachtlijstStand` (shared/rules/wachtlijst.ts),
  *   from the case's events, and rewritten in the same transaction as every event append (`schrijfWachtlijstperiodes`).
  * - Any insert of events marks its cases stale (a trigger on `gebeurtenissen`), also when a writer bypasses the append
- *   path; while any case is marked, `wachtlijstVoorgangers` answers null and the caller folds the events instead.
+ *   path, unless the transaction announced that it rewrites that case's periods itself (`houdWachtlijstperiodesBij`);
+ *   while any case is marked, `wachtlijstVoorgangers` answers null and the caller folds the events instead.
  * - `werkWachtlijstperiodesBij` rebuilds every marked case from its events; `openRegistry` runs it on start (migration
  *   002 marks every existing case), and a bulk load that writes events with SQL should run it afterwards.
  * - test/functions/wachtlijstperiodes.test.ts compares the fast path with the pure rule over generated registries
@@ -19,19 +20,35 @@ import type { Gemeente } from '../../shared/schemas/casus';
 import type { Datum } from '../../shared/time/datum';
 import type { Db, Querier } from './db';
 
-/** Rewrites the periods of the given cases from their full event histories and clears their stale marks. */
+/**
+ * Announces, before inserting an event of case `casusId`, that this transaction rewrites that case's periods itself
+ * (`schrijfWachtlijstperiodes`), so the insert does not mark it stale. Only for that one case, until the transaction ends.
+ */
+export async function houdWachtlijstperiodesBij(q: Querier, casusId: number): Promise<void> {
+  await q.query("SELECT set_config('avres.wachtlijstperiodes_van_casus', $1, true)", [String(casusId)]);
+}
+
+const KOLOMMEN = 'casus_id, geldig_vanaf, geldig_tot, gemeente, ingangsdatum, grond, ziek';
+const NIEUW = `unnest($1::bigint[], $2::date[], $3::date[], $4::text[], $5::date[], $6::text[], $7::boolean[]) AS n (${KOLOMMEN})`;
+
+/**
+ * Rewrites the periods of the given cases from their full event histories and clears their stale marks. Rows that
+ * stay the same are left alone (most appends do not change a case's periods), so the table does not fill with dead rows.
+ */
 export async function schrijfWachtlijstperiodes(q: Querier, casussen: readonly { id: number; gebeurtenissen: readonly WachtlijstGebeurtenis[] }[]): Promise<void> {
   const ids = casussen.map((c) => c.id);
   const rijen: (Wachtlijstperiode & { id: number })[] = casussen.flatMap((c) => wachtlijstperiodes(c.gebeurtenissen).map((p) => ({ ...p, id: c.id })));
-  await q.query('DELETE FROM wachtlijstperiodes WHERE casus_id = ANY($1::bigint[])', [ids]);
-  if (rijen.length > 0) {
-    await q.query(
-      `INSERT INTO wachtlijstperiodes (casus_id, geldig_vanaf, geldig_tot, gemeente, ingangsdatum, grond, ziek)
-       SELECT * FROM unnest($1::bigint[], $2::date[], $3::date[], $4::text[], $5::date[], $6::text[], $7::boolean[])`,
-      [rijen.map((r) => r.id), rijen.map((r) => r.vanaf), rijen.map((r) => r.tot), rijen.map((r) => r.gemeente),
-        rijen.map((r) => r.ingangsdatum), rijen.map((r) => r.grond), rijen.map((r) => r.ziek)],
-    );
-  }
+  const kolommen = [rijen.map((r) => r.id), rijen.map((r) => r.vanaf), rijen.map((r) => r.tot), rijen.map((r) => r.gemeente),
+    rijen.map((r) => r.ingangsdatum), rijen.map((r) => r.grond), rijen.map((r) => r.ziek)];
+  await q.query(
+    `DELETE FROM wachtlijstperiodes w WHERE w.casus_id = ANY($8::bigint[]) AND NOT EXISTS (
+       SELECT 1 FROM ${NIEUW}
+       WHERE (n.casus_id, n.geldig_vanaf, n.gemeente, n.ingangsdatum, n.grond, n.ziek) = (w.casus_id, w.geldig_vanaf, w.gemeente, w.ingangsdatum, w.grond, w.ziek)
+         AND n.geldig_tot IS NOT DISTINCT FROM w.geldig_tot)`,
+    [...kolommen, ids],
+  );
+  // What is left of a case's rows equals one of the new rows, so a conflict on (casus_id, geldig_vanaf) is that row.
+  if (rijen.length > 0) await q.query(`INSERT INTO wachtlijstperiodes (${KOLOMMEN}) SELECT * FROM ${NIEUW} ON CONFLICT DO NOTHING`, kolommen);
   await q.query('DELETE FROM wachtlijstperiodes_verouderd WHERE casus_id = ANY($1::bigint[])', [ids]);
 }
 
@@ -55,9 +72,13 @@ export async function werkWachtlijstperiodesBij(db: Db, partij = 2000): Promise<
       await schrijfWachtlijstperiodes(tx, [...per].map(([id, gebeurtenissen]) => ({ id, gebeurtenissen })));
       return ids.length;
     });
-    if (aantal === 0) return totaal;
+    if (aantal === 0) break;
     totaal += aantal;
   }
+  // The rebuild deletes as many marks as it rebuilt: reclaim them now, so the check for marks stays a scan of an
+  // empty table (PGlite, one backend without a postmaster, runs no autovacuum), and give the planner the new size of the periods.
+  if (totaal > 0) await db.exec('VACUUM (ANALYZE) wachtlijstperiodes_verouderd, wachtlijstperiodes');
+  return totaal;
 }
 
 /**

@@ -20,16 +20,20 @@ CREATE TABLE wachtlijstperiodes (
 CREATE INDEX wachtlijstperiodes_volgorde ON wachtlijstperiodes (gemeente, ingangsdatum, casus_id) INCLUDE (geldig_vanaf, geldig_tot, ziek);
 
 -- Cases whose periods may not match their events. Every insert of events marks its cases here (a statement
--- trigger, so also a bulk load or any other writer that bypasses the registry's append path); the append path and
--- the rebuild clear the mark in the same transaction as they rewrite the periods. While any case is marked, the
--- registry answers a position by folding the events instead of from this cache.
+-- trigger, so also a bulk load or any other writer that bypasses the registry's append path), except the one case
+-- whose periods the transaction announced it rewrites itself (setting avres.wachtlijstperiodes_van_casus, as the
+-- append path does: no mark to write and delete on every append). The rebuild clears marks in the same transaction
+-- as it rewrites the periods. While any case is marked, the registry answers a position by folding the events instead.
 CREATE TABLE wachtlijstperiodes_verouderd (
   casus_id bigint PRIMARY KEY REFERENCES casussen (id)
 );
 
 CREATE FUNCTION wachtlijstperiodes_verouderen() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO wachtlijstperiodes_verouderd (casus_id) SELECT DISTINCT casus_id FROM nieuw ON CONFLICT DO NOTHING;
+  INSERT INTO wachtlijstperiodes_verouderd (casus_id)
+    SELECT DISTINCT casus_id FROM nieuw
+    WHERE casus_id::text IS DISTINCT FROM current_setting('avres.wachtlijstperiodes_van_casus', true)
+    ON CONFLICT DO NOTHING;
   RETURN NULL;
 END;
 $$;

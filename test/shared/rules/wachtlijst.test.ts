@@ -1,9 +1,12 @@
 /**
  * Beleidsregels beschut werk Avres 2025 art. 8 (shared/sources/003): the waiting list per gemeente.
  */
-import { wachtlijst, wachtlijstpositie, wachtlijstStand, CasusVoorWachtlijst } from '../../../shared/rules/wachtlijst';
+import fc from 'fast-check';
+import { wachtlijst, wachtlijstpositie, wachtlijstperiodes, wachtlijstStand, CasusVoorWachtlijst, WachtlijstGebeurtenis } from '../../../shared/rules/wachtlijst';
 import { DomeinFout } from '../../../shared/errors';
-import type { GebeurtenisInhoud, VastgelegdeGebeurtenis } from '../../../shared/schemas/casus';
+import { GEMEENTEN, GebeurtenisInhoud, VastgelegdeGebeurtenis } from '../../../shared/schemas/casus';
+import { plusDagen } from '../../../shared/time/datum';
+import { BEGIN, DAGEN, casusArb } from '../../support/wachtlijst-generator';
 
 let teller = 0;
 function casus(casusnummer: string, gemeente: 'Gorinchem' | 'Molenlanden' | 'Vijfheerenlanden', ...g: GebeurtenisInhoud[]): CasusVoorWachtlijst {
@@ -98,5 +101,39 @@ describe('wachtlijst beschut werk (Beleidsregels Avres 2025 art. 8)', () => {
     const c = casus('G', 'Gorinchem', indicatie('2025-09-01'), opLijst('2025-09-01'));
     expect(() => wachtlijstpositie([c], 'Molenlanden', 'G', '2026-11-24')).toThrow(/wachtlijst van Gorinchem, niet van Molenlanden/);
     expect(wachtlijstStand(c.gebeurtenissen, '2026-11-24')).toMatchObject({ opWachtlijst: true, gemeente: 'Gorinchem', grond: 'indicatiedatum' });
+  });
+
+  describe('periods on the list (what the registry caches, derived by the same rule)', () => {
+    it('splits at sickness (lid 5) and ends at a dienstverband; a later op_wachtlijst starts only on its own date', () => {
+      const c = casus('P', 'Gorinchem', indicatie('2025-05-01'), opLijst('2025-05-01'), { soort: 'ziek_van', datum: '2025-08-01' }, { soort: 'ziek_tot', datum: '2025-09-01' },
+        { soort: 'dienstverband_start', datum: '2026-02-01', dienstverband: 'tijdelijk', urenPerWeek: 31 });
+      const basis = { gemeente: 'Gorinchem', ingangsdatum: '2025-05-01', grond: 'indicatiedatum' };
+      expect(wachtlijstperiodes(c.gebeurtenissen)).toEqual([
+        { vanaf: '2025-05-01', tot: '2025-08-01', ...basis, ziek: false },
+        { vanaf: '2025-08-01', tot: '2025-09-01', ...basis, ziek: true },
+        { vanaf: '2025-09-01', tot: '2026-02-01', ...basis, ziek: false },
+      ]);
+      const later = casus('L', 'Gorinchem', indicatie('2025-05-01'), opLijst('2026-12-01'));
+      expect(wachtlijstperiodes(later.gebeurtenissen)).toEqual([{ vanaf: '2026-12-01', tot: null, ...basis, ziek: false }]);
+    });
+
+    it('agrees with wachtlijstStand on every peildatum, for any history', () => {
+      fc.assert(
+        fc.property(casusArb(12), fc.constantFrom(...GEMEENTEN), fc.integer({ min: -3, max: DAGEN + 3 }), (c, gemeente, n) => {
+          const aanmelding: GebeurtenisInhoud = { soort: 'aanmelding', datum: c.aanmeldingsdatum, gemeente, route: 'UWV' };
+          const g: WachtlijstGebeurtenis[] = [aanmelding, ...c.gebeurtenissen].map((x, i) => ({ ...x, volgnummer: i + 1 }));
+          const peildatum = plusDagen(BEGIN, n);
+          const periodes = wachtlijstperiodes(g);
+          const stand = wachtlijstStand(g, peildatum);
+          const hier = periodes.filter((p) => p.vanaf <= peildatum && (p.tot === null || peildatum < p.tot)).map(({ vanaf: _v, tot: _t, ...plek }) => plek);
+          if (stand.opWachtlijst) {
+            expect(hier).toEqual([{ gemeente: stand.gemeente, ingangsdatum: stand.ingangsdatum, grond: stand.grond, ziek: stand.ziek }]);
+          } else {
+            expect(hier).toEqual([]);
+          }
+        }),
+        { numRuns: 2000 },
+      );
+    });
   });
 });
