@@ -3,21 +3,20 @@
  * from the registry and the ledger. The same assembly serves the command line (`npm run rapportage`).
  */
 import { viermaandsrapportage, RapportageRegel } from '../../shared/rules/viermaandsrapportage';
-import { wachtlijst } from '../../shared/rules/wachtlijst';
 import { rapportageSchema, Gemeente, RapportageRegelJson } from '../../shared/schemas/grootboek';
 import type { Datum } from '../../shared/time/datum';
 import type { Resultaat } from '../../shared/uitleg';
 import { gefinancierdePlekken } from '../registry/buig';
-import { wachtlijstKandidaten } from '../registry/casussen';
 import type { Querier } from '../registry/db';
 import { registerFeiten } from '../registry/dienstverbanden';
 import { uitgaven } from '../registry/grootboek';
 import { schrijfLogboek } from '../registry/logboek';
 import { valideer } from './fouten';
+import { wachtlijstUitRegister } from './wachtlijsten';
 import { aangemeldVoor, gevraagdeGemeenten, queryObject } from './financien';
 import type { Handler } from './types';
 
-/** Assembles the report from the registry: facts, waiting lists on each tertiaal's last day, ledger spend. */
+/** Assembles the report from the registry: facts, waiting lists on each tertiaal's last day (from the cached periods while none is stale), ledger spend. */
 export async function rapportageUitRegister(q: Querier, jaar: number, gemeenten: readonly Gemeente[], vandaag: Datum): Promise<Resultaat<RapportageRegel[]>> {
   const feiten = await registerFeiten(q, gemeenten);
   const totDatum = Number(vandaag.slice(0, 4)) === jaar ? vandaag : undefined;
@@ -25,7 +24,7 @@ export async function rapportageUitRegister(q: Querier, jaar: number, gemeenten:
   for (const gemeente of gemeenten) {
     for (const dag of [`${jaar}-04-30`, `${jaar}-08-31`, `${jaar}-12-31`, ...(totDatum ? [totDatum] : [])]) {
       if (totDatum && dag > totDatum) continue;
-      lijsten.set(`${gemeente}|${dag}`, wachtlijst(await wachtlijstKandidaten(q, gemeente, dag), gemeente, dag).waarde);
+      lijsten.set(`${gemeente}|${dag}`, (await wachtlijstUitRegister(q, gemeente, dag)).waarde);
     }
   }
   return viermaandsrapportage({

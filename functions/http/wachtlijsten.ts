@@ -1,17 +1,18 @@
 /**
  * GET /api/gemeenten/{gemeente}/wachtlijst?peildatum= and GET /api/gemeenten/{gemeente}/wachtlijst/{casusnummer}:
- * the waiting list of beschut werk per gemeente, computed by the shared rule from the registry's events (the position
- * of one case counts the cases ahead from the registry's cached waiting-list periods, derived by the same rule).
+ * the waiting list of beschut werk per gemeente, computed by the shared rule from the registry's events (the whole
+ * list is read, and the position of one case counts the cases ahead, from the registry's cached waiting-list periods,
+ * derived by the same rule).
  */
-import { opWachtlijstVan, wachtlijst, wachtlijstpositie, wachtlijstpositieNa, wachtlijstStand } from '../../shared/rules/wachtlijst';
+import { opWachtlijstVan, wachtlijst, WachtlijstRegel, wachtlijstInVolgorde, wachtlijstpositie, wachtlijstpositieNa, wachtlijstStand } from '../../shared/rules/wachtlijst';
 import { Gemeente, gemeenteSchema, datumSchema } from '../../shared/schemas/casus';
 import type { Datum } from '../../shared/time/datum';
 import type { Resultaat } from '../../shared/uitleg';
 import { vereisGemeente } from '../auth/tokens';
-import type { Db } from '../registry/db';
+import type { Db, Querier } from '../registry/db';
 import { gebeurtenissenVan, Wie, wachtlijstKandidaten, zoekCasus } from '../registry/casussen';
 import { schrijfLogboek } from '../registry/logboek';
-import { wachtlijstVoorgangers } from '../registry/wachtlijstperiodes';
+import { wachtlijstUitPeriodes, wachtlijstVoorgangers } from '../registry/wachtlijstperiodes';
 import { valideer } from './fouten';
 import { aangemeld, wie } from './verzoek';
 import type { ApiVerzoek, Handler, Omgeving } from './types';
@@ -41,6 +42,16 @@ export async function positieUitRegister(db: Db, gemeente: Gemeente, casusnummer
   });
 }
 
+/**
+ * The whole waiting list of `gemeente` on the peildatum, with steps: read in order from the cached waiting-list
+ * periods, or, while some case's periods are stale, by folding every candidate case as the rule does. Both give
+ * the same list and the same steps. Also the lists of the four-monthly report (rapportages.ts).
+ */
+export async function wachtlijstUitRegister(q: Querier, gemeente: Gemeente, peildatum: Datum): Promise<Resultaat<WachtlijstRegel[]>> {
+  const plekken = await wachtlijstUitPeriodes(q, gemeente, peildatum);
+  return plekken ? wachtlijstInVolgorde(plekken, gemeente, peildatum) : wachtlijst(await wachtlijstKandidaten(q, gemeente, peildatum), gemeente, peildatum);
+}
+
 function leesGemeenteEnPeildatum(v: ApiVerzoek, o: Omgeving): { gemeente: Gemeente; peildatum: Datum } {
   const gemeente = valideer(gemeenteSchema, decodeURIComponent(v.params.gemeente ?? ''), 'gemeente');
   const peildatum = v.query.has('peildatum') ? valideer(datumSchema, v.query.get('peildatum'), 'peildatum') : o.vandaag();
@@ -53,7 +64,7 @@ export const wachtlijstVanGemeente: Handler = async (v, o) => {
   vereisGemeente(g, gemeente);
   const w = wie(g, v);
   const r = await o.db.transaction(async (tx) => {
-    const lijst = wachtlijst(await wachtlijstKandidaten(tx, gemeente, peildatum), gemeente, peildatum);
+    const lijst = await wachtlijstUitRegister(tx, gemeente, peildatum);
     await schrijfLogboek(tx, { traceId: w.traceId, operatie: 'wachtlijst.lezen', actor: w.actor, gemeente, aantal: lijst.waarde.length });
     return lijst;
   });

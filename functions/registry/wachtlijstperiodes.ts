@@ -1,13 +1,15 @@
 /**
  * The waiting-list periods of the cases (migration 002): a cache of the shared rule, so that the position of one
- * case is one indexed count instead of a fold over every candidate case of its gemeente.
+ * case is one indexed count, and the whole list of a gemeente one indexed read, instead of a fold over every
+ * candidate case of its gemeente.
  *
  * Why this is not a second truth (ARCHITECTURE: derived facts are never stored as one):
  * - The rows are computed by the same rule, `wachtlijstperiodes` over `wachtlijstStand` (shared/rules/wachtlijst.ts),
  *   from the case's events, and rewritten in the same transaction as every event append (`schrijfWachtlijstperiodes`).
  * - Any insert of events marks its cases stale (a trigger on `gebeurtenissen`), also when a writer bypasses the append
  *   path, unless the transaction announced that it rewrites that case's periods itself (`houdWachtlijstperiodesBij`);
- *   while any case is marked, `wachtlijstVoorgangers` answers null and the caller folds the events instead.
+ *   while any case is marked, `wachtlijstVoorgangers` and `wachtlijstUitPeriodes` answer null and the caller folds
+ *   the events instead.
  * - `werkWachtlijstperiodesBij` rebuilds every marked case from its events; `openRegistry` runs it on start (migration
  *   002 marks every existing case), and a bulk load that writes events with SQL should run it afterwards.
  * - test/functions/wachtlijstperiodes.test.ts compares the fast path with the pure rule over generated registries
@@ -15,7 +17,7 @@
  * Periods cover every peildatum, past and future: an event dated ahead (op_wachtlijst next week) starts its period
  * on that date, so it does not count today.
  */
-import { Wachtlijstperiode, WachtlijstGebeurtenis, Voorgangers, wachtlijstperiodes } from '../../shared/rules/wachtlijst';
+import { Wachtlijstperiode, WachtlijstGebeurtenis, WachtlijstPlek, Voorgangers, wachtlijstperiodes } from '../../shared/rules/wachtlijst';
 import type { Gemeente } from '../../shared/schemas/casus';
 import type { Datum } from '../../shared/time/datum';
 import type { Db, Querier } from './db';
@@ -96,4 +98,26 @@ export async function wachtlijstVoorgangers(q: Querier, gemeente: Gemeente, peil
     [gemeente, peildatum, ingangsdatum, casusId],
   );
   return !rij || rij.verouderd ? null : { aantal: rij.aantal, ziek: rij.ziek };
+}
+
+/**
+ * The places on the list of `gemeente` on the peildatum, in the order of the rule: the periods containing the
+ * peildatum, oldest ingangsdatum first, ties by registration (the case id), read along the index. Null when some
+ * case is marked stale (checked in the same statement, so on the same snapshot): the caller folds the events instead.
+ */
+export async function wachtlijstUitPeriodes(q: Querier, gemeente: Gemeente, peildatum: Datum): Promise<WachtlijstPlek[] | null> {
+  // The mark check is the one row on the left, so an empty list still answers whether the cache can be trusted; a
+  // row without casusnummer is that row alone (no period matched). A case's periods do not overlap: one row per case.
+  // The casusnummer is looked up per row by primary key (a join lets the planner hash all of casussen instead).
+  const rijen = await q.query<Omit<WachtlijstPlek, 'casusnummer'> & { verouderd: boolean; casusnummer: string | null }>(
+    `SELECT v.verouderd, (SELECT c.casusnummer FROM casussen c WHERE c.id = p.casus_id) AS casusnummer, p.ingangsdatum, p.grond, p.ziek
+     FROM (SELECT EXISTS (SELECT 1 FROM wachtlijstperiodes_verouderd) AS verouderd) v
+     LEFT JOIN wachtlijstperiodes p
+       ON NOT v.verouderd AND p.gemeente = $1
+      AND p.geldig_vanaf <= $2::date AND (p.geldig_tot IS NULL OR p.geldig_tot > $2::date)
+     ORDER BY p.ingangsdatum, p.casus_id`,
+    [gemeente, peildatum],
+  );
+  if (!rijen[0] || rijen[0].verouderd) return null;
+  return rijen.flatMap(({ casusnummer, ingangsdatum, grond, ziek }) => (casusnummer === null ? [] : [{ casusnummer, ingangsdatum, grond, ziek }]));
 }

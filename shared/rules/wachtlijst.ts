@@ -172,9 +172,21 @@ function lijst(casussen: readonly CasusVoorWachtlijst[], gemeente: Gemeente, pei
  * @example wachtlijst(casussen, 'Gorinchem', '2026-11-24').waarde[0] // { positie: 1, casusnummer: 'BW-2025-0003', ingangsdatum: '2025-04-01', grond: 'indicatiedatum', ziek: false }
  */
 export function wachtlijst(casussen: readonly CasusVoorWachtlijst[], gemeente: Gemeente, peildatum: Datum): Resultaat<WachtlijstRegel[]> {
-  const regels = lijst(casussen, gemeente, peildatum).map((p, i) => ({
-    positie: i + 1, casusnummer: p.casus.casusnummer, ingangsdatum: p.ingangsdatum, grond: p.grond, ziek: p.ziek,
-  }));
+  const plekken = lijst(casussen, gemeente, peildatum).map((p) => ({ casusnummer: p.casus.casusnummer, ingangsdatum: p.ingangsdatum, grond: p.grond, ziek: p.ziek }));
+  return wachtlijstInVolgorde(plekken, gemeente, peildatum);
+}
+
+/** One case's place on a list, before it is numbered. */
+export type WachtlijstPlek = Omit<WachtlijstRegel, 'positie'>;
+
+/**
+ * The waiting list from the places already in the order of lid 2 to 4 (oldest ingangsdatum first, ties by
+ * registration), numbered, with the steps. `wachtlijst` orders them by folding every case; the registry reads them
+ * in that order from its stored waiting-list periods: one explanation for both.
+ * @example wachtlijstInVolgorde([{ casusnummer: 'BW-2025-0003', ingangsdatum: '2025-04-01', grond: 'indicatiedatum', ziek: false }], 'Gorinchem', '2026-11-24').waarde[0].positie // 1
+ */
+export function wachtlijstInVolgorde(plekken: readonly WachtlijstPlek[], gemeente: Gemeente, peildatum: Datum): Resultaat<WachtlijstRegel[]> {
+  const regels = plekken.map((p, i) => ({ positie: i + 1, casusnummer: p.casusnummer, ingangsdatum: p.ingangsdatum, grond: p.grond, ziek: p.ziek }));
   return {
     waarde: regels,
     stappen: [

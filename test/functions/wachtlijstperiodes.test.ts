@@ -1,21 +1,22 @@
 /**
- * The registry answers a waiting-list position (Beleidsregels beschut werk Avres 2025 art. 8) from its cached
- * waiting-list periods (migration 002) instead of folding every candidate case. The cache is only acceptable if it
- * never differs from the rule: over generated registries and every interesting peildatum, the position and its steps
- * (or the NIET_OP_WACHTLIJST reason) equal the pure rule over all the registry's events; the cache rebuilt from the
+ * The registry answers a waiting-list position and the whole list of a gemeente (Beleidsregels beschut werk Avres
+ * 2025 art. 8) from its cached waiting-list periods (migration 002) instead of folding every candidate case. The
+ * cache is only acceptable if it never differs from the rule: over generated registries and every interesting
+ * peildatum, the position and its steps (or the NIET_OP_WACHTLIJST reason), and every gemeente's list (positions,
+ * fields and steps), equal the pure rule over all the registry's events; the cache rebuilt from the
  * events equals the one written on append; and events written past the append path never give a wrong answer.
  * Real PGlite, and real PostgreSQL when DATABASE_URL is set.
  */
 import fc from 'fast-check';
 import { DomeinFout } from '../../shared/errors';
-import { wachtlijstpositie, CasusVoorWachtlijst } from '../../shared/rules/wachtlijst';
+import { wachtlijst, wachtlijstpositie, CasusVoorWachtlijst } from '../../shared/rules/wachtlijst';
 import { GEMEENTEN, Gemeente } from '../../shared/schemas/casus';
 import { ApiFout } from '../../functions/http/fouten';
-import { positieUitRegister } from '../../functions/http/wachtlijsten';
+import { positieUitRegister, wachtlijstUitRegister } from '../../functions/http/wachtlijsten';
 import { gebeurtenissenVan, maakCasus, voegGebeurtenisToe, Wie } from '../../functions/registry/casussen';
 import { Db, migreer, openRegistry } from '../../functions/registry/db';
 import { zetLoguitvoer } from '../../functions/registry/logboek';
-import { werkWachtlijstperiodesBij } from '../../functions/registry/wachtlijstperiodes';
+import { wachtlijstUitPeriodes, werkWachtlijstperiodesBij } from '../../functions/registry/wachtlijstperiodes';
 import { casusArb, peildataRond } from '../support/wachtlijst-generator';
 import { BACKENDS, schemaNaam } from './helpers';
 
@@ -58,12 +59,21 @@ describe.each(BACKENDS)('waiting-list periods on %s', (backend) => {
     return Promise.all(rijen.map(async (r) => ({ casusnummer: r.casusnummer, registratievolgorde: r.id, gebeurtenissen: await gebeurtenissenVan(db, r.id) })));
   }
 
-  /** Asks every case for every gemeente on every peildatum, from the registry and from the pure rule. */
-  async function vergelijkMetRegel(): Promise<number> {
+  /**
+   * Asks every gemeente's list, and every case's position on it, on every peildatum, from the registry and from the
+   * pure rule. Returns how many positions and list lines were compared.
+   */
+  async function vergelijkMetRegel(): Promise<{ geplaatst: number; regels: number }> {
     const casussen = await alleCasussen();
     const peildata = peildataRond(casussen.flatMap((c) => c.gebeurtenissen.map((g) => g.datum)));
     let geplaatst = 0;
+    let regels = 0;
     for (const peildatum of peildata) {
+      for (const gemeente of GEMEENTEN) {
+        const register = await wachtlijstUitRegister(db, gemeente, peildatum);
+        expect({ peildatum, gemeente, lijst: register }).toEqual({ peildatum, gemeente, lijst: wachtlijst(casussen, gemeente, peildatum) });
+        regels += register.waarde.length;
+      }
       for (const c of casussen) {
         for (const gemeente of GEMEENTEN) {
           const register = await uitkomst(() => positieUitRegister(db, gemeente, c.casusnummer, peildatum, wie));
@@ -73,11 +83,12 @@ describe.each(BACKENDS)('waiting-list periods on %s', (backend) => {
         }
       }
     }
-    return geplaatst;
+    return { geplaatst, regels };
   }
 
-  it('answers exactly as the pure rule for generated registries, on every event date and the day before it', async () => {
+  it('answers positions and whole lists exactly as the pure rule for generated registries, on every event date and the day before it', async () => {
     let geplaatst = 0;
+    let regels = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(casusArb(), { minLength: 1, maxLength: 8 }), async (gegenereerd) => {
         await leeg();
@@ -95,7 +106,10 @@ describe.each(BACKENDS)('waiting-list periods on %s', (backend) => {
         }
         // Nothing stale: every answer below comes from the cached periods, not from the fold.
         expect(await verouderd()).toBe(0);
-        geplaatst += await vergelijkMetRegel();
+        expect(await wachtlijstUitPeriodes(db, 'Gorinchem', '2025-03-01')).not.toBeNull();
+        const vergeleken = await vergelijkMetRegel();
+        geplaatst += vergeleken.geplaatst;
+        regels += vergeleken.regels;
         // The cache can be thrown away and rebuilt from the events alone, to the same rows.
         const geschreven = await periodes();
         await db.exec('DELETE FROM wachtlijstperiodes; INSERT INTO wachtlijstperiodes_verouderd (casus_id) SELECT id FROM casussen');
@@ -104,8 +118,9 @@ describe.each(BACKENDS)('waiting-list periods on %s', (backend) => {
       }),
       { numRuns: 30 },
     );
-    // The generated registries put cases on lists, so positions (not only refusals) were compared.
+    // The generated registries put cases on lists, so positions (not only refusals) and non-empty lists were compared.
     expect(geplaatst).toBeGreaterThan(400);
+    expect(regels).toBe(geplaatst);
   }, 300_000);
 
   it('does not count an op_wachtlijst dated next week today, and counts it from that date', async () => {
@@ -140,9 +155,18 @@ describe.each(BACKENDS)('waiting-list periods on %s', (backend) => {
     const voorHerbouw = await positieUitRegister(db, 'Molenlanden', laatste, '2026-11-24', wie);
     expect(voorHerbouw.waarde).toBe(2);
     expect(voorHerbouw).toEqual(wachtlijstpositie(await alleCasussen(), 'Molenlanden', laatste, '2026-11-24'));
+    // The whole list too: the cache is not trusted, not even for a gemeente whose list is empty.
+    expect(await wachtlijstUitPeriodes(db, 'Molenlanden', '2026-11-24')).toBeNull();
+    expect(await wachtlijstUitPeriodes(db, 'Gorinchem', '2026-11-24')).toBeNull();
+    const lijstVoorHerbouw = await wachtlijstUitRegister(db, 'Molenlanden', '2026-11-24');
+    expect(lijstVoorHerbouw.waarde.map((r) => r.casusnummer)).toEqual(casussen.slice(1));
+    expect(lijstVoorHerbouw).toEqual(wachtlijst(await alleCasussen(), 'Molenlanden', '2026-11-24'));
     expect(await werkWachtlijstperiodesBij(db)).toBe(1);
     expect(await verouderd()).toBe(0);
     expect(await positieUitRegister(db, 'Molenlanden', laatste, '2026-11-24', wie)).toEqual(voorHerbouw);
+    expect(await wachtlijstUitPeriodes(db, 'Gorinchem', '2026-11-24')).toEqual([]);
+    expect(await wachtlijstUitPeriodes(db, 'Molenlanden', '2026-11-24')).not.toBeNull();
+    expect(await wachtlijstUitRegister(db, 'Molenlanden', '2026-11-24')).toEqual(lijstVoorHerbouw);
     expect((await positieUitRegister(db, 'Molenlanden', laatste, '2025-12-31', wie)).waarde).toBe(3);
   });
 
