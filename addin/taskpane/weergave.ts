@@ -19,10 +19,16 @@ export function toonDatum(iso: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? datum.format(new Date(`${iso}T00:00:00Z`)) : iso;
 }
 
-/** A step value: amounts and fractions as Dutch numbers, dates as dates, text as is. */
+/**
+ * A step value: numbers in Dutch notation with the decimals the rule wrote (an amount in cents keeps both:
+ * "2294.40" is 2.294,40), dates as dates, text as is.
+ * @example toonStapwaarde('2294.40') // '2.294,40'
+ */
 export function toonStapwaarde(w: string): string {
-  if (/^-?\d+(\.\d+)?$/.test(w)) return toonGetal(Number(w));
-  return toonDatum(w);
+  const m = /^-?\d+(?:\.(\d+))?$/.exec(w);
+  if (!m) return toonDatum(w);
+  const decimalen = Math.min(m[1]?.length ?? 0, 20);
+  return new Intl.NumberFormat('nl-NL', { minimumFractionDigits: decimalen, maximumFractionDigits: decimalen }).format(Number(w));
 }
 
 /** A function's result by its kind. */

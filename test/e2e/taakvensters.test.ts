@@ -129,6 +129,7 @@ describe('explanation pane', () => {
     expect(await stappen.count()).toBeGreaterThan(3);
     await expect(paneel.locator('#uitleg-stappen').textContent()).resolves.toMatch(/Pw art\. 10d lid 4/);
     await expect(paneel.locator('#uitleg-stappen').textContent()).resolves.toContain('2.477,95');
+    await expect(paneel.locator('#uitleg-stappen').textContent()).resolves.toContain('2.294,40');
     await foto('uitleg');
   });
 
