@@ -4,6 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import { DomeinFout } from './errors';
+import { opCenten } from './geld';
 import { Parameters, basisParameters, LEEFVORMEN, Leefvorm } from './parameters';
 import { AanroepResultaat, StapJson } from './schemas/evaluate';
 import {
@@ -273,7 +274,7 @@ const basis: CatalogusFunctie[] = [
     beschrijving: 'Positie (1 = eerste) van een casus op de wachtlijst beschut werk van de gemeente, uit het casusregister.',
     bron: 'Beleidsregels beschut werk Avres 2025 art. 8',
     argumenten: [
-      tekstArg('gemeente', 'gemeente', { keuzes: ['Gorinchem', 'Molenlanden', 'Vijfheerenlanden'] }),
+      tekstArg('gemeente', 'gemeente', { keuzes: GEMEENTEN }),
       tekstArg('casusnummer', 'casusnummer in het register'),
       datumArg('peildatum', 'datum van de wachtlijst; standaard vandaag', { optioneel: true }),
     ],
@@ -340,7 +341,7 @@ export function zoekFunctie(naam: string): CatalogusFunctie | undefined {
 
 function alsJsonWaarde(soort: ResultaatSoort, waarde: unknown): number | string | (string | number)[][] {
   if (waarde instanceof Decimal) {
-    const afgerond = soort === 'bedrag' && waarde.decimalPlaces() > 2 ? waarde.toDecimalPlaces(2, Decimal.ROUND_HALF_UP) : waarde;
+    const afgerond = soort === 'bedrag' && waarde.decimalPlaces() > 2 ? opCenten(waarde) : waarde;
     return afgerond.toNumber();
   }
   return waarde as number | string | (string | number)[][];

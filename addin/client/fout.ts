@@ -2,13 +2,11 @@
  * The one error the add-in's client raises: a call the API refused (with the API's Dutch message)
  * or a request that failed (no answer, timeout, server error). Custom functions map it to a cell error.
  */
+import type { FoutCode } from '../../shared/errors';
+
+/** The domain's codes as the API sends them, and the client's own for a request that failed. */
 export type ClientFoutCode =
-  | 'ONGELDIGE_INVOER'
-  | 'BUITEN_PARAMETERBEREIK'
-  | 'ONBEKENDE_FUNCTIE'
-  | 'NIET_OP_WACHTLIJST'
-  | 'NIET_GEVONDEN'
-  | 'NIET_BESCHIKBAAR'
+  | FoutCode
   | 'INTERNE_FOUT'
   | 'NIET_AANGEMELD'
   | 'GEEN_VERBINDING'

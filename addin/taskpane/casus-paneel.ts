@@ -3,7 +3,7 @@
  * (computed by the same catalogue functions as the cells), record an event, and put the case list
  * into an Excel table.
  */
-import { GEMEENTEN, STATUSSEN, type CasusSamenvatting, type NieuweGebeurtenis, type VastgelegdeGebeurtenis } from '../../shared/schemas/casus';
+import { GEMEENTEN, inVolgorde, STATUSSEN, type CasusSamenvatting, type NieuweGebeurtenis, type VastgelegdeGebeurtenis } from '../../shared/schemas/casus';
 import { AvresFout } from '../client/fout';
 import { el, melding, vervang } from './dom';
 import type { PaneelContext } from './context';
@@ -95,7 +95,7 @@ export function casusPaneel(ctx: PaneelContext): HTMLElement {
     vervang(detail, melding('info', `Casus ${casusnummer} laden…`));
     try {
       const { casus, versie } = await ctx.api.casus(casusnummer);
-      const events = [...casus.gebeurtenissen].sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : a.volgnummer - b.volgnummer));
+      const events = inVolgorde(casus.gebeurtenissen);
       let afgeleid: Termijn[] = [];
       let termijnFout: string | undefined;
       try {

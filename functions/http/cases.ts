@@ -6,11 +6,10 @@
 import { leesBsn } from '../../shared/rules/bsn';
 import { wachtlijstStand } from '../../shared/rules/wachtlijst';
 import { praktijktoetsEinde } from '../../shared/rules/praktijktoets';
-import { casusFilterSchema, nieuweCasusSchema, nieuweGebeurtenisSchema, NieuweGebeurtenis, VastgelegdeGebeurtenis } from '../../shared/schemas/casus';
+import { casusFilterSchema, inVolgorde, nieuweCasusSchema, nieuweGebeurtenisSchema, NieuweGebeurtenis, VastgelegdeGebeurtenis } from '../../shared/schemas/casus';
 import { vereisGemeente } from '../auth/tokens';
 import { afgeleideFeiten, beslistermijnFeit } from '../registry/afgeleid';
 import { CasusRij, leesCasus, lijstCasussen, maakCasus, voegGebeurtenisToe } from '../registry/casussen';
-import { inVolgorde } from '../registry/casusverloop';
 import { valideer } from './fouten';
 import { aangemeld, etag, leesIfMatch, leesJson, wie } from './verzoek';
 import { positieUitRegister } from './wachtlijsten';

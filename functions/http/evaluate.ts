@@ -14,6 +14,7 @@ import { aangemeld, leesJson, wie } from './verzoek';
 import { positieUitRegister } from './wachtlijsten';
 import { parametersVanScenario } from '../registry/scenarios';
 import { buigUitRegister } from './buig';
+import { magFinancien } from './financien';
 import type { Handler } from './types';
 
 /**
@@ -40,16 +41,12 @@ export const evaluate: Handler = async (v, o) => {
         throw e;
       }
     },
+    // The catalogue puts a refusal on the scenario argument of the function called.
     async scenario(naam) {
-      try {
-        return (await parametersVanScenario(o.db, naam)).parameters;
-      } catch (e) {
-        if (e instanceof DomeinFout) throw new DomeinFout(e.code, e.message, { argument: 6 });
-        throw e;
-      }
+      return (await parametersVanScenario(o.db, naam)).parameters;
     },
     async buigSaldo(gemeente, jaar, budgetsoort) {
-      if (!g.rollen.some((r) => r === 'financien' || r === 'controller' || r === 'beleid')) {
+      if (!magFinancien(g, 'lezen')) {
         throw new DomeinFout('NIET_BESCHIKBAAR', 'BUIG_SALDO is alleen voor de rollen financien, controller en beleid', { argument: 1 });
       }
       if (!g.gemeenten.includes(gemeente)) throw new DomeinFout('NIET_BESCHIKBAAR', `u hebt geen toegang tot de gegevens van ${gemeente}`, { argument: 1 });

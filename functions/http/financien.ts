@@ -4,7 +4,7 @@
  * Everyone only within the gemeenten of their token.
  */
 import type { Gemeente } from '../../shared/schemas/casus';
-import type { Gebruiker, Rol } from '../auth/tokens';
+import { vereisGemeente, type Gebruiker, type Rol } from '../auth/tokens';
 import { ApiFout } from './fouten';
 import type { ApiVerzoek, Omgeving } from './types';
 
@@ -24,10 +24,15 @@ const OMSCHRIJVING: Record<FinancienActie, string> = {
   scenario_schrijven: 'scenario\'s vastleggen',
 };
 
+/** True when one of the user's roles allows the finance action. */
+export function magFinancien(g: Gebruiker, actie: FinancienActie): boolean {
+  return g.rollen.some((r) => MAG[actie].includes(r));
+}
+
 /** Validates the token and the role for a finance action; 401/403 otherwise. */
 export async function aangemeldVoor(v: ApiVerzoek, o: Omgeving, actie: FinancienActie): Promise<Gebruiker> {
   const g = await o.auth.verifieer(v.header('authorization'));
-  if (!g.rollen.some((r) => MAG[actie].includes(r))) {
+  if (!magFinancien(g, actie)) {
     throw new ApiFout(403, 'GEEN_TOEGANG', `uw rol mag dit niet (${OMSCHRIJVING[actie]}); toegestaan voor: ${MAG[actie].join(', ')}`);
   }
   return g;
@@ -39,9 +44,7 @@ export function gevraagdeGemeenten(g: Gebruiker, gemeente: Gemeente | undefined)
     if (g.gemeenten.length === 0) throw new ApiFout(403, 'GEEN_TOEGANG', 'uw token geeft toegang tot geen enkele gemeente');
     return [...g.gemeenten];
   }
-  if (!g.gemeenten.includes(gemeente)) {
-    throw new ApiFout(403, 'GEEN_TOEGANG', `u hebt geen toegang tot de gegevens van ${gemeente}; uw gemeenten: ${g.gemeenten.join(', ') || 'geen'}`);
-  }
+  vereisGemeente(g, gemeente);
   return [gemeente];
 }
 

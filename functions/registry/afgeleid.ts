@@ -7,11 +7,10 @@ import { DomeinFout } from '../../shared/errors';
 import { awbBeslistermijnConflict, beslistermijn, Opschorting } from '../../shared/rules/beslistermijn';
 import { praktijktoetsEinde } from '../../shared/rules/praktijktoets';
 import { berekenLoonkostensubsidie } from '../../shared/rules/loonkostensubsidie';
-import type { Route, VastgelegdeGebeurtenis } from '../../shared/schemas/casus';
+import { inVolgorde, type Route, type VastgelegdeGebeurtenis } from '../../shared/schemas/casus';
 import { Datum, dagenTussen } from '../../shared/time/datum';
 import type { Stap } from '../../shared/uitleg';
 import { opCenten } from '../../shared/geld';
-import { inVolgorde } from './casusverloop';
 
 type Of<T> = T | { fout: { code: string; message: string } };
 

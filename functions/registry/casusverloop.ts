@@ -2,16 +2,12 @@
  * The course of a case: checks that a new event fits the events before it, and derives the case's status
  * (the state column the registry filters on). Pure; the waiting-list standing comes from the shared rule.
  */
-import type { CasusStatus, VastgelegdeGebeurtenis } from '../../shared/schemas/casus';
+import { inVolgorde, type CasusStatus, type VastgelegdeGebeurtenis } from '../../shared/schemas/casus';
 import { wachtlijstStand } from '../../shared/rules/wachtlijst';
 import { ApiFout } from '../http/fouten';
 
 const ONEINDIG = '9999-12-31';
 
-/** Events in the order they took effect: by date, then by the order they were recorded. */
-export function inVolgorde(gebeurtenissen: readonly VastgelegdeGebeurtenis[]): VastgelegdeGebeurtenis[] {
-  return [...gebeurtenissen].sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : a.volgnummer - b.volgnummer));
-}
 
 const conflict = (bericht: string): ApiFout => new ApiFout(409, 'ONGELDIGE_VOLGORDE', bericht, { field: 'soort' });
 

@@ -4,7 +4,7 @@
  */
 import { dienstverbandperiodes, DienstverbandStart } from '../../shared/rules/dienstverbandperiodes';
 import type { Dienstverbandperiode } from '../../shared/rules/lks-reconciliatie';
-import type { Gemeente, GebeurtenisInhoud, VastgelegdeGebeurtenis } from '../../shared/schemas/casus';
+import { inVolgorde, type Gemeente, type GebeurtenisInhoud, type VastgelegdeGebeurtenis } from '../../shared/schemas/casus';
 import type { Datum } from '../../shared/time/datum';
 import type { Querier } from './db';
 
@@ -41,7 +41,7 @@ export async function registerFeiten(q: Querier, gemeenten: readonly Gemeente[])
     feiten.dienstverbanden.push(...periodes.filter((p) => binnen(p.gemeente)));
     feiten.plaatsingen.push(...plaatsingen.filter((p) => binnen(p.gemeente)));
     let gemeente: Gemeente | undefined;
-    for (const g of [...gebeurtenissen].sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : a.volgnummer - b.volgnummer))) {
+    for (const g of inVolgorde(gebeurtenissen)) {
       if (g.soort === 'aanmelding') gemeente = g.gemeente;
       else if (g.soort === 'verhuisd') gemeente = g.naar;
       else if (g.soort === 'besluit_indicatie' && g.uitkomst === 'toegekend' && binnen(gemeente)) feiten.indicaties.push({ gemeente, datum: g.datum });

@@ -4,7 +4,7 @@
  * new entry here, with no change to any rule.
  */
 import { DomeinFout } from '../errors';
-import { Datum } from '../time/datum';
+import { Datum, datumNl } from '../time/datum';
 
 export interface ReeksWaarde<T> {
   /** First day the value applies. */
@@ -23,10 +23,6 @@ export interface Reeks<T> {
   waarden: ReeksWaarde<T>[];
   /** Last day the newest value is known to apply; absent when it applies until changed by law. */
   bekendTot?: Datum;
-}
-
-function datumNl(datum: Datum): string {
-  return `${Number(datum.slice(8, 10))}-${Number(datum.slice(5, 7))}-${datum.slice(0, 4)}`;
 }
 
 /**

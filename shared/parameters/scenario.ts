@@ -11,6 +11,7 @@
  * known range of a series is not extended: a scenario changes figures, it does not invent future ones.
  */
 import Decimal from 'decimal.js';
+import { opCenten } from '../geld';
 import type { ScenarioWijzigingen } from '../schemas/grootboek';
 import type { Datum } from '../time/datum';
 import { Parameters, basisParameters } from './index';
@@ -57,8 +58,8 @@ export function scenarioParameters(scenario: Scenario, basis: Parameters = basis
     uit = {
       ...uit,
       wml: wijzigReeks(basis.wml, scenario.ingangsdatum, `${bron} (minimumloon × ${f.toFixed()})`, (w) => ({
-        perUur: w.perUur.times(f).toDecimalPlaces(2, Decimal.ROUND_HALF_UP),
-        referentiemaandloon: w.referentiemaandloon.times(f).toDecimalPlaces(2, Decimal.ROUND_HALF_UP),
+        perUur: opCenten(w.perUur.times(f)),
+        referentiemaandloon: opCenten(w.referentiemaandloon.times(f)),
       })),
     };
   }

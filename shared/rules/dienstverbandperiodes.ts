@@ -12,7 +12,7 @@
  * the new gemeente, because the LKS is paid from that gemeente's BUIG from then on. Only `dienstverband_einde`
  * ends a dienstverband: an uitschrijving or a withdrawn indication does not by itself end the employment.
  */
-import type { Gemeente, VastgelegdeGebeurtenis } from '../schemas/casus';
+import { inVolgorde, type Gemeente, type VastgelegdeGebeurtenis } from '../schemas/casus';
 import { Datum, plusDagen } from '../time/datum';
 import type { Dienstverbandperiode } from './lks-reconciliatie';
 
@@ -26,7 +26,7 @@ export interface DienstverbandStart {
  * @example dienstverbandperiodes('BW-1', gebeurtenissen).periodes[0] // { casusnummer: 'BW-1', gemeente: 'Gorinchem', van: '2026-01-01', tot: null, urenPerWeek: 31, loonwaarde: 0.4 }
  */
 export function dienstverbandperiodes(casusnummer: string, gebeurtenissen: readonly VastgelegdeGebeurtenis[]): { periodes: Dienstverbandperiode[]; plaatsingen: DienstverbandStart[] } {
-  const geordend = [...gebeurtenissen].sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : a.volgnummer - b.volgnummer));
+  const geordend = inVolgorde(gebeurtenissen);
   const periodes: Dienstverbandperiode[] = [];
   const plaatsingen: DienstverbandStart[] = [];
   let gemeente: Gemeente | undefined;

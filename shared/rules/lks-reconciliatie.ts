@@ -16,7 +16,7 @@ import Decimal from 'decimal.js';
 import { opCenten } from '../geld';
 import { basisParameters, Parameters } from '../parameters';
 import type { Gemeente, Maand } from '../schemas/grootboek';
-import { Datum, dagenTussen, eindeVanMaandperiode, maak } from '../time/datum';
+import { Datum, dagenInMaand, dagenTussen, datumNl, maak } from '../time/datum';
 import { Resultaat, Stap, stap } from '../uitleg';
 import { berekenLoonkostensubsidie } from './loonkostensubsidie';
 
@@ -106,12 +106,22 @@ interface Cel {
   betalingen: LksBetaling[];
 }
 
-function maandenVan(jaar: number, totMaand: Maand | undefined): Maand[] {
-  const uit: Maand[] = [];
+/** A month with its first and last day and its number of days, computed once per reconciliation. */
+interface Kalendermaand {
+  maand: Maand;
+  eerste: Datum;
+  laatste: Datum;
+  dagen: number;
+}
+
+function maandenVan(jaar: number, totMaand: Maand | undefined): Kalendermaand[] {
+  const uit: Kalendermaand[] = [];
   for (let m = 1; m <= 12; m++) {
-    const maand = maak(jaar, m, 1).slice(0, 7);
+    const eerste = maak(jaar, m, 1);
+    const maand = eerste.slice(0, 7);
     if (totMaand !== undefined && maand > totMaand) break;
-    uit.push(maand);
+    const dagen = dagenInMaand(jaar, m);
+    uit.push({ maand, eerste, laatste: maak(jaar, m, dagen), dagen });
   }
   return uit;
 }
@@ -122,10 +132,6 @@ function sleutel(gemeente: string, casusnummer: string | null, maand: Maand): st
 
 function euro(d: Decimal): string {
   return d.toFixed(2);
-}
-
-function nl(datum: Datum): string {
-  return `${Number(datum.slice(8, 10))}-${Number(datum.slice(5, 7))}-${datum.slice(0, 4)}`;
 }
 
 /** The monthly LKS of a period, without steps; cached per distinct input because it is the hot path. */
@@ -140,18 +146,15 @@ function maandbedrag(p: Dienstverbandperiode, peildatum: Datum, parameters: Para
 }
 
 /** The LKS of one period in each month it covers, pro rata by calendar days for a month covered in part. */
-function* maandDelen(p: Dienstverbandperiode, maanden: readonly Maand[], parameters: Parameters, cache: Map<string, Decimal>): Generator<MaandDeel> {
-  for (const maand of maanden) {
-    const eerste = `${maand}-01`;
-    const laatste = eindeVanMaandperiode(eerste, 1);
+function* maandDelen(p: Dienstverbandperiode, maanden: readonly Kalendermaand[], parameters: Parameters, cache: Map<string, Decimal>): Generator<MaandDeel> {
+  for (const { maand, eerste, laatste, dagen: lengte } of maanden) {
     if (p.van > laatste || (p.tot !== null && p.tot < eerste)) continue;
     const van = p.van > eerste ? p.van : eerste;
     const tot = p.tot !== null && p.tot < laatste ? p.tot : laatste;
-    const dagenInMaand = dagenTussen(eerste, laatste) + 1;
-    const dagen = dagenTussen(van, tot) + 1;
+    const dagen = van === eerste && tot === laatste ? lengte : dagenTussen(van, tot) + 1;
     const volledig = maandbedrag(p, eerste, parameters, cache);
-    const bedrag = dagen === dagenInMaand ? volledig : opCenten(volledig.times(dagen).div(dagenInMaand));
-    yield { periode: p, maand, dagen, dagenInMaand, bedrag };
+    const bedrag = dagen === lengte ? volledig : opCenten(volledig.times(dagen).div(lengte));
+    yield { periode: p, maand, dagen, dagenInMaand: lengte, bedrag };
   }
 }
 
@@ -192,7 +195,7 @@ function uitleg(cel: Cel, verwacht: Decimal, betaald: Decimal, parameters: Param
   for (const deel of cel.delen) {
     const p = deel.periode;
     const lw = p.loonwaarde === null ? 'niet vastgesteld (forfait)' : `${new Decimal(p.loonwaarde).times(100).toFixed()}%`;
-    stappen.push(stap(`Dienstverband ${nl(p.van)} tot en met ${p.tot ? nl(p.tot) : 'heden'}: ${p.urenPerWeek} uur per week, loonwaarde ${lw}`, p.van, 'Casusregister: dienstverband_start'));
+    stappen.push(stap(`Dienstverband ${datumNl(p.van)} tot en met ${p.tot ? datumNl(p.tot) : 'heden'}: ${p.urenPerWeek} uur per week, loonwaarde ${lw}`, p.van, 'Casusregister: dienstverband_start'));
     stappen.push(...berekenLoonkostensubsidie(lksInvoer(p, peildatum), parameters).stappen);
     if (deel.dagen !== deel.dagenInMaand) {
       stappen.push(stap(`Dagen in dienst in ${cel.maand}: ${deel.dagen} van ${deel.dagenInMaand}; naar rato, afgerond op centen (half naar boven)`, euro(deel.bedrag), BRON_PRO_RATA));
@@ -250,8 +253,8 @@ export function reconcilieerLks(invoer: ReconciliatieInvoer, parameters: Paramet
     g.add(p.gemeente);
     for (const deel of maandDelen(p, maanden, parameters, cache)) cel(p.gemeente, p.casusnummer, deel.maand).delen.push(deel);
   }
-  const eersteMaand = maanden[0];
-  const laatsteMaand = maanden[maanden.length - 1];
+  const eersteMaand = maanden[0]?.maand;
+  const laatsteMaand = maanden.at(-1)?.maand;
   for (const b of invoer.betalingen) {
     if (eersteMaand === undefined || laatsteMaand === undefined || b.periode < eersteMaand || b.periode > laatsteMaand) continue;
     cel(b.gemeente, b.casusnummer, b.periode).betalingen.push(b);

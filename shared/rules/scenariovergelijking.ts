@@ -9,7 +9,7 @@
  * - loonwaardeVerschuiving: added to every determined loonwaarde, kept within 0…1; the lid 5 forfait stays.
  * - instroom: N extra dienstverbanden from the first day of `instroomMaand` (default July, the average start of
  *   an even spread) to the end of the year, each with the gemeente's average hours and average determined
- *   loonwaarde over its dienstverbanden of the year (none: 31 hours and the forfait).
+ *   loonwaarde over its dienstverbanden of the year (none: the policy week of art. 6 lid 6, 31 hours, and the forfait).
  * - BUIG saldo: the baseline's saldo from the registry (budget − ledger lasten) minus the extra LKS cost of the
  *   scenario; null when no budget is stored.
  * - Places realised: the dienstverbanden on 31 December, uren/31 per person, at most 1.
@@ -19,13 +19,14 @@
 import Decimal from 'decimal.js';
 import { opCenten } from '../geld';
 import { Parameters } from '../parameters';
+import { nieuwsteWaarde } from '../parameters/reeks';
 import type { Scenario } from '../parameters/scenario';
 import type { Gemeente } from '../schemas/grootboek';
-import { Datum, dagenTussen, maak } from '../time/datum';
+import { dagenTussen, maak } from '../time/datum';
 import { Resultaat, stap } from '../uitleg';
 import { begeleidingskosten } from './begeleidingskosten';
 import { Dienstverbandperiode, verwachteLks } from './lks-reconciliatie';
-import { taakstellingPlekken } from './taakstelling';
+import { plekkenOp } from './taakstelling';
 
 export interface Kerncijfers {
   lksKosten: Decimal;
@@ -59,20 +60,15 @@ function verschuif(loonwaarde: number | null, verschuiving: number): number | nu
   return Math.min(1, Math.max(0, new Decimal(loonwaarde).plus(verschuiving).toNumber()));
 }
 
-function instroomPeriodes(jaar: number, gemeente: Gemeente, aantal: number, maand: number, bestaand: readonly Dienstverbandperiode[]): Dienstverbandperiode[] {
+function instroomPeriodes(jaar: number, gemeente: Gemeente, aantal: number, maand: number, bestaand: readonly Dienstverbandperiode[], plekUren: number): Dienstverbandperiode[] {
   const eigen = bestaand.filter((p) => p.gemeente === gemeente);
-  const uren = eigen.length === 0 ? 31 : eigen.reduce((a, p) => a + p.urenPerWeek, 0) / eigen.length;
+  const uren = eigen.length === 0 ? plekUren : eigen.reduce((a, p) => a + p.urenPerWeek, 0) / eigen.length;
   const bepaald = eigen.filter((p) => p.loonwaarde !== null);
   const loonwaarde = bepaald.length === 0 ? null : new Decimal(bepaald.reduce((a, p) => a + p.loonwaarde!, 0)).div(bepaald.length).toDecimalPlaces(4).toNumber();
   const van = maak(jaar, maand, 1);
   return Array.from({ length: aantal }, (_, i) => ({
     casusnummer: `SCENARIO-${gemeente}-${i + 1}`, gemeente, van, tot: null, urenPerWeek: Math.round(uren * 100) / 100, loonwaarde,
   }));
-}
-
-function plekkenOp(dienstverbanden: readonly Dienstverbandperiode[], gemeente: Gemeente, dag: Datum, parameters: Parameters): Decimal {
-  const uren = dienstverbanden.filter((p) => p.gemeente === gemeente && p.van <= dag && (p.tot === null || p.tot >= dag)).map((p) => p.urenPerWeek);
-  return new Decimal(taakstellingPlekken({ urenPerWeek: uren }, parameters).waarde);
 }
 
 function begeleiding(dienstverbanden: readonly Dienstverbandperiode[], gemeente: Gemeente, jaar: number, bedrag: number, parameters: Parameters): Decimal {
@@ -84,7 +80,7 @@ function begeleiding(dienstverbanden: readonly Dienstverbandperiode[], gemeente:
     if (p.gemeente !== gemeente || p.van > laatste || (p.tot !== null && p.tot < eerste)) continue;
     const van = p.van > eerste ? p.van : eerste;
     const tot = p.tot !== null && p.tot < laatste ? p.tot : laatste;
-    const perJaar = new Decimal(begeleidingskosten({ urenPerWeek: p.urenPerWeek, rijksbedragPerPlek: bedrag }, parameters).waarde);
+    const perJaar = begeleidingskosten({ urenPerWeek: p.urenPerWeek, rijksbedragPerPlek: bedrag }, parameters).waarde;
     totaal = totaal.plus(perJaar.times(dagenTussen(van, tot) + 1).div(dagenInJaar));
   }
   return opCenten(totaal);
@@ -102,7 +98,8 @@ export function vergelijkScenario(invoer: VergelijkingInvoer, basis: Parameters,
   const verschoven = w.loonwaardeVerschuiving === undefined
     ? invoer.dienstverbanden
     : invoer.dienstverbanden.map((p) => ({ ...p, loonwaarde: verschuif(p.loonwaarde, w.loonwaardeVerschuiving!) }));
-  const extra = invoer.gemeenten.flatMap((g) => instroomPeriodes(jaar, g, w.instroom?.[g] ?? 0, instroomMaand, invoer.dienstverbanden));
+  const plekUren = nieuwsteWaarde(scenarioParameters.beschutWerk).waarde.taakstellingUren;
+  const extra = invoer.gemeenten.flatMap((g) => instroomPeriodes(jaar, g, w.instroom?.[g] ?? 0, instroomMaand, invoer.dienstverbanden, plekUren));
   const scenarioDienstverbanden = [...verschoven, ...extra];
 
   const lksBasis = verwachteLks(jaar, invoer.dienstverbanden, basis);

@@ -11,7 +11,10 @@ import Decimal from 'decimal.js';
 import { ongeldig } from '../errors';
 import { basisParameters, Parameters } from '../parameters';
 import { nieuwsteWaarde } from '../parameters/reeks';
+import type { Gemeente } from '../schemas/casus';
+import type { Datum } from '../time/datum';
 import { Resultaat, Stap, stap } from '../uitleg';
+import type { Dienstverbandperiode } from './lks-reconciliatie';
 
 export interface TaakstellingInvoer {
   /** Hours per week of each dienstverband beschut werk. */
@@ -48,4 +51,14 @@ export function taakstellingPlekken(invoer: TaakstellingInvoer, parameters: Para
   const plekken = totaal.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
   stappen.push(stap('Gerealiseerde plekken, afgerond op 2 decimalen (half naar boven)', plekken.toFixed(2), ARTIKEL));
   return { waarde: plekken, stappen };
+}
+
+/**
+ * The places realised on a day by the dienstverbanden of a gemeente running on that day, counted as
+ * `taakstellingPlekken` counts them (the stand figure of the four-monthly report and the scenario comparison).
+ * @example plekkenOp([{ casusnummer: 'BW-1', gemeente: 'Gorinchem', van: '2026-01-01', tot: null, urenPerWeek: 20, loonwaarde: 0.4 }], 'Gorinchem', '2026-12-31').toFixed(2) // '0.65'
+ */
+export function plekkenOp(dienstverbanden: readonly Dienstverbandperiode[], gemeente: Gemeente, dag: Datum, parameters: Parameters = basisParameters): Decimal {
+  const uren = dienstverbanden.filter((p) => p.gemeente === gemeente && p.van <= dag && (p.tot === null || p.tot >= dag)).map((p) => p.urenPerWeek);
+  return taakstellingPlekken({ urenPerWeek: uren }, parameters).waarde;
 }

@@ -20,7 +20,7 @@ import type { Gemeente, Grootboeksoort, Maand } from '../schemas/grootboek';
 import { Datum, dagenTussen, eindeVanMaandperiode, maak } from '../time/datum';
 import { Resultaat, stap } from '../uitleg';
 import type { Dienstverbandperiode } from './lks-reconciliatie';
-import { taakstellingPlekken } from './taakstelling';
+import { plekkenOp } from './taakstelling';
 
 export interface Tertiaal {
   nummer: 1 | 2 | 3;
@@ -99,9 +99,6 @@ export function viermaandsrapportage(invoer: RapportageInvoer, parameters: Param
       const standOp = invoer.totDatum !== undefined && invoer.totDatum < t.tot ? invoer.totDatum : t.tot;
       const lijst = invoer.wachtlijstOp(gemeente, standOp);
       const wachttijden = lijst.map((w) => dagenTussen(w.ingangsdatum, standOp));
-      const uren = invoer.dienstverbanden
-        .filter((p) => p.gemeente === gemeente && p.van <= standOp && (p.tot === null || p.tot >= standOp))
-        .map((p) => p.urenPerWeek);
       let lks = new Decimal(0);
       let bijstand = new Decimal(0);
       for (const u of invoer.uitgaven) {
@@ -119,7 +116,7 @@ export function viermaandsrapportage(invoer: RapportageInvoer, parameters: Param
         wachtlijstLengte: lijst.length,
         gemiddeldeWachttijdDagen: wachttijden.length === 0 ? null : Math.round(wachttijden.reduce((a, b) => a + b, 0) / wachttijden.length),
         langsteWachttijdDagen: wachttijden.length === 0 ? null : Math.max(...wachttijden),
-        plekkenGerealiseerd: new Decimal(taakstellingPlekken({ urenPerWeek: uren }, parameters).waarde),
+        plekkenGerealiseerd: plekkenOp(invoer.dienstverbanden, gemeente, standOp, parameters),
         plekkenGefinancierd: invoer.gefinancierdePlekken[gemeente] ?? null,
         lksUitgaven: lks,
         bijstandUitgaven: bijstand,

@@ -22,7 +22,7 @@
  *   indication is withdrawn; only events on or before the peildatum count.
  */
 import { DomeinFout } from '../errors';
-import type { Gemeente, GebeurtenisInhoud } from '../schemas/casus';
+import { inVolgorde, type Gemeente, type GebeurtenisInhoud } from '../schemas/casus';
 import type { Datum } from '../time/datum';
 import { Resultaat, Stap, stap } from '../uitleg';
 
@@ -68,9 +68,7 @@ const GROND_LABEL: Record<Grond, string> = {
 
 /** Events in the order they took effect: by date, then by the order they were recorded. */
 function opVolgorde(gebeurtenissen: readonly WachtlijstGebeurtenis[], peildatum: Datum): WachtlijstGebeurtenis[] {
-  return gebeurtenissen
-    .filter((g) => g.datum <= peildatum)
-    .sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : a.volgnummer - b.volgnummer));
+  return inVolgorde(gebeurtenissen.filter((g) => g.datum <= peildatum));
 }
 
 /**

@@ -19,6 +19,15 @@ export const STATUSSEN = [
 ] as const;
 export type CasusStatus = (typeof STATUSSEN)[number];
 
+/**
+ * Events in the order they took effect: by date, then by the order they were recorded. Every fold over a case's
+ * history (status, waiting list, dienstverband periods, derived facts) reads them in this order.
+ * @example inVolgorde([{ datum: '2026-03-02', volgnummer: 2 }, { datum: '2026-03-02', volgnummer: 1 }]).map((g) => g.volgnummer) // [1, 2]
+ */
+export function inVolgorde<T extends { datum: string; volgnummer: number }>(gebeurtenissen: readonly T[]): T[] {
+  return [...gebeurtenissen].sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : a.volgnummer - b.volgnummer));
+}
+
 export const datumSchema = z
   .string({ error: 'verwacht een datum als tekst, bijvoorbeeld "2026-03-02"' })
   .refine(isDatum, { error: 'geen geldige datum; gebruik JJJJ-MM-DD, bijvoorbeeld "2026-03-02"' });

@@ -79,6 +79,11 @@ export function weekdag(datum: Datum): number {
   return naarDate(datum).getDay();
 }
 
+/** A date as a Dutch reader writes it, for messages and step labels. @example datumNl('2026-03-02') // '2-3-2026' */
+export function datumNl(datum: Datum): string {
+  return `${Number(datum.slice(8, 10))}-${Number(datum.slice(5, 7))}-${datum.slice(0, 4)}`;
+}
+
 /** @example jaarVan('2026-11-24') // 2026 */
 export function jaarVan(datum: Datum): number {
   return Number(datum.slice(0, 4));
