@@ -6,8 +6,19 @@ import type { CasusSamenvatting, NieuweGebeurtenis, VastgelegdeGebeurtenis } fro
 import type { WachtlijstRegel } from '../../shared/rules/wachtlijst';
 import { HttpOpties, verzoek } from './http';
 
+/** A derived fact as GET /api/cases/{casusnummer} gives it: computed by the shared rules, or the rule's Dutch error. */
+export type Afgeleid<T> = T | { fout: { code: string; message: string } } | null;
+
+/** The deadlines and conflicts the server derives from the events (never computed a second time here). */
+export interface AfgeleideTermijnen {
+  beslistermijn: Afgeleid<{ einde: string }>;
+  praktijktoets: Afgeleid<{ einde: string }>;
+  conflicten: { code: string; message: string }[];
+}
+
 export interface CasusDetail extends CasusSamenvatting {
   gebeurtenissen: VastgelegdeGebeurtenis[];
+  afgeleid: AfgeleideTermijnen;
 }
 
 export interface Wachtlijst {
@@ -38,12 +49,16 @@ export function createApiClient(o: HttpOpties): ApiClient {
     async casus(casusnummer) {
       const pad = `/cases/${encodeURIComponent(casusnummer)}`;
       const [samenvatting, historie] = await Promise.all([
-        verzoek<CasusSamenvatting>(o, 'GET', pad),
+        verzoek<CasusSamenvatting & { afgeleid: AfgeleideTermijnen }>(o, 'GET', pad),
         verzoek<{ versie: number; gebeurtenissen: VastgelegdeGebeurtenis[] }>(o, 'GET', `${pad}/events`),
       ]);
-      const { casusnummer: nr, gemeente, route, status, aanmeldingsdatum } = samenvatting.body;
+      const { casusnummer: nr, gemeente, route, status, aanmeldingsdatum, afgeleid } = samenvatting.body;
+      const { beslistermijn, praktijktoets, conflicten } = afgeleid;
       return {
-        casus: { casusnummer: nr, gemeente, route, status, aanmeldingsdatum, versie: historie.body.versie, gebeurtenissen: historie.body.gebeurtenissen },
+        casus: {
+          casusnummer: nr, gemeente, route, status, aanmeldingsdatum, versie: historie.body.versie, gebeurtenissen: historie.body.gebeurtenissen,
+          afgeleid: { beslistermijn, praktijktoets, conflicten },
+        },
         versie: historie.headers.get('etag') ?? `"${historie.body.versie}"`,
       };
     },

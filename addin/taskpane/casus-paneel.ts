@@ -3,8 +3,9 @@
  * (computed by the same catalogue functions as the cells), record an event, and put the case list
  * into an Excel table.
  */
-import { GEMEENTEN, inVolgorde, STATUSSEN, type CasusSamenvatting, type NieuweGebeurtenis, type VastgelegdeGebeurtenis } from '../../shared/schemas/casus';
+import { GEMEENTEN, inVolgorde, STATUSSEN, type CasusSamenvatting, type NieuweGebeurtenis } from '../../shared/schemas/casus';
 import { AvresFout } from '../client/fout';
+import type { AfgeleideTermijnen } from '../client/api';
 import { el, melding, vervang } from './dom';
 import type { PaneelContext } from './context';
 import { toonDatum } from './weergave';
@@ -51,34 +52,21 @@ interface Termijn {
   bron: string;
 }
 
-/** The deadlines that follow from the events, by the catalogue's own functions. */
-async function termijnen(ctx: PaneelContext, gebeurtenissen: readonly VastgelegdeGebeurtenis[]): Promise<Termijn[]> {
-  const uit: Termijn[] = [];
+/** The deadlines the server derived from the events (GET /api/cases/{casusnummer}), with the rule's source. */
+function termijnen(ctx: PaneelContext, afgeleid: AfgeleideTermijnen): { termijnen: Termijn[]; fouten: string[] } {
   const bron = (naam: string): string => ctx.catalogus.find((f) => f.naam === naam)?.bron ?? '';
-  const advies = [...gebeurtenissen].reverse().find((g) => g.soort === 'uwv_advies_ontvangen');
-  if (advies) {
-    const opschortingen: [string, string][] = [];
-    let verzoek: string | undefined;
-    for (const g of gebeurtenissen) {
-      if (g.datum < advies.datum) continue;
-      if (g.soort === 'opschorting_verzoek') verzoek = g.datum;
-      if (g.soort === 'opschorting_ontvangen' && verzoek) {
-        opschortingen.push([verzoek, g.datum]);
-        verzoek = undefined;
-      }
-    }
-    const { value } = await ctx.client.evalueer('BESLISTERMIJN', opschortingen.length ? [advies.datum, opschortingen] : [advies.datum]);
-    uit.push({ naam: 'Uiterste beslisdatum indicatie', datum: String(value), bron: bron('BESLISTERMIJN') });
+  const uit: Termijn[] = [];
+  const fouten: string[] = [];
+  const feiten = [
+    ['Uiterste beslisdatum indicatie', afgeleid.beslistermijn, 'BESLISTERMIJN'],
+    ['Einde praktijktoets', afgeleid.praktijktoets, 'PRAKTIJKTOETS_EINDE'],
+  ] as const;
+  for (const [naam, feit, functie] of feiten) {
+    if (feit === null) continue;
+    if ('fout' in feit) fouten.push(`${naam}: ${feit.fout.message}`);
+    else uit.push({ naam, datum: feit.einde, bron: bron(functie) });
   }
-  const start = [...gebeurtenissen].reverse().find((g) => g.soort === 'praktijktoets_start');
-  if (start) {
-    const verlenging = gebeurtenissen
-      .filter((g) => g.soort === 'praktijktoets_verlenging' && g.datum >= start.datum)
-      .reduce((som, g) => som + ('maanden' in g ? Number(g.maanden) : 0), 0);
-    const { value } = await ctx.client.evalueer('PRAKTIJKTOETS_EINDE', [start.datum, verlenging]);
-    uit.push({ naam: 'Einde praktijktoets', datum: String(value), bron: bron('PRAKTIJKTOETS_EINDE') });
-  }
-  return uit;
+  return { termijnen: uit, fouten };
 }
 
 export function casusPaneel(ctx: PaneelContext): HTMLElement {
@@ -96,13 +84,7 @@ export function casusPaneel(ctx: PaneelContext): HTMLElement {
     try {
       const { casus, versie } = await ctx.api.casus(casusnummer);
       const events = inVolgorde(casus.gebeurtenissen);
-      let afgeleid: Termijn[] = [];
-      let termijnFout: string | undefined;
-      try {
-        afgeleid = await termijnen(ctx, events);
-      } catch (e) {
-        termijnFout = foutTekst(e);
-      }
+      const { termijnen: afgeleid, fouten: termijnFouten } = termijnen(ctx, casus.afgeleid);
       const soort = el('select', { id: 'cs-soort' }, ...TOE_TE_VOEGEN.map((s) => el('option', { value: s }, SOORTEN[s])));
       const datum = el('input', { id: 'cs-datum', type: 'date', required: true });
       const extraVak = el('div', { class: 'veld' });
@@ -153,10 +135,11 @@ export function casusPaneel(ctx: PaneelContext): HTMLElement {
         el('h3', {}, `Casus ${casus.casusnummer}`),
         el('p', {}, `${casus.gemeente} · route ${casus.route} · ${casus.status.replace(/_/g, ' ')}`),
         el('h4', {}, 'Termijnen'),
-        termijnFout ? melding('fout', termijnFout) : null,
+        ...termijnFouten.map((f) => melding('fout', f)),
+        ...casus.afgeleid.conflicten.map((c) => melding('fout', `Let op: ${c.message}`)),
         afgeleid.length
           ? el('ul', { class: 'termijnen', id: 'cs-termijnen' }, ...afgeleid.map((t) => el('li', {}, el('strong', {}, `${t.naam}: ${toonDatum(t.datum)}`), el('span', { class: 'bron' }, ` (${t.bron})`))))
-          : !termijnFout ? el('p', { class: 'hulp' }, 'Nog geen termijnen: die volgen uit het UWV-advies en de praktijktoets.') : null,
+          : termijnFouten.length === 0 ? el('p', { class: 'hulp' }, 'Nog geen termijnen: die volgen uit het UWV-advies en de praktijktoets.') : null,
         el('h4', {}, 'Tijdlijn'),
         el('ol', { class: 'tijdlijn', id: 'cs-tijdlijn' }, ...events.map((g) => el('li', {}, el('time', { datetime: g.datum }, toonDatum(g.datum)), ' ', SOORTEN[g.soort] ?? g.soort, 'uitkomst' in g ? ` (${String(g.uitkomst)})` : ''))),
         form,
