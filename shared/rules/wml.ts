@@ -54,9 +54,11 @@ export function minimumloon(invoer: MinimumloonInvoer, parameters: Parameters = 
   const loon = waardeOp(parameters.wml, peildatum);
   const volwassen = periode === 'maand' ? loon.waarde.referentiemaandloon : loon.waarde.perUur;
   const stappen: Stap[] = [stap(soort.label, volwassen.toFixed(2), soort.bron)];
-  if (leeftijd === undefined || leeftijd >= 21) return { waarde: volwassen, stappen };
+  if (leeftijd === undefined) return { waarde: volwassen, stappen };
 
+  // The full minimum wage applies from the age just above the oldest age in the youth staffel (21 since 1-7-2019).
   const staffel = waardeOp(parameters.jeugdloon, peildatum);
+  if (leeftijd > Math.max(...Object.keys(staffel.waarde).map(Number))) return { waarde: volwassen, stappen };
   const fractie = staffel.waarde[leeftijd];
   if (fractie === undefined) {
     ongeldig(`leeftijd moet minstens ${jongsteLeeftijd(staffel.waarde)} jaar zijn: voor jongere werknemers is er geen minimumjeugdloon (gegeven: ${leeftijd})`);
