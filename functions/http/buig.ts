@@ -45,15 +45,20 @@ export const overzicht: Handler = async (v, o) => {
   const g = await aangemeldVoor(v, o, 'lezen');
   const verzoek = valideer(overzichtSchema, queryObject(v, ['jaar']));
   const gemeenten = gevraagdeGemeenten(g, verzoek.gemeente);
-  const regels = await o.db.transaction(async (tx) => Promise.all(gemeenten.map(async (gemeente) => {
-    try {
-      const r = await buigUitRegister(tx, gemeente, verzoek.jaar, verzoek.budgetsoort);
-      return { ...alsJson(r.waarde), stappen: r.stappen };
-    } catch (e) {
-      if (e instanceof DomeinFout && e.code === 'NIET_GEVONDEN') return { gemeente, jaar: verzoek.jaar, fout: e.message };
-      throw e;
+  // One after the other: a transaction is one connection, and pg runs one query at a time on it.
+  const regels = await o.db.transaction(async (tx) => {
+    const uit = [];
+    for (const gemeente of gemeenten) {
+      try {
+        const r = await buigUitRegister(tx, gemeente, verzoek.jaar, verzoek.budgetsoort);
+        uit.push({ ...alsJson(r.waarde), stappen: r.stappen });
+      } catch (e) {
+        if (e instanceof DomeinFout && e.code === 'NIET_GEVONDEN') uit.push({ gemeente, jaar: verzoek.jaar, fout: e.message });
+        else throw e;
+      }
     }
-  })));
+    return uit;
+  });
   return { status: 200, body: { jaar: verzoek.jaar, gemeenten: regels } };
 };
 
