@@ -8,7 +8,7 @@ import { awbBeslistermijnConflict, beslistermijn, Opschorting } from '../../shar
 import { praktijktoetsEinde } from '../../shared/rules/praktijktoets';
 import { berekenLoonkostensubsidie } from '../../shared/rules/loonkostensubsidie';
 import { inVolgorde, type Route, type VastgelegdeGebeurtenis } from '../../shared/schemas/casus';
-import { Datum, dagenTussen } from '../../shared/time/datum';
+import { Datum, dagenTussen, datumNl } from '../../shared/time/datum';
 import type { Stap } from '../../shared/uitleg';
 import { opCenten } from '../../shared/geld';
 
@@ -71,16 +71,16 @@ export function afgeleideFeiten(casus: { route: Route; aanmeldingsdatum: Datum }
   const termijn = probeer(() => beslistermijnFeit(gebeurtenissen, vandaag));
   const conflicten: { code: string; message: string; stappen?: Stap[] }[] = [];
   if (termijn && !('fout' in termijn)) {
-    if (termijn.verlopen) conflicten.push({ code: 'BESLISTERMIJN_VERSTREKEN', message: `de beslistermijn is op ${termijn.einde} verstreken zonder besluit (art. 5 lid 1)` });
+    if (termijn.verlopen) conflicten.push({ code: 'BESLISTERMIJN_VERSTREKEN', message: `de beslistermijn is op ${datumNl(termijn.einde)} verstreken zonder besluit (art. 5 lid 1)` });
     if (termijn.besluitdatum && termijn.besluitdatum > termijn.einde) {
-      conflicten.push({ code: 'BESLUIT_TE_LAAT', message: `het besluit (${termijn.besluitdatum}) is na het einde van de beslistermijn (${termijn.einde}) genomen` });
+      conflicten.push({ code: 'BESLUIT_TE_LAAT', message: `het besluit (${datumNl(termijn.besluitdatum)}) is na het einde van de beslistermijn (${datumNl(termijn.einde)}) genomen` });
     }
     // In the UWV route the person applies at Avres (the aanmelding is the aanvraag of Awb 4:13); in the Avres
     // route the dagelijks bestuur requests the advice after the praktijktoets, so no Awb aanvraag runs from the aanmelding.
     if (casus.route === 'UWV') {
       const awb = probeer(() => awbBeslistermijnConflict({ aanvraagdatum: casus.aanmeldingsdatum, adviesdatum: termijn.adviesdatum, opschortingen: termijn.opschortingen }));
       if (!('fout' in awb) && awb.waarde.conflict) {
-        conflicten.push({ code: 'AWB_TERMIJN_EERDER', message: `de Awb-termijn vanaf de aanvraag (${awb.waarde.awbEinde}) eindigt vóór de beleidstermijn (${awb.waarde.beleidEinde})`, stappen: awb.stappen });
+        conflicten.push({ code: 'AWB_TERMIJN_EERDER', message: `de Awb-termijn vanaf de aanvraag (${datumNl(awb.waarde.awbEinde)}) eindigt vóór de beleidstermijn (${datumNl(awb.waarde.beleidEinde)})`, stappen: awb.stappen });
       }
     }
   }

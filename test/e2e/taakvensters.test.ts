@@ -150,7 +150,7 @@ describe('case pane', () => {
     // Advice 2 March 2026 + 8 weeks = 27 April, Koningsdag, so 28 April (Beleidsregels art. 5 lid 1; Atw art. 1).
     await paneel.getByText('Uiterste beslisdatum indicatie: di 28 april 2026').waitFor();
     // The server's conflict flag (DOMAIN reading 1): the Awb 4:13 term from the aanmelding ends before the policy term.
-    await paneel.getByText('Let op: de Awb-termijn vanaf de aanvraag (2026-03-30) eindigt vóór de beleidstermijn (2026-04-28)').waitFor();
+    await paneel.getByText('Let op: de Awb-termijn vanaf de aanvraag (30-3-2026) eindigt vóór de beleidstermijn (28-4-2026)').waitFor();
     await expect(paneel.locator('#cs-tijdlijn li').allTextContents()).resolves.toEqual([
       expect.stringContaining('Aanmelding'),
       expect.stringContaining('UWV-advies ontvangen (positief)'),
