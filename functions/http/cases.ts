@@ -56,7 +56,8 @@ export const lees: Handler = async (v, o) => {
   return {
     status: 200,
     headers: { ETag: etag(casus.versie) },
-    body: { ...samenvatting(casus), bsn: casus.bsn, peildatum: vandaag, afgeleid: { ...afgeleideFeiten(casus, gebeurtenissen, vandaag), wachtlijst } },
+    // Data minimisation: only case managers work with the person, so only they receive the BSN.
+    body: { ...samenvatting(casus), ...(g.rollen.includes('casemanager') ? { bsn: casus.bsn } : {}), peildatum: vandaag, afgeleid: { ...afgeleideFeiten(casus, gebeurtenissen, vandaag), wachtlijst } },
   };
 };
 

@@ -174,7 +174,10 @@ describe.each(BACKENDS)('API on %s', (backend) => {
       const controller = await api.token({ rollen: ['controller'], gemeenten: ['Gorinchem'] });
       const schrijf = await api.vraag('POST', '/cases', { token: controller, body: { gemeente: 'Gorinchem', route: 'UWV', bsn: '111222333', aanmeldingsdatum: '2026-05-01' } });
       expect(schrijf.status).toBe(403);
-      expect((await api.vraag('GET', `/cases/${casusnummer}`, { token: controller })).status).toBe(200);
+      const gelezen = await api.vraag('GET', `/cases/${casusnummer}`, { token: controller });
+      expect(gelezen.status).toBe(200);
+      expect(gelezen.body).not.toHaveProperty('bsn'); // only case managers receive the BSN
+      expect((await api.vraag('GET', `/cases/${casusnummer}`)).body.bsn).toMatch(/^\d{9}$/); // the default test token is a case manager
       const molenlanden = await api.token({ rollen: ['casemanager', 'beleid'], gemeenten: ['Molenlanden'] });
       expect((await api.vraag('GET', pad, { token: molenlanden })).status).toBe(403);
       expect((await api.vraag('GET', `/cases/${casusnummer}`, { token: molenlanden })).status).toBe(404);
