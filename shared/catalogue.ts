@@ -324,8 +324,16 @@ const uitleg: CatalogusFunctie = {
       waarde: [['stap', 'waarde', 'bron'], ...r.stappen.map((s) => [s.label, s.waarde, s.bron])],
       stappen: r.stappen,
     });
-    const r = doel.uitvoeren(args.slice(1), ctx);
-    return r instanceof Promise ? r.then(tabel) : tabel(r);
+    // The explained function's argument n is UITLEG's argument n + 1: errors point at the cell the user typed.
+    const verschoven = (e: unknown): never => {
+      throw e instanceof DomeinFout && e.argument !== undefined ? new DomeinFout(e.code, e.message, { argument: e.argument + 1 }) : e;
+    };
+    try {
+      const r = doel.uitvoeren(args.slice(1), ctx);
+      return r instanceof Promise ? r.then(tabel, verschoven) : tabel(r);
+    } catch (e) {
+      return verschoven(e);
+    }
   },
 };
 

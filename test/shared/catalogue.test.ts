@@ -160,9 +160,11 @@ describe('UITLEG', () => {
     expect(tabel.flat()).toContain('2477.95');
   });
 
-  it('passes on the error of the explained function', async () => {
+  it('passes on the error of the explained function, pointing at UITLEG\'s own argument', async () => {
     const r = await evalueer({ function: 'UITLEG', args: ['BESLISTERMIJN', 'gisteren'] }, ctx);
-    expect(r).toMatchObject({ error: { code: 'ONGELDIGE_INVOER' } });
+    expect(r).toMatchObject({ error: { code: 'ONGELDIGE_INVOER', argument: 2 } });
+    const lks = await evalueer({ function: 'UITLEG', args: ['LOONKOSTENSUBSIDIE', 0.6, 36, '2026-01-01', null, null, 'geen'] }, ctx);
+    expect(lks).toMatchObject({ error: { code: 'NIET_BESCHIKBAAR', argument: 7 } });
   });
 
   it('rejects an unknown function name with the list of known ones', async () => {
