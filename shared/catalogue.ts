@@ -10,7 +10,7 @@ import { AanroepResultaat, StapJson } from './schemas/evaluate';
 import {
   ArgumentSpec, bedragArg, bereikArg, datumArg, geheelArg, getalArg, leesArgumenten, leesDatum, logischArg, percentageArg, tekstArg,
 } from './schemas/argumenten';
-import { Datum } from './time/datum';
+import { Datum, UREN_IN_EEN_WEEK } from './time/datum';
 import { BUDGETSOORTEN, Budgetsoort, GEMEENTEN, Gemeente } from './schemas/grootboek';
 import { Resultaat, Stap } from './uitleg';
 import { berekenLoonkostensubsidie } from './rules/loonkostensubsidie';
@@ -123,9 +123,9 @@ const basis: CatalogusFunctie[] = [
     bron: 'Pw art. 10d lid 4, 5 en 7; Regeling LKS Pw 2021 art. 1; Beleidsregels beschut werk Avres 2025 art. 7 lid 1',
     argumenten: [
       percentageArg('loonwaarde', 'loonwaarde als fractie van het WML (45% = 0,45); leeg: forfait van 50% (Pw 10d lid 5)', { optioneel: true }),
-      getalArg('uren_per_week', 'overeengekomen arbeidsduur in uren per week', { min: 0, max: 168 }),
+      getalArg('uren_per_week', 'overeengekomen arbeidsduur in uren per week', { min: 0, max: UREN_IN_EEN_WEEK }),
       peildatumArg('de datum waarvoor de subsidie wordt berekend (het WML van 1 januari van dat jaar geldt)'),
-      getalArg('voltijd_uren', 'volledige werkweek in de sector; uren daarboven tellen niet mee', { optioneel: true, min: 1, max: 168 }),
+      getalArg('voltijd_uren', 'volledige werkweek in de sector; uren daarboven tellen niet mee', { optioneel: true, min: 1, max: UREN_IN_EEN_WEEK }),
       geheelArg('leeftijd', 'leeftijd van de werknemer; onder 21 geldt het minimumjeugdloon', { optioneel: true, min: 15, max: 120 }),
     ],
     resultaat: 'bedrag',
@@ -194,7 +194,7 @@ const basis: CatalogusFunctie[] = [
     beschrijving: 'Vergoeding begeleidingskosten per jaar: het rijksbedrag per plek naar rato van uren/31 (hoogstens 1).',
     bron: 'Beleidsregels beschut werk Avres 2025 art. 7 lid 2 onder c',
     argumenten: [
-      getalArg('uren_per_week', 'omvang van het dienstverband in uren per week', { min: 0, max: 168 }),
+      getalArg('uren_per_week', 'omvang van het dienstverband in uren per week', { min: 0, max: UREN_IN_EEN_WEEK }),
       bedragArg('rijksbedrag_per_plek', 'bedrag per plek per jaar dat Avres van het Rijk ontvangt (€)', { min: 0 }),
     ],
     resultaat: 'bedrag',

@@ -64,18 +64,34 @@ export function maakAuthenticatie(o: AuthOpties): Authenticatie {
   };
 }
 
-export type Actie = 'lezen' | 'schrijven' | 'evalueren';
+/**
+ * Every action the API checks, the roles that may perform it, and the words a refusal names it by.
+ * Cases: everyone reads and evaluates, the casemanager writes. Finance (ledger totals, BUIG, reconciliation,
+ * scenarios, reports): financien, controller and beleid read; financien writes ledgers and budgets; beleid
+ * writes scenarios. Everyone only within the gemeenten of their token (vereisGemeente).
+ */
+const MAG = {
+  lezen: { rollen: ROLLEN, omschrijving: 'lezen' },
+  evalueren: { rollen: ROLLEN, omschrijving: 'evalueren' },
+  schrijven: { rollen: ['casemanager'], omschrijving: 'schrijven' },
+  financien_lezen: { rollen: ['financien', 'controller', 'beleid'], omschrijving: 'financiële gegevens lezen' },
+  grootboek_schrijven: { rollen: ['financien'], omschrijving: 'grootboekregels importeren of intrekken' },
+  budget_schrijven: { rollen: ['financien'], omschrijving: 'BUIG-budgetten en gefinancierde plekken vastleggen' },
+  scenario_schrijven: { rollen: ['beleid'], omschrijving: 'scenario\'s vastleggen' },
+} as const satisfies Record<string, { rollen: readonly Rol[]; omschrijving: string }>;
 
-const MAG: Record<Actie, readonly Rol[]> = {
-  lezen: ROLLEN,
-  evalueren: ROLLEN,
-  schrijven: ['casemanager'],
-};
+export type Actie = keyof typeof MAG;
+
+/** True when one of the user's roles allows the action. */
+export function mag(g: Gebruiker, actie: Actie): boolean {
+  const toegestaan: readonly Rol[] = MAG[actie].rollen;
+  return g.rollen.some((r) => toegestaan.includes(r));
+}
 
 /** Raises 403 unless one of the user's roles allows the action. */
 export function vereisRol(g: Gebruiker, actie: Actie): void {
-  if (!g.rollen.some((r) => MAG[actie].includes(r))) {
-    throw new ApiFout(403, 'GEEN_TOEGANG', `uw rol mag dit niet (${actie}); toegestaan voor: ${MAG[actie].join(', ')}`);
+  if (!mag(g, actie)) {
+    throw new ApiFout(403, 'GEEN_TOEGANG', `uw rol mag dit niet (${MAG[actie].omschrijving}); toegestaan voor: ${MAG[actie].rollen.join(', ')}`);
   }
 }
 

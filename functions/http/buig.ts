@@ -11,8 +11,8 @@ import type { Resultaat } from '../../shared/uitleg';
 import type { Querier } from '../registry/db';
 import { budgetten, buigJaren, legBudgetVast, legGefinancierdePlekkenVast } from '../registry/buig';
 import { valideer } from './fouten';
-import { aangemeldVoor, gevraagdeGemeenten, queryObject } from './financien';
-import { leesJson } from './verzoek';
+import { gevraagdeGemeenten, queryObject } from './financien';
+import { aangemeld, leesJson } from './verzoek';
 import type { Handler } from './types';
 
 const overzichtSchema = z.object({
@@ -42,7 +42,7 @@ export const alsJson = (b: BuigOverzicht) => ({
 });
 
 export const overzicht: Handler = async (v, o) => {
-  const g = await aangemeldVoor(v, o, 'lezen');
+  const g = await aangemeld(v, o, 'financien_lezen');
   const verzoek = valideer(overzichtSchema, queryObject(v, ['jaar']));
   const gemeenten = gevraagdeGemeenten(g, verzoek.gemeente);
   // One after the other: a transaction is one connection, and pg runs one query at a time on it.
@@ -63,14 +63,14 @@ export const overzicht: Handler = async (v, o) => {
 };
 
 export const lijstBudgetten: Handler = async (v, o) => {
-  const g = await aangemeldVoor(v, o, 'lezen');
+  const g = await aangemeld(v, o, 'financien_lezen');
   const verzoek = valideer(overzichtSchema.pick({ jaar: true, gemeente: true }).partial(), queryObject(v, ['jaar']));
   const lijst = await budgetten(o.db, gevraagdeGemeenten(g, verzoek.gemeente), verzoek.jaar !== undefined ? [verzoek.jaar] : undefined);
   return { status: 200, body: { budgetten: lijst } };
 };
 
 export const budgetVastleggen: Handler = async (v, o) => {
-  const g = await aangemeldVoor(v, o, 'budget_schrijven');
+  const g = await aangemeld(v, o, 'budget_schrijven');
   const b = valideer(budgetSchema, await leesJson(v));
   gevraagdeGemeenten(g, b.gemeente);
   const { budget, nieuw } = await legBudgetVast(o.db, b, { actor: g.id, traceId: v.traceId });
@@ -78,7 +78,7 @@ export const budgetVastleggen: Handler = async (v, o) => {
 };
 
 export const plekkenVastleggen: Handler = async (v, o) => {
-  const g = await aangemeldVoor(v, o, 'budget_schrijven');
+  const g = await aangemeld(v, o, 'budget_schrijven');
   const p = valideer(gefinancierdePlekkenSchema, await leesJson(v));
   gevraagdeGemeenten(g, p.gemeente);
   await legGefinancierdePlekkenVast(o.db, p, { actor: g.id, traceId: v.traceId });

@@ -8,7 +8,7 @@ import { wachtlijstStand } from '../../shared/rules/wachtlijst';
 import { praktijktoetsEinde } from '../../shared/rules/praktijktoets';
 import { casusFilterSchema, inVolgorde, nieuweCasusSchema, nieuweGebeurtenisSchema, NieuweGebeurtenis, VastgelegdeGebeurtenis } from '../../shared/schemas/casus';
 import { vereisGemeente } from '../auth/tokens';
-import { afgeleideFeiten, beslistermijnFeit } from '../registry/afgeleid';
+import { afgeleideFeiten, beslistermijnFeit, praktijktoetsVerlenging } from '../registry/afgeleid';
 import { CasusRij, leesCasus, lijstCasussen, maakCasus, voegGebeurtenisToe } from '../registry/casussen';
 import { valideer } from './fouten';
 import { aangemeld, etag, leesIfMatch, leesJson, wie } from './verzoek';
@@ -73,8 +73,7 @@ function controleerMetRegels(nieuw: NieuweGebeurtenis, vandaag: string) {
     if (nieuw.soort === 'praktijktoets_verlenging') {
       const volgorde = inVolgorde(alle);
       const start = volgorde.filter((x) => x.soort === 'praktijktoets_start').at(-1)!;
-      const verlengingMaanden = volgorde.reduce((som, x) => som + (x.soort === 'praktijktoets_verlenging' && x.datum >= start.datum ? x.maanden : 0), 0);
-      praktijktoetsEinde({ startdatum: start.datum, verlengingMaanden });
+      praktijktoetsEinde({ startdatum: start.datum, verlengingMaanden: praktijktoetsVerlenging(volgorde, start.datum) });
     }
     if (nieuw.soort === 'uwv_advies_ontvangen' || nieuw.soort.startsWith('opschorting_')) beslistermijnFeit(alle, vandaag);
   };

@@ -14,7 +14,7 @@ import { aangemeld, leesJson, wie } from './verzoek';
 import { positieUitRegister } from './wachtlijsten';
 import { parametersVanScenario } from '../registry/scenarios';
 import { buigUitRegister } from './buig';
-import { magFinancien } from './financien';
+import { mag } from '../auth/tokens';
 import type { Handler } from './types';
 
 /**
@@ -46,7 +46,7 @@ export const evaluate: Handler = async (v, o) => {
       return (await parametersVanScenario(o.db, naam)).parameters;
     },
     async buigSaldo(gemeente, jaar, budgetsoort) {
-      if (!magFinancien(g, 'lezen')) {
+      if (!mag(g, 'financien_lezen')) {
         throw new DomeinFout('NIET_BESCHIKBAAR', 'BUIG_SALDO is alleen voor de rollen financien, controller en beleid', { argument: 1 });
       }
       if (!g.gemeenten.includes(gemeente)) throw new DomeinFout('NIET_BESCHIKBAAR', `u hebt geen toegang tot de gegevens van ${gemeente}`, { argument: 1 });

@@ -11,15 +11,15 @@ import { registerFeiten } from '../registry/dienstverbanden';
 import { importeerGrootboek, lijstImports, lksBetalingen, verwijderImport } from '../registry/grootboek';
 import { schrijfLogboek } from '../registry/logboek';
 import { ApiFout, valideer } from './fouten';
-import { aangemeldVoor, gevraagdeGemeenten, queryObject } from './financien';
-import { leesJson } from './verzoek';
+import { gevraagdeGemeenten, queryObject } from './financien';
+import { aangemeld, leesJson } from './verzoek';
 import type { Handler } from './types';
 
 /** The most bad lines listed in one answer; the message says how many there were in all. */
 const MAX_FOUTEN_IN_ANTWOORD = 1000;
 
 export const importeer: Handler = async (v, o) => {
-  const g = await aangemeldVoor(v, o, 'grootboek_schrijven');
+  const g = await aangemeld(v, o, 'grootboek_schrijven');
   const verzoek = valideer(grootboekImportSchema, await leesJson(v));
   const gelezen = verzoek.csv !== undefined ? leesGrootboekCsv(verzoek.csv) : leesGrootboekRijen(verzoek.rijen!, verzoek.eersteRegel ?? 1);
   if (gelezen.fouten.length > 0) {
@@ -44,12 +44,12 @@ export const importeer: Handler = async (v, o) => {
 };
 
 export const imports: Handler = async (v, o) => {
-  await aangemeldVoor(v, o, 'lezen');
+  await aangemeld(v, o, 'financien_lezen');
   return { status: 200, body: { imports: await lijstImports(o.db) } };
 };
 
 export const intrekken: Handler = async (v, o) => {
-  const g = await aangemeldVoor(v, o, 'grootboek_schrijven');
+  const g = await aangemeld(v, o, 'grootboek_schrijven');
   const id = Number(v.params.id);
   if (!Number.isInteger(id) || id < 1) throw new ApiFout(400, 'ONGELDIGE_INVOER', `id moet het nummer van een import zijn (1 of hoger), niet "${String(v.params.id).slice(0, 20)}"`, { field: 'id' });
   await verwijderImport(o.db, id, { actor: g.id, traceId: v.traceId });
@@ -68,7 +68,7 @@ const alsJson = (x: LksVerschil): LksVerschilJson => ({
 });
 
 export const reconciliatie: Handler = async (v, o) => {
-  const g = await aangemeldVoor(v, o, 'lezen');
+  const g = await aangemeld(v, o, 'financien_lezen');
   const verzoek = valideer(reconciliatieSchema, queryObject(v, ['jaar', 'tolerantie']));
   const gemeenten = gevraagdeGemeenten(g, verzoek.gemeente);
   const vandaag = o.vandaag();

@@ -13,7 +13,8 @@ import { uitgaven } from '../registry/grootboek';
 import { schrijfLogboek } from '../registry/logboek';
 import { valideer } from './fouten';
 import { wachtlijstUitRegister } from './wachtlijsten';
-import { aangemeldVoor, gevraagdeGemeenten, queryObject } from './financien';
+import { gevraagdeGemeenten, queryObject } from './financien';
+import { aangemeld } from './verzoek';
 import type { Handler } from './types';
 
 /** Assembles the report from the registry: facts, waiting lists on each tertiaal's last day (from the cached periods while none is stale), ledger spend. */
@@ -48,7 +49,7 @@ export const alsJson = (r: RapportageRegel): RapportageRegelJson => ({
 });
 
 export const viermaands: Handler = async (v, o) => {
-  const g = await aangemeldVoor(v, o, 'lezen');
+  const g = await aangemeld(v, o, 'financien_lezen');
   const verzoek = valideer(rapportageSchema, queryObject(v, ['jaar']));
   const gemeenten = gevraagdeGemeenten(g, verzoek.gemeente);
   const r = await o.db.transaction(async (tx) => {

@@ -12,27 +12,27 @@ import { registerFeiten } from '../registry/dienstverbanden';
 import { legScenarioVast, leesScenario, lijstScenarios, parametersVanScenario } from '../registry/scenarios';
 import { schrijfLogboek } from '../registry/logboek';
 import { valideer } from './fouten';
-import { aangemeldVoor, gevraagdeGemeenten, queryObject } from './financien';
+import { gevraagdeGemeenten, queryObject } from './financien';
 import { buigUitRegister } from './buig';
-import { leesJson } from './verzoek';
+import { aangemeld, leesJson } from './verzoek';
 import type { Handler } from './types';
 
 const naamUit = (params: Record<string, string>): string => decodeURIComponent(params.naam ?? '');
 
 export const lijst: Handler = async (v, o) => {
-  await aangemeldVoor(v, o, 'lezen');
+  await aangemeld(v, o, 'financien_lezen');
   return { status: 200, body: { scenarios: await lijstScenarios(o.db) } };
 };
 
 export const vastleggen: Handler = async (v, o) => {
-  const g = await aangemeldVoor(v, o, 'scenario_schrijven');
+  const g = await aangemeld(v, o, 'scenario_schrijven');
   const s = valideer(scenarioSchema, await leesJson(v));
   const { scenario, nieuw } = await legScenarioVast(o.db, s, { actor: g.id, traceId: v.traceId });
   return { status: nieuw ? 201 : 200, headers: { Location: `/api/scenarios/${encodeURIComponent(scenario.naam)}` }, body: scenario };
 };
 
 export const lees: Handler = async (v, o) => {
-  await aangemeldVoor(v, o, 'lezen');
+  await aangemeld(v, o, 'financien_lezen');
   return { status: 200, body: await leesScenario(o.db, naamUit(v.params)) };
 };
 
@@ -44,7 +44,7 @@ const cijfers = (k: Kerncijfers) => ({
 });
 
 export const vergelijking: Handler = async (v, o) => {
-  const g = await aangemeldVoor(v, o, 'lezen');
+  const g = await aangemeld(v, o, 'financien_lezen');
   const verzoek = valideer(vergelijkingSchema, queryObject(v, ['jaar']));
   const gemeenten = gevraagdeGemeenten(g, verzoek.gemeente);
   const { scenario, parameters, dienstverbanden, buigSaldo } = await o.db.transaction(async (tx) => {

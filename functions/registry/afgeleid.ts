@@ -10,7 +10,6 @@ import { berekenLoonkostensubsidie } from '../../shared/rules/loonkostensubsidie
 import { inVolgorde, type Route, type VastgelegdeGebeurtenis } from '../../shared/schemas/casus';
 import { Datum, dagenTussen, datumNl } from '../../shared/time/datum';
 import type { Stap } from '../../shared/uitleg';
-import { opCenten } from '../../shared/geld';
 
 type Of<T> = T | { fout: { code: string; message: string } };
 
@@ -21,6 +20,11 @@ function probeer<T>(f: () => T): Of<T> {
     if (e instanceof DomeinFout) return { fout: { code: e.code, message: e.message } };
     throw e;
   }
+}
+
+/** The months a praktijktoets starting on `startdatum` was extended by: every extension dated on or after its start. */
+export function praktijktoetsVerlenging(gebeurtenissen: readonly VastgelegdeGebeurtenis[], startdatum: Datum): number {
+  return gebeurtenissen.reduce((som, g) => som + (g.soort === 'praktijktoets_verlenging' && g.datum >= startdatum ? g.maanden : 0), 0);
 }
 
 export interface BeslistermijnFeit {
@@ -88,7 +92,7 @@ export function afgeleideFeiten(casus: { route: Route; aanmeldingsdatum: Datum }
   const praktijktoets = start
     ? probeer(() => {
         const na = volgorde.filter((g) => g.volgnummer !== start.volgnummer && g.datum >= start.datum);
-        const verlengingMaanden = na.reduce((som, g) => som + (g.soort === 'praktijktoets_verlenging' ? g.maanden : 0), 0);
+        const verlengingMaanden = praktijktoetsVerlenging(volgorde, start.datum);
         const r = praktijktoetsEinde({ startdatum: start.datum, verlengingMaanden });
         return { startdatum: start.datum, verlengingMaanden, einde: r.waarde, beeindigdOp: na.find((g) => g.soort === 'praktijktoets_einde')?.datum ?? null, stappen: r.stappen };
       })
@@ -101,7 +105,7 @@ export function afgeleideFeiten(casus: { route: Route; aanmeldingsdatum: Datum }
   const loonkostensubsidie = dienstverband
     ? probeer(() => {
         const r = berekenLoonkostensubsidie({ loonwaarde: dienstverband.loonwaarde ?? null, urenPerWeek: dienstverband.urenPerWeek, peildatum: vandaag });
-        return { peildatum: vandaag, bedragPerMaand: Number(opCenten(r.waarde).toFixed(2)), stappen: r.stappen };
+        return { peildatum: vandaag, bedragPerMaand: Number(r.waarde.toFixed(2)), stappen: r.stappen };
       })
     : null;
   return { beslistermijn: termijn, praktijktoets, loonkostensubsidie, conflicten };

@@ -14,6 +14,7 @@ import { ongeldig } from '../errors';
 import { opCenten } from '../geld';
 import { basisParameters, Parameters } from '../parameters';
 import { nieuwsteWaarde } from '../parameters/reeks';
+import { UREN_IN_EEN_WEEK } from '../time/datum';
 import { Resultaat, stap } from '../uitleg';
 
 export interface BegeleidingskostenInvoer {
@@ -22,7 +23,6 @@ export interface BegeleidingskostenInvoer {
   rijksbedragPerPlek: number;
 }
 
-const UREN_IN_EEN_WEEK = 7 * 24;
 const ARTIKEL = 'Beleidsregels beschut werk Avres 2025 art. 7 lid 2 onder c';
 
 /**

@@ -10,6 +10,13 @@ import { ongeldig } from '../errors';
 
 const GEWICHTEN = [9, 8, 7, 6, 5, 4, 3, 2, -1] as const;
 
+/** The elfproef's weighted sum of the leading digits given (eight or all nine). */
+function gewogenSom(cijfers: string): number {
+  let som = 0;
+  for (let i = 0; i < cijfers.length; i++) som += GEWICHTEN[i]! * Number(cijfers[i]);
+  return som;
+}
+
 /**
  * True when the text is nine digits that pass the elfproef.
  * @example isGeldigBsn('111222333') // true
@@ -17,9 +24,7 @@ const GEWICHTEN = [9, 8, 7, 6, 5, 4, 3, 2, -1] as const;
  */
 export function isGeldigBsn(tekst: string): boolean {
   if (!/^\d{9}$/.test(tekst) || tekst === '000000000') return false;
-  let som = 0;
-  for (let i = 0; i < 9; i++) som += GEWICHTEN[i]! * Number(tekst[i]);
-  return som % 11 === 0;
+  return gewogenSom(tekst) % 11 === 0;
 }
 
 /**
@@ -48,9 +53,7 @@ export function proefBsn(volgnummer: number): string {
   }
   for (const begin of [90_000_000, 80_000_000]) {
     const acht = String(begin + volgnummer);
-    let som = 0;
-    for (let i = 0; i < 8; i++) som += GEWICHTEN[i]! * Number(acht[i]);
-    const controle = som % 11;
+    const controle = gewogenSom(acht) % 11;
     if (controle < 10) return `${acht}${controle}`;
   }
   throw new Error('onbereikbaar: hoogstens een van beide beginreeksen heeft controlecijfer 10');

@@ -29,7 +29,7 @@ import { DomeinFout, ongeldig } from '../errors';
 import { opCenten } from '../geld';
 import { basisParameters, LksFiguren, Parameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
-import { leesIsoDatum, Datum } from '../time/datum';
+import { leesIsoDatum, Datum, UREN_IN_EEN_WEEK } from '../time/datum';
 import { Resultaat, Stap, stap } from '../uitleg';
 import { minimumloon } from './wml';
 
@@ -44,7 +44,6 @@ export interface LoonkostensubsidieInvoer {
   leeftijd?: number;
 }
 
-const UREN_IN_EEN_WEEK = 7 * 24;
 const EEN = new Decimal(1);
 
 const LID_4 = 'Pw art. 10d lid 4';

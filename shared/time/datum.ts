@@ -8,6 +8,12 @@ import { ongeldig } from '../errors';
 /** A calendar date, `YYYY-MM-DD`. */
 export type Datum = string;
 
+/**
+ * The hours in a calendar week: the upper bound of any weekly working time.
+ * @example UREN_IN_EEN_WEEK // 168
+ */
+export const UREN_IN_EEN_WEEK = 7 * 24;
+
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function naarDate(datum: Datum): Date {
