@@ -5,69 +5,33 @@
  * A finance user imports a ledger range with a progress bar, sees the LKS differences written to a sheet with
  * their explanation and a chart, and writes the four-monthly report; a policy user compares a scenario.
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
-import { Browser, chromium, Page } from 'playwright-core';
-import { bouwAddin } from '../../scripts/build-addin';
-import { ApiProces, startApi } from './hulp/start-api';
+import type { Page } from 'playwright-core';
+import { PaneelSessie, startPaneelSessie } from './hulp/paneel-sessie';
 
-const ARTEFACTEN = resolve(__dirname, '..', '..', 'test-artifacts', 'financien');
-const OFFICE_SHIM = 'window.Office = { onReady: (f) => Promise.resolve(f ? f({ host: "Excel" }) : { host: "Excel" }) };';
-
-let server: ApiProces;
-let browser: Browser;
+let sessie: PaneelSessie;
 let page: Page;
 let casusnummer: string;
-
-async function api(pad: string, methode = 'GET', body?: unknown, ifMatch?: string): Promise<{ status: number; body: any; etag: string | null }> {
-  const res = await fetch(`${server.url}${pad}`, {
-    method: methode,
-    headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json', ...(ifMatch ? { 'if-match': ifMatch } : {}) },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-  return { status: res.status, body: await res.json(), etag: res.headers.get('etag') };
-}
+const api: PaneelSessie['api'] = (...a) => sessie.api(...a);
+const foto = (naam: string) => sessie.foto(naam);
 
 beforeAll(async () => {
-  const dist = await bouwAddin({}, mkdtempSync(join(tmpdir(), 'avres-fin-e2e-')));
-  const bundel = await build({
-    entryPoints: [join(__dirname, 'hulp', 'financien-start.ts')],
-    bundle: true, format: 'iife', platform: 'browser', target: ['es2020'], write: false, logLevel: 'warning',
+  sessie = await startPaneelSessie({
+    ingang: 'financien-start.ts',
+    artefacten: 'financien',
+    hoogte: 1000,
+    casus: { gemeente: 'Gorinchem', route: 'UWV', bsn: '111222333', aanmeldingsdatum: '2025-06-02' },
+    gebeurtenissen: [
+      { soort: 'besluit_indicatie', datum: '2025-09-01', uitkomst: 'toegekend' },
+      { soort: 'dienstverband_start', datum: '2026-01-01', dienstverband: 'tijdelijk', urenPerWeek: 36, loonwaarde: 0.6 },
+    ],
   });
-  server = await startApi(dist);
-  const nieuw = await api('/cases', 'POST', { gemeente: 'Gorinchem', route: 'UWV', bsn: '111222333', aanmeldingsdatum: '2025-06-02' });
-  casusnummer = nieuw.body.casusnummer;
-  let etag = nieuw.etag!;
-  for (const g of [
-    { soort: 'besluit_indicatie', datum: '2025-09-01', uitkomst: 'toegekend' },
-    { soort: 'dienstverband_start', datum: '2026-01-01', dienstverband: 'tijdelijk', urenPerWeek: 36, loonwaarde: 0.6 },
-  ]) {
-    const r = await api(`/cases/${casusnummer}/events`, 'POST', g, etag);
-    expect(r.status).toBe(201);
-    etag = r.etag!;
-  }
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  const context = await browser.newContext({ viewport: { width: 360, height: 1000 }, locale: 'nl-NL' });
-  await context.addInitScript((t) => window.localStorage.setItem('avres.ontwikkeltoken', t), server.token);
-  await context.route('https://appsforoffice.microsoft.com/**', (r) => r.fulfill({ contentType: 'text/javascript', body: OFFICE_SHIM }));
-  await context.route('**/taskpane.js', (r) => r.fulfill({ contentType: 'text/javascript', body: bundel.outputFiles[0]!.text }));
-  page = await context.newPage();
-  await page.goto(`${server.url.replace(/\/api$/, '')}/taskpane.html`);
+  ({ page, casusnummer } = sessie);
   await page.getByRole('tab', { name: 'Financiën' }).click();
-  mkdirSync(ARTEFACTEN, { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await sessie?.stop();
 });
-
-const foto = (naam: string) => page.screenshot({ path: join(ARTEFACTEN, `${naam}.png`), fullPage: true });
 
 /** Puts a ledger range on sheet Grootboek from row 3 and selects it. */
 async function zetBereik(rijen: (string | number)[][]): Promise<void> {

@@ -5,79 +5,34 @@
  * the panes, the batching client, the API — is the real thing. A screenshot of each pane goes to
  * test-artifacts/ (git-ignored).
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
-import { Browser, chromium, Page } from 'playwright-core';
-import { bouwAddin } from '../../scripts/build-addin';
-import { ApiProces, startApi } from './hulp/start-api';
+import type { Page } from 'playwright-core';
+import { PaneelSessie, startPaneelSessie } from './hulp/paneel-sessie';
 
-const ARTEFACTEN = resolve(__dirname, '..', '..', 'test-artifacts', 'taakvensters');
-const OFFICE_SHIM = 'window.Office = { onReady: (f) => Promise.resolve(f ? f({ host: "Excel" }) : { host: "Excel" }) };';
-
-let server: ApiProces;
-let browser: Browser;
+let sessie: PaneelSessie;
 let page: Page;
-let token: string;
 let casusnummer: string;
-let afsluiten: () => Promise<void>;
-
-async function api(pad: string, methode = 'GET', body?: unknown, ifMatch?: string): Promise<{ status: number; body: any; etag: string | null }> {
-  const res = await fetch(`${server.url}${pad}`, {
-    method: methode,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...(ifMatch ? { 'if-match': ifMatch } : {}) },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-  return { status: res.status, body: await res.json(), etag: res.headers.get('etag') };
-}
+const api: PaneelSessie['api'] = (...a) => sessie.api(...a);
+const foto = (naam: string) => sessie.foto(naam);
 
 beforeAll(async () => {
-  const dist = await bouwAddin({}, mkdtempSync(join(tmpdir(), 'avres-e2e-')));
-  const bundel = await build({
-    entryPoints: [join(__dirname, 'hulp', 'paneel-start.ts')],
-    bundle: true, format: 'iife', platform: 'browser', target: ['es2020'], write: false, logLevel: 'warning',
-  });
-  server = await startApi(dist);
-  token = server.token;
-
   // A case in Gorinchem: UWV advice received 2 March 2026, indication granted, on the waiting list.
-  const nieuw = await api('/cases', 'POST', { gemeente: 'Gorinchem', route: 'UWV', bsn: '111222333', aanmeldingsdatum: '2026-02-01' });
-  expect(nieuw.status).toBe(201);
-  casusnummer = nieuw.body.casusnummer;
-  let etag = nieuw.etag!;
-  for (const g of [
-    { soort: 'uwv_advies_ontvangen', datum: '2026-03-02', uitkomst: 'positief' },
-    { soort: 'besluit_indicatie', datum: '2026-03-20', uitkomst: 'toegekend' },
-    { soort: 'op_wachtlijst', datum: '2026-03-20' },
-  ]) {
-    const r = await api(`/cases/${casusnummer}/events`, 'POST', g, etag);
-    expect(r.status).toBe(201);
-    etag = r.etag!;
-  }
-
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--ignore-certificate-errors'],
+  sessie = await startPaneelSessie({
+    ingang: 'paneel-start.ts',
+    artefacten: 'taakvensters',
+    hoogte: 900,
+    casus: { gemeente: 'Gorinchem', route: 'UWV', bsn: '111222333', aanmeldingsdatum: '2026-02-01' },
+    gebeurtenissen: [
+      { soort: 'uwv_advies_ontvangen', datum: '2026-03-02', uitkomst: 'positief' },
+      { soort: 'besluit_indicatie', datum: '2026-03-20', uitkomst: 'toegekend' },
+      { soort: 'op_wachtlijst', datum: '2026-03-20' },
+    ],
   });
-  const context = await browser.newContext({ viewport: { width: 360, height: 900 }, locale: 'nl-NL' });
-  await context.addInitScript((t) => window.localStorage.setItem('avres.ontwikkeltoken', t), token);
-  await context.route('https://appsforoffice.microsoft.com/**', (r) => r.fulfill({ contentType: 'text/javascript', body: OFFICE_SHIM }));
-  await context.route('**/taskpane.js', (r) => r.fulfill({ contentType: 'text/javascript', body: bundel.outputFiles[0]!.text }));
-  page = await context.newPage();
-  await page.goto(`${server.url.replace(/\/api$/, '')}/taskpane.html`);
-  mkdirSync(ARTEFACTEN, { recursive: true });
-  afsluiten = async () => {
-    await browser.close();
-    await server.stop();
-  };
+  ({ page, casusnummer } = sessie);
 });
 
 afterAll(async () => {
-  await afsluiten?.();
+  await sessie?.stop();
 });
-
-const foto = (naam: string) => page.screenshot({ path: join(ARTEFACTEN, `${naam}.png`), fullPage: true });
 
 describe('formula builder', () => {
   it('shows LOONKOSTENSUBSIDIE with argument help and source, and previews € 1.224,11 from the API', async () => {
