@@ -25,7 +25,12 @@ function rijen(): { maand: string; m: Medewerker }[] {
     const nr = Math.floor(i / 12);
     return {
       maand: maanden[i % 12]!,
-      m: { naam: `Medewerker ${nr + 1}`, gemeente: GEMEENTEN[nr % 3]!, loonwaarde: ((nr * 37) % 800) / 1000 + 0.2, uren: uren[nr % uren.length]! },
+      m: {
+        naam: `Medewerker ${nr + 1}`,
+        gemeente: GEMEENTEN[nr % 3]!,
+        loonwaarde: ((nr * 37) % 800) / 1000 + 0.2,
+        uren: uren[nr % uren.length]!,
+      },
     };
   });
 }
@@ -54,10 +59,16 @@ export default async function main(): Promise<void> {
     if (avres.verslag.fouten.length) throw new Error(`AVRES-sheet met fouten: ${JSON.stringify(avres.verslag.fouten.slice(0, 3))}`);
     const perDuizend = avres.stat.verzoeken / (avres.stat.verzonden / 1000);
     const ratio = avres.ms / plain.ms;
-    console.log(`rows: ${RIJEN}; formulas: ${avres.verslag.formules}; AVRES calls: ${avres.stat.aanroepen}, distinct: ${avres.stat.verzonden}, rounds: ${avres.verslag.rondes}`);
-    console.log(`AVRES sheet via client + local API: ${avres.ms.toFixed(0)} ms, ${avres.stat.verzoeken} HTTP request(s) = ${perDuizend.toFixed(3)} per 1,000 distinct calls (target ≤ 1)`);
+    console.log(
+      `rows: ${RIJEN}; formulas: ${avres.verslag.formules}; AVRES calls: ${avres.stat.aanroepen}, distinct: ${avres.stat.verzonden}, rounds: ${avres.verslag.rondes}`,
+    );
+    console.log(
+      `AVRES sheet via client + local API: ${avres.ms.toFixed(0)} ms, ${avres.stat.verzoeken} HTTP request(s) = ${perDuizend.toFixed(3)} per 1,000 distinct calls (target ≤ 1)`,
+    );
     console.log(`plain-formula sheet, same engine: ${plain.ms.toFixed(0)} ms`);
-    console.log(`ratio AVRES/plain: ${ratio.toFixed(2)}x (target ≤ 3x); LKS total AVRES € ${avres.totaal.toFixed(2)} vs plain € ${plain.totaal.toFixed(2)}`);
+    console.log(
+      `ratio AVRES/plain: ${ratio.toFixed(2)}x (target ≤ 3x); LKS total AVRES € ${avres.totaal.toFixed(2)} vs plain € ${plain.totaal.toFixed(2)}`,
+    );
   } finally {
     await server.sluit();
   }

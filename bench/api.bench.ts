@@ -38,17 +38,28 @@ export default async function apiBench(): Promise<void> {
   const server = await startServer({ omgeving, poort: 0 });
   const token = await maakOntwikkeltoken(omgeving.sleutel!);
   try {
-    for (const [n, stappen] of [[1000, true], [10000, true], [1000, false], [10000, false]] as const) {
+    for (const [n, stappen] of [
+      [1000, true],
+      [10000, true],
+      [1000, false],
+      [10000, false],
+    ] as const) {
       const calls = batch(n);
       const body = JSON.stringify({ calls, steps: stappen });
       const api = await mediaan(async () => {
-        const r = await fetch(`${server.url}/evaluate`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body });
+        const r = await fetch(`${server.url}/evaluate`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+          body,
+        });
         const j = (await r.json()) as { results: unknown[] };
         if (j.results.length !== n) throw new Error('onvolledig antwoord');
       }, 7);
       const inProces = await mediaan(() => evalueerBatch(calls, { vandaag: '2026-11-24' }, { stappen }), 7);
       const soort = stappen ? 'with steps' : 'values only';
-      console.log(`evaluate ${n} calls, ${soort}: API ${api.toFixed(0)} ms vs in-process ${inProces.toFixed(0)} ms → ratio ${(api / inProces).toFixed(2)}x${n === 10000 ? ' (target ≤ 2x)' : ''}`);
+      console.log(
+        `evaluate ${n} calls, ${soort}: API ${api.toFixed(0)} ms vs in-process ${inProces.toFixed(0)} ms → ratio ${(api / inProces).toFixed(2)}x${n === 10000 ? ' (target ≤ 2x)' : ''}`,
+      );
     }
   } finally {
     await server.sluit();

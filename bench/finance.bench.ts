@@ -40,7 +40,13 @@ function plainImport(csv: string): number {
   for (let i = 1; i < regels.length; i++) {
     if (!regels[i]) continue;
     const v = regels[i]!.split(';');
-    uit.push({ gemeente: v[0]!, periode: v[2]!, soort: v[3]!, casusnummer: v[4]!, bedrag: parseFloat(v[5]!.replace(/\./g, '').replace(',', '.')) });
+    uit.push({
+      gemeente: v[0]!,
+      periode: v[2]!,
+      soort: v[3]!,
+      casusnummer: v[4]!,
+      bedrag: parseFloat(v[5]!.replace(/\./g, '').replace(',', '.')),
+    });
   }
   return uit.length;
 }
@@ -63,16 +69,17 @@ function plainReconciliatie(data: ReturnType<typeof genereer>): number {
       if (p.van > laatste || (p.tot !== null && p.tot < eerste)) continue;
       const vanDag = p.van > eerste ? Number(p.van.slice(8)) : 1;
       const totDag = p.tot !== null && p.tot < laatste ? Number(p.tot.slice(8)) : dim;
-      const wmlvb = rond(ref * 1.08 * p.urenPerWeek / 36);
+      const wmlvb = rond((ref * 1.08 * p.urenPerWeek) / 36);
       const subsidie = rond(wmlvb * (p.loonwaarde === null ? 0.5 : Math.min(1 - p.loonwaarde, 0.7)));
       const lks = subsidie + rond(subsidie * 0.235);
-      const bedrag = totDag - vanDag + 1 === dim ? lks : rond(lks * (totDag - vanDag + 1) / dim);
+      const bedrag = totDag - vanDag + 1 === dim ? lks : rond((lks * (totDag - vanDag + 1)) / dim);
       const k = `${p.gemeente}|${p.casusnummer}|${eerste.slice(0, 7)}`;
       verwacht.set(k, (verwacht.get(k) ?? 0) + bedrag);
     }
   }
   let verschillen = 0;
-  for (const k of new Set([...betaald.keys(), ...verwacht.keys()])) if (Math.abs((betaald.get(k) ?? 0) - (verwacht.get(k) ?? 0)) > 0.005) verschillen++;
+  for (const k of new Set([...betaald.keys(), ...verwacht.keys()]))
+    if (Math.abs((betaald.get(k) ?? 0) - (verwacht.get(k) ?? 0)) > 0.005) verschillen++;
   return verschillen;
 }
 
@@ -102,9 +109,14 @@ export default async function main(): Promise<void> {
     t = process.hrtime.bigint();
     const plainAantal = plainImport(csv);
     const plainImportMs = ms(t);
-    if (gelezen.fouten.length || imp.aantalRegels !== REGELS || plainAantal !== REGELS) throw new Error(`import klopt niet: ${imp.aantalRegels} / ${plainAantal}`);
-    console.log(`import ${REGELS.toLocaleString('en')} lines: read+validate ${lezen.toFixed(0)} ms + one transaction into the registry (PGlite) ${opslaan.toFixed(0)} ms = ${(lezen + opslaan).toFixed(0)} ms`);
-    console.log(`  plain in-memory baseline (split + parseFloat into an array): ${plainImportMs.toFixed(0)} ms; ratio ${((lezen + opslaan) / plainImportMs).toFixed(1)}x (validation alone ${(lezen / plainImportMs).toFixed(1)}x)`);
+    if (gelezen.fouten.length || imp.aantalRegels !== REGELS || plainAantal !== REGELS)
+      throw new Error(`import klopt niet: ${imp.aantalRegels} / ${plainAantal}`);
+    console.log(
+      `import ${REGELS.toLocaleString('en')} lines: read+validate ${lezen.toFixed(0)} ms + one transaction into the registry (PGlite) ${opslaan.toFixed(0)} ms = ${(lezen + opslaan).toFixed(0)} ms`,
+    );
+    console.log(
+      `  plain in-memory baseline (split + parseFloat into an array): ${plainImportMs.toFixed(0)} ms; ratio ${((lezen + opslaan) / plainImportMs).toFixed(1)}x (validation alone ${(lezen / plainImportMs).toFixed(1)}x)`,
+    );
 
     const periodes = data.dienstverbanden.length;
     t = process.hrtime.bigint();
@@ -113,8 +125,12 @@ export default async function main(): Promise<void> {
     t = process.hrtime.bigint();
     const plainVerschillen = plainReconciliatie(data);
     const plainRec = ms(t);
-    console.log(`reconciliation ${GEMEENTEN.length} gemeenten × ${CASUSSEN_PER_GEMEENTE.toLocaleString('en')} cases × 12 months (${periodes} dienstverband periods, ${data.betalingen.length} payments): ${rec.toFixed(0)} ms, ${r.waarde.verschillen.length} differences with explanations`);
-    console.log(`  plain in-memory baseline (floating point, no explanations): ${plainRec.toFixed(0)} ms, ${plainVerschillen} differences; ratio ${(rec / plainRec).toFixed(1)}x`);
+    console.log(
+      `reconciliation ${GEMEENTEN.length} gemeenten × ${CASUSSEN_PER_GEMEENTE.toLocaleString('en')} cases × 12 months (${periodes} dienstverband periods, ${data.betalingen.length} payments): ${rec.toFixed(0)} ms, ${r.waarde.verschillen.length} differences with explanations`,
+    );
+    console.log(
+      `  plain in-memory baseline (floating point, no explanations): ${plainRec.toFixed(0)} ms, ${plainVerschillen} differences; ratio ${(rec / plainRec).toFixed(1)}x`,
+    );
   } finally {
     await db.close();
     zetLoguitvoer(herstel);

@@ -43,13 +43,17 @@ export function leesConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`AVRES_AUTH_MODE moet "production" of "development" zijn, niet "${env.AVRES_AUTH_MODE}"`);
   }
   if (modus === 'development' && isProductie(env)) {
-    throw new Error('AVRES_AUTH_MODE=development is geweigerd: NODE_ENV of AZURE_FUNCTIONS_ENVIRONMENT staat op production. De lokale ontwikkelsleutel mag nooit in productie tokens accepteren.');
+    throw new Error(
+      'AVRES_AUTH_MODE=development is geweigerd: NODE_ENV of AZURE_FUNCTIONS_ENVIRONMENT staat op production. De lokale ontwikkelsleutel mag nooit in productie tokens accepteren.',
+    );
   }
   const ontwikkeling = modus === 'development';
   const issuer = env.AVRES_ISSUER ?? (ontwikkeling ? ONTWIKKEL_ISSUER : '');
   const audience = env.AVRES_AUDIENCE ?? (ontwikkeling ? ONTWIKKEL_AUDIENCE : '');
   if (!ontwikkeling && (!env.AVRES_JWKS_URL || !issuer || !audience)) {
-    throw new Error('Productiemodus vraagt AVRES_JWKS_URL, AVRES_ISSUER en AVRES_AUDIENCE (Entra ID); of start lokaal met npm start (ontwikkelmodus).');
+    throw new Error(
+      'Productiemodus vraagt AVRES_JWKS_URL, AVRES_ISSUER en AVRES_AUDIENCE (Entra ID); of start lokaal met npm start (ontwikkelmodus).',
+    );
   }
   return {
     authModus: modus,

@@ -25,7 +25,8 @@ async function alsVerzoek(req: HttpRequest, o: Omgeving): Promise<ApiVerzoek> {
     header: (naam) => req.headers.get(naam) ?? undefined,
     tekst: () =>
       (body ??= req.text().then((t) => {
-        if (Buffer.byteLength(t) > o.config.maxBodyBytes) throw new ApiFout(413, 'TE_GROOT', `de body is te groot: hoogstens ${o.config.maxBodyBytes} bytes; splits het verzoek`);
+        if (Buffer.byteLength(t) > o.config.maxBodyBytes)
+          throw new ApiFout(413, 'TE_GROOT', `de body is te groot: hoogstens ${o.config.maxBodyBytes} bytes; splits het verzoek`);
         return t;
       })),
     traceId: traceIdUit(req.headers.get('traceparent') ?? undefined),
@@ -41,8 +42,17 @@ for (const route of routes) {
       zetLoguitvoer((regel) => context.log(regel));
       const o = await gedeeld();
       const a = await beantwoord(route.handler, await alsVerzoek(req, o), o, route.naam);
-      if (a.json !== undefined) return { status: a.status, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...a.headers }, body: a.json };
-      return { status: a.status, headers: { 'Cache-Control': 'no-store', ...a.headers }, ...(a.body !== undefined ? { jsonBody: a.body } : {}) };
+      if (a.json !== undefined)
+        return {
+          status: a.status,
+          headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...a.headers },
+          body: a.json,
+        };
+      return {
+        status: a.status,
+        headers: { 'Cache-Control': 'no-store', ...a.headers },
+        ...(a.body !== undefined ? { jsonBody: a.body } : {}),
+      };
     },
   });
 }

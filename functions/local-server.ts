@@ -29,8 +29,15 @@ export interface DraaiendeServer {
 }
 
 const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json',
-  '.xml': 'application/xml', '.png': 'image/png', '.svg': 'image/svg+xml', '.ico': 'image/x-icon', '.map': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json',
 };
 
 function leesBody(req: IncomingMessage, max: number): Promise<string> {
@@ -44,7 +51,8 @@ function leesBody(req: IncomingMessage, max: number): Promise<string> {
       else stukken.push(stuk);
     });
     req.on('end', () => {
-      if (teGroot) fout(new ApiFout(413, 'TE_GROOT', `de body is te groot: hoogstens ${max} bytes (AVRES_MAX_BODY_BYTES); splits het verzoek`));
+      if (teGroot)
+        fout(new ApiFout(413, 'TE_GROOT', `de body is te groot: hoogstens ${max} bytes (AVRES_MAX_BODY_BYTES); splits het verzoek`));
       else ok(Buffer.concat(stukken).toString('utf8'));
     });
     req.on('error', fout);
@@ -53,7 +61,11 @@ function leesBody(req: IncomingMessage, max: number): Promise<string> {
 
 function schrijf(res: ServerResponse, a: ApiAntwoord): void {
   const json = a.json ?? (a.body !== undefined ? JSON.stringify(a.body) : undefined);
-  res.writeHead(a.status, { ...(json !== undefined ? { 'Content-Type': 'application/json; charset=utf-8' } : {}), 'Cache-Control': 'no-store', ...a.headers });
+  res.writeHead(a.status, {
+    ...(json !== undefined ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),
+    'Cache-Control': 'no-store',
+    ...a.headers,
+  });
   res.end(json);
 }
 
@@ -74,21 +86,44 @@ function verwerker(o: ServerOpties) {
     const traceId = traceIdUit(req.headers.traceparent as string | undefined);
     if (!url.pathname.startsWith('/api/')) {
       if (o.statisch && req.method === 'GET' && statischBestand(o.statisch, url.pathname, res)) return;
-      schrijf(res, { status: 404, body: { error: { code: 'NIET_GEVONDEN', message: `onbekend pad ${url.pathname.slice(0, 100)}; de API staat onder /api/` } } });
+      schrijf(res, {
+        status: 404,
+        body: { error: { code: 'NIET_GEVONDEN', message: `onbekend pad ${url.pathname.slice(0, 100)}; de API staat onder /api/` } },
+      });
       return;
     }
     const pad = url.pathname.slice('/api/'.length);
     if (req.method === 'OPTIONS') {
       const cors = corsKoppen(origin, omgeving);
-      schrijf(res, Object.keys(cors).length ? { status: 204, headers: cors } : { status: 403, body: { error: { code: 'GEEN_TOEGANG', message: 'deze herkomst (Origin) mag de API niet aanroepen' } } });
+      schrijf(
+        res,
+        Object.keys(cors).length
+          ? { status: 204, headers: cors }
+          : { status: 403, body: { error: { code: 'GEEN_TOEGANG', message: 'deze herkomst (Origin) mag de API niet aanroepen' } } },
+      );
       return;
     }
     const gevonden = zoekRoute(req.method ?? 'GET', pad);
     if (!gevonden || 'methodeFout' in gevonden) {
       req.resume();
-      schrijf(res, gevonden
-        ? { status: 405, headers: { Allow: gevonden.methodeFout.join(', ') }, body: { error: { code: 'METHODE_NIET_TOEGESTAAN', message: `methode ${req.method} is hier niet toegestaan; wel: ${gevonden.methodeFout.join(', ')}` } } }
-        : { status: 404, body: { error: { code: 'NIET_GEVONDEN', message: `onbekend API-pad /api/${pad.slice(0, 100)}; zie /api/openapi.json` } } });
+      schrijf(
+        res,
+        gevonden
+          ? {
+              status: 405,
+              headers: { Allow: gevonden.methodeFout.join(', ') },
+              body: {
+                error: {
+                  code: 'METHODE_NIET_TOEGESTAAN',
+                  message: `methode ${req.method} is hier niet toegestaan; wel: ${gevonden.methodeFout.join(', ')}`,
+                },
+              },
+            }
+          : {
+              status: 404,
+              body: { error: { code: 'NIET_GEVONDEN', message: `onbekend API-pad /api/${pad.slice(0, 100)}; zie /api/openapi.json` } },
+            },
+      );
       return;
     }
     let body: Promise<string> | undefined;
@@ -136,10 +171,15 @@ export async function startServer(o: ServerOpties): Promise<DraaiendeServer> {
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${poort}/api`,
     ...(httpsUrl ? { httpsUrl } : {}),
     sluit: async () => {
-      await Promise.all(servers.map((s) => new Promise<void>((ok) => {
-        s.close(() => ok());
-        s.closeAllConnections();
-      })));
+      await Promise.all(
+        servers.map(
+          (s) =>
+            new Promise<void>((ok) => {
+              s.close(() => ok());
+              s.closeAllConnections();
+            }),
+        ),
+      );
     },
   };
 }

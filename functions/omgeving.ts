@@ -34,5 +34,10 @@ export async function maakOmgeving(config: Config, o: OmgevingOpties = {}): Prom
     return { db, config, vandaag, auth: ontwikkelAuthenticatie(sleutel, config.gemeentenClaim), jwks: ontwikkelJwks(sleutel), sleutel };
   }
   const sleutels = createRemoteJWKSet(new URL(config.jwksUrl!));
-  return { db, config, vandaag, auth: maakAuthenticatie({ sleutels, issuer: config.issuer, audience: config.audience, gemeentenClaim: config.gemeentenClaim }) };
+  return {
+    db,
+    config,
+    vandaag,
+    auth: maakAuthenticatie({ sleutels, issuer: config.issuer, audience: config.audience, gemeentenClaim: config.gemeentenClaim }),
+  };
 }

@@ -25,39 +25,233 @@ export interface Route extends RouteBeschrijving {
 }
 
 const jwks: Handler = async (_v, o) =>
-  o.jwks ? { status: 200, body: o.jwks } : { status: 404, body: { error: { code: 'NIET_GEVONDEN', message: 'de ontwikkelsleutel bestaat alleen in ontwikkelmodus' } } };
+  o.jwks
+    ? { status: 200, body: o.jwks }
+    : { status: 404, body: { error: { code: 'NIET_GEVONDEN', message: 'de ontwikkelsleutel bestaat alleen in ontwikkelmodus' } } };
 
 export const routes: Route[] = [
-  { naam: 'health', methods: ['GET'], route: 'health', beschrijving: 'De API draait en het register antwoordt', publiek: true, handler: health },
-  { naam: 'functies', methods: ['GET'], route: 'functions', beschrijving: 'De catalogus van spreadsheetfuncties', publiek: true, handler: functies },
-  { naam: 'evaluate', methods: ['POST'], route: 'evaluate', beschrijving: 'Een batch functieaanroepen berekenen', publiek: false, body: 'batch', handler: evaluate },
-  { naam: 'casussenLijst', methods: ['GET'], route: 'cases', beschrijving: 'Casussen zoeken (gemeente, status, route, limit, offset)', publiek: false, handler: cases.lijst },
-  { naam: 'casusAanmaken', methods: ['POST'], route: 'cases', beschrijving: 'Een casus aanmelden', publiek: false, body: 'casus', handler: cases.aanmaken },
-  { naam: 'casusLezen', methods: ['GET'], route: 'cases/{casusnummer}', beschrijving: 'Een casus met afgeleide feiten', publiek: false, handler: cases.lees },
-  { naam: 'casusGeschiedenis', methods: ['GET'], route: 'cases/{casusnummer}/events', beschrijving: 'Alle gebeurtenissen van een casus', publiek: false, handler: cases.geschiedenis },
-  { naam: 'casusGebeurtenis', methods: ['POST'], route: 'cases/{casusnummer}/events', beschrijving: 'Een gebeurtenis toevoegen (If-Match: versie)', publiek: false, body: 'gebeurtenis', handler: cases.toevoegen },
-  { naam: 'wachtlijst', methods: ['GET'], route: 'gemeenten/{gemeente}/wachtlijst', beschrijving: 'De wachtlijst beschut werk van een gemeente (peildatum)', publiek: false, handler: wachtlijstVanGemeente },
-  { naam: 'wachtlijstpositie', methods: ['GET'], route: 'gemeenten/{gemeente}/wachtlijst/{casusnummer}', beschrijving: 'De positie van een casus op de wachtlijst', publiek: false, handler: wachtlijstpositieVanCasus },
-  { naam: 'termijnen', methods: ['GET'], route: 'termijnen', beschrijving: 'Beslistermijnen die binnen N dagen verlopen of verlopen zijn', publiek: false, handler: termijnen },
-  { naam: 'grootboekImporteren', methods: ['POST'], route: 'grootboek/imports', beschrijving: 'Grootboekregels importeren (CSV of Excel-bereik; alles of niets; dezelfde inhoud twee keer: 409)', publiek: false, body: 'grootboekImport', handler: grootboek.importeer },
-  { naam: 'grootboekImports', methods: ['GET'], route: 'grootboek/imports', beschrijving: 'De geïmporteerde grootboekbestanden', publiek: false, handler: grootboek.imports },
-  { naam: 'grootboekImportIntrekken', methods: ['POST'], route: 'grootboek/imports/{id}/intrekken', beschrijving: 'Een import met al zijn regels intrekken', publiek: false, handler: grootboek.intrekken },
-  { naam: 'lksReconciliatie', methods: ['GET'], route: 'grootboek/reconciliatie', beschrijving: 'LKS volgens de regel tegen het grootboek, per casus, maand en gemeente (jaar, gemeente, tolerantie)', publiek: false, handler: grootboek.reconciliatie },
-  { naam: 'buigOverzicht', methods: ['GET'], route: 'buig', beschrijving: 'BUIG per gemeente: budget, netto lasten, saldo en vangnet (jaar, gemeente, budgetsoort)', publiek: false, handler: buig.overzicht },
-  { naam: 'buigBudgetten', methods: ['GET'], route: 'buig/budgetten', beschrijving: 'Vastgelegde BUIG-budgetten (jaar, gemeente)', publiek: false, handler: buig.lijstBudgetten },
-  { naam: 'buigBudgetVastleggen', methods: ['POST'], route: 'buig/budgetten', beschrijving: 'Een BUIG-budget vastleggen zoals bekendgemaakt', publiek: false, body: 'budget', handler: buig.budgetVastleggen },
-  { naam: 'gefinancierdePlekken', methods: ['POST'], route: 'buig/gefinancierde-plekken', beschrijving: 'Het aantal door het Rijk gefinancierde plekken beschut werk vastleggen', publiek: false, body: 'gefinancierdePlekken', handler: buig.plekkenVastleggen },
-  { naam: 'scenariosLijst', methods: ['GET'], route: 'scenarios', beschrijving: 'De vastgelegde scenario\'s', publiek: false, handler: scenarios.lijst },
-  { naam: 'scenarioVastleggen', methods: ['POST'], route: 'scenarios', beschrijving: 'Een scenario vastleggen of vervangen (op naam)', publiek: false, body: 'scenario', handler: scenarios.vastleggen },
-  { naam: 'scenarioLezen', methods: ['GET'], route: 'scenarios/{naam}', beschrijving: 'Eén scenario', publiek: false, handler: scenarios.lees },
-  { naam: 'scenarioVergelijking', methods: ['GET'], route: 'scenarios/{naam}/vergelijking', beschrijving: 'Scenario naast de basis per gemeente: LKS-kosten, BUIG-saldo, plekken (jaar, gemeente)', publiek: false, handler: scenarios.vergelijking },
-  { naam: 'viermaandsrapportage', methods: ['GET'], route: 'rapportages/viermaands', beschrijving: 'De viermaandsrapportage per gemeente en tertiaal (jaar, gemeente)', publiek: false, handler: viermaands },
-  { naam: 'jwks', methods: ['GET'], route: '.well-known/jwks.json', beschrijving: 'De publieke ontwikkelsleutel (alleen ontwikkelmodus)', publiek: true, handler: jwks },
+  {
+    naam: 'health',
+    methods: ['GET'],
+    route: 'health',
+    beschrijving: 'De API draait en het register antwoordt',
+    publiek: true,
+    handler: health,
+  },
+  {
+    naam: 'functies',
+    methods: ['GET'],
+    route: 'functions',
+    beschrijving: 'De catalogus van spreadsheetfuncties',
+    publiek: true,
+    handler: functies,
+  },
+  {
+    naam: 'evaluate',
+    methods: ['POST'],
+    route: 'evaluate',
+    beschrijving: 'Een batch functieaanroepen berekenen',
+    publiek: false,
+    body: 'batch',
+    handler: evaluate,
+  },
+  {
+    naam: 'casussenLijst',
+    methods: ['GET'],
+    route: 'cases',
+    beschrijving: 'Casussen zoeken (gemeente, status, route, limit, offset)',
+    publiek: false,
+    handler: cases.lijst,
+  },
+  {
+    naam: 'casusAanmaken',
+    methods: ['POST'],
+    route: 'cases',
+    beschrijving: 'Een casus aanmelden',
+    publiek: false,
+    body: 'casus',
+    handler: cases.aanmaken,
+  },
+  {
+    naam: 'casusLezen',
+    methods: ['GET'],
+    route: 'cases/{casusnummer}',
+    beschrijving: 'Een casus met afgeleide feiten',
+    publiek: false,
+    handler: cases.lees,
+  },
+  {
+    naam: 'casusGeschiedenis',
+    methods: ['GET'],
+    route: 'cases/{casusnummer}/events',
+    beschrijving: 'Alle gebeurtenissen van een casus',
+    publiek: false,
+    handler: cases.geschiedenis,
+  },
+  {
+    naam: 'casusGebeurtenis',
+    methods: ['POST'],
+    route: 'cases/{casusnummer}/events',
+    beschrijving: 'Een gebeurtenis toevoegen (If-Match: versie)',
+    publiek: false,
+    body: 'gebeurtenis',
+    handler: cases.toevoegen,
+  },
+  {
+    naam: 'wachtlijst',
+    methods: ['GET'],
+    route: 'gemeenten/{gemeente}/wachtlijst',
+    beschrijving: 'De wachtlijst beschut werk van een gemeente (peildatum)',
+    publiek: false,
+    handler: wachtlijstVanGemeente,
+  },
+  {
+    naam: 'wachtlijstpositie',
+    methods: ['GET'],
+    route: 'gemeenten/{gemeente}/wachtlijst/{casusnummer}',
+    beschrijving: 'De positie van een casus op de wachtlijst',
+    publiek: false,
+    handler: wachtlijstpositieVanCasus,
+  },
+  {
+    naam: 'termijnen',
+    methods: ['GET'],
+    route: 'termijnen',
+    beschrijving: 'Beslistermijnen die binnen N dagen verlopen of verlopen zijn',
+    publiek: false,
+    handler: termijnen,
+  },
+  {
+    naam: 'grootboekImporteren',
+    methods: ['POST'],
+    route: 'grootboek/imports',
+    beschrijving: 'Grootboekregels importeren (CSV of Excel-bereik; alles of niets; dezelfde inhoud twee keer: 409)',
+    publiek: false,
+    body: 'grootboekImport',
+    handler: grootboek.importeer,
+  },
+  {
+    naam: 'grootboekImports',
+    methods: ['GET'],
+    route: 'grootboek/imports',
+    beschrijving: 'De geïmporteerde grootboekbestanden',
+    publiek: false,
+    handler: grootboek.imports,
+  },
+  {
+    naam: 'grootboekImportIntrekken',
+    methods: ['POST'],
+    route: 'grootboek/imports/{id}/intrekken',
+    beschrijving: 'Een import met al zijn regels intrekken',
+    publiek: false,
+    handler: grootboek.intrekken,
+  },
+  {
+    naam: 'lksReconciliatie',
+    methods: ['GET'],
+    route: 'grootboek/reconciliatie',
+    beschrijving: 'LKS volgens de regel tegen het grootboek, per casus, maand en gemeente (jaar, gemeente, tolerantie)',
+    publiek: false,
+    handler: grootboek.reconciliatie,
+  },
+  {
+    naam: 'buigOverzicht',
+    methods: ['GET'],
+    route: 'buig',
+    beschrijving: 'BUIG per gemeente: budget, netto lasten, saldo en vangnet (jaar, gemeente, budgetsoort)',
+    publiek: false,
+    handler: buig.overzicht,
+  },
+  {
+    naam: 'buigBudgetten',
+    methods: ['GET'],
+    route: 'buig/budgetten',
+    beschrijving: 'Vastgelegde BUIG-budgetten (jaar, gemeente)',
+    publiek: false,
+    handler: buig.lijstBudgetten,
+  },
+  {
+    naam: 'buigBudgetVastleggen',
+    methods: ['POST'],
+    route: 'buig/budgetten',
+    beschrijving: 'Een BUIG-budget vastleggen zoals bekendgemaakt',
+    publiek: false,
+    body: 'budget',
+    handler: buig.budgetVastleggen,
+  },
+  {
+    naam: 'gefinancierdePlekken',
+    methods: ['POST'],
+    route: 'buig/gefinancierde-plekken',
+    beschrijving: 'Het aantal door het Rijk gefinancierde plekken beschut werk vastleggen',
+    publiek: false,
+    body: 'gefinancierdePlekken',
+    handler: buig.plekkenVastleggen,
+  },
+  {
+    naam: 'scenariosLijst',
+    methods: ['GET'],
+    route: 'scenarios',
+    beschrijving: "De vastgelegde scenario's",
+    publiek: false,
+    handler: scenarios.lijst,
+  },
+  {
+    naam: 'scenarioVastleggen',
+    methods: ['POST'],
+    route: 'scenarios',
+    beschrijving: 'Een scenario vastleggen of vervangen (op naam)',
+    publiek: false,
+    body: 'scenario',
+    handler: scenarios.vastleggen,
+  },
+  {
+    naam: 'scenarioLezen',
+    methods: ['GET'],
+    route: 'scenarios/{naam}',
+    beschrijving: 'Eén scenario',
+    publiek: false,
+    handler: scenarios.lees,
+  },
+  {
+    naam: 'scenarioVergelijking',
+    methods: ['GET'],
+    route: 'scenarios/{naam}/vergelijking',
+    beschrijving: 'Scenario naast de basis per gemeente: LKS-kosten, BUIG-saldo, plekken (jaar, gemeente)',
+    publiek: false,
+    handler: scenarios.vergelijking,
+  },
+  {
+    naam: 'viermaandsrapportage',
+    methods: ['GET'],
+    route: 'rapportages/viermaands',
+    beschrijving: 'De viermaandsrapportage per gemeente en tertiaal (jaar, gemeente)',
+    publiek: false,
+    handler: viermaands,
+  },
+  {
+    naam: 'jwks',
+    methods: ['GET'],
+    route: '.well-known/jwks.json',
+    beschrijving: 'De publieke ontwikkelsleutel (alleen ontwikkelmodus)',
+    publiek: true,
+    handler: jwks,
+  },
 ];
-routes.push({ naam: 'openapi', methods: ['GET'], route: 'openapi.json', beschrijving: 'Deze OpenAPI-beschrijving', publiek: true, handler: openapi(routes) });
+routes.push({
+  naam: 'openapi',
+  methods: ['GET'],
+  route: 'openapi.json',
+  beschrijving: 'Deze OpenAPI-beschrijving',
+  publiek: true,
+  handler: openapi(routes),
+});
 
 /** Finds the route for a path below /api/ and its parameters; `methodeFout` when the path exists for other methods. */
-export function zoekRoute(method: string, pad: string): { route: Route; params: Record<string, string> } | { methodeFout: readonly string[] } | undefined {
+export function zoekRoute(
+  method: string,
+  pad: string,
+): { route: Route; params: Record<string, string> } | { methodeFout: readonly string[] } | undefined {
   const delen = pad.split('/').filter(Boolean);
   let methodes: string[] = [];
   for (const route of routes) {
@@ -101,7 +295,14 @@ export async function beantwoord(handler: Handler, v: ApiVerzoek, o: Omgeving, r
     const { antwoord: fout, onverwacht } = foutAntwoord(e, v.traceId);
     if (onverwacht) {
       const err = e as { name?: string; code?: string; message?: string };
-      logJson({ soort: 'fout', traceId: v.traceId, route: routeNaam, naam: err?.name, code: err?.code, bericht: zonderBsn(String(err?.message ?? e)).slice(0, 300) });
+      logJson({
+        soort: 'fout',
+        traceId: v.traceId,
+        route: routeNaam,
+        naam: err?.name,
+        code: err?.code,
+        bericht: zonderBsn(String(err?.message ?? e)).slice(0, 300),
+      });
     }
     antwoord = fout;
   }

@@ -46,8 +46,8 @@ function icoon(maat: number): Buffer {
       const u = (x + 0.5) / maat;
       const v = (y + 0.5) / maat;
       const rand = u < 0.06 || u > 0.94 || v < 0.06 || v > 0.94;
-      const links = Math.abs(u - (0.5 - 0.3 * (v - 0.2) / 0.6)) < 0.07 && v > 0.2 && v < 0.82;
-      const rechts = Math.abs(u - (0.5 + 0.3 * (v - 0.2) / 0.6)) < 0.07 && v > 0.2 && v < 0.82;
+      const links = Math.abs(u - (0.5 - (0.3 * (v - 0.2)) / 0.6)) < 0.07 && v > 0.2 && v < 0.82;
+      const rechts = Math.abs(u - (0.5 + (0.3 * (v - 0.2)) / 0.6)) < 0.07 && v > 0.2 && v < 0.82;
       const balk = v > 0.55 && v < 0.64 && u > 0.33 && u < 0.67;
       const wit = !rand && (links || rechts || balk);
       const kleur = rand ? [0x0e, 0x6b, 0x38] : wit ? [0xff, 0xff, 0xff] : [0x10, 0x7c, 0x41];
@@ -59,14 +59,22 @@ function icoon(maat: number): Buffer {
   ihdr.writeUInt32BE(maat, 0);
   ihdr.writeUInt32BE(maat, 4);
   ihdr.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), blok('IHDR', ihdr), blok('IDAT', deflateSync(Buffer.concat(rijen))), blok('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    blok('IHDR', ihdr),
+    blok('IDAT', deflateSync(Buffer.concat(rijen))),
+    blok('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 function config(env: NodeJS.ProcessEnv): AddinConfig {
   const c: AddinConfig = {};
   if (env.AVRES_ADDIN_CLIENT_ID) c.clientId = env.AVRES_ADDIN_CLIENT_ID;
   if (env.AVRES_ADDIN_AUTHORITY) c.authority = env.AVRES_ADDIN_AUTHORITY;
-  if (env.AVRES_ADDIN_SCOPES) c.scopes = env.AVRES_ADDIN_SCOPES.split(',').map((s) => s.trim()).filter(Boolean);
+  if (env.AVRES_ADDIN_SCOPES)
+    c.scopes = env.AVRES_ADDIN_SCOPES.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   return c;
 }
 
@@ -86,7 +94,8 @@ export async function bouwAddin(env: NodeJS.ProcessEnv = process.env, doel = DIS
     legalComments: 'linked',
     logLevel: 'warning',
   });
-  for (const bestand of ['taskpane.html', 'taskpane.css', 'help.html']) copyFileSync(join(ROOT, 'addin', 'taskpane', bestand), join(doel, bestand));
+  for (const bestand of ['taskpane.html', 'taskpane.css', 'help.html'])
+    copyFileSync(join(ROOT, 'addin', 'taskpane', bestand), join(doel, bestand));
   for (const maat of [16, 32, 80]) writeFileSync(join(doel, 'assets', `icon-${maat}.png`), icoon(maat));
   writeFileSync(join(doel, 'functions.json'), `${JSON.stringify(functionsJson(catalogus), null, 2)}\n`);
   writeFileSync(join(doel, 'config.json'), `${JSON.stringify(config(env), null, 2)}\n`);

@@ -30,7 +30,10 @@ async function main(): Promise<void> {
   if (!verzoek.success) {
     const eerste = verzoek.error.issues[0];
     const pad = eerste?.path.join('.') ?? '';
-    fout('ONGELDIGE_INVOER', `ongeldige batch${pad ? ` bij ${pad}` : ''}: ${eerste?.message ?? ''}; verwacht {"calls": [{"function": "…", "args": […]}]}`);
+    fout(
+      'ONGELDIGE_INVOER',
+      `ongeldige batch${pad ? ` bij ${pad}` : ''}: ${eerste?.message ?? ''}; verwacht {"calls": [{"function": "…", "args": […]}]}`,
+    );
   }
   const results = await evalueerBatch(verzoek.data.calls, { vandaag: vandaag() }, { stappen: verzoek.data.steps });
   process.stdout.write(`${JSON.stringify({ results }, null, 2)}\n`);

@@ -62,7 +62,10 @@ export function rapportWerkboek(jaar: number, regels: readonly RapportageRegelJs
     ref: 'A1',
     headerRow: true,
     columns: [{ name: 'Onderdeel' }, { name: 'Keuze' }, { name: 'Bron' }],
-    rows: [...stappen.map((s) => [s.label, s.waarde, s.bron]), ['Grafieken', 'maak ze vanuit het taakvenster Financiën › Rapportage (naar werkblad met grafieken)', '']],
+    rows: [
+      ...stappen.map((s) => [s.label, s.waarde, s.bron]),
+      ['Grafieken', 'maak ze vanuit het taakvenster Financiën › Rapportage (naar werkblad met grafieken)', ''],
+    ],
   });
   toelichting.getColumn(1).width = 30;
   toelichting.getColumn(2).width = 80;
@@ -72,7 +75,9 @@ export function rapportWerkboek(jaar: number, regels: readonly RapportageRegelJs
 
 async function vanApi(o: RapportageOpties): Promise<{ regels: RapportageRegelJson[]; stappen: StapJson[] }> {
   const q = new URLSearchParams({ jaar: String(o.jaar), ...(o.gemeente ? { gemeente: o.gemeente } : {}) });
-  const res = await fetch(`${o.api!.replace(/\/$/, '')}/rapportages/viermaands?${q}`, { headers: { Authorization: `Bearer ${o.token ?? ''}` } });
+  const res = await fetch(`${o.api!.replace(/\/$/, '')}/rapportages/viermaands?${q}`, {
+    headers: { Authorization: `Bearer ${o.token ?? ''}` },
+  });
   const body = (await res.json()) as { regels?: RapportageRegelJson[]; stappen?: StapJson[]; error?: { message: string } };
   if (!res.ok) throw new Error(`De API antwoordde ${res.status}: ${body.error?.message ?? 'onbekende fout'}`);
   return { regels: body.regels!, stappen: body.stappen! };
@@ -85,7 +90,9 @@ async function vanRegister(o: RapportageOpties): Promise<{ regels: RapportageReg
     db = await openRegistry({ ...(o.databaseUrl ? { databaseUrl: o.databaseUrl } : { dataDir: o.dataDir ?? resolve('.avres-data') }) });
   } catch (e) {
     zetLoguitvoer(herstel);
-    throw new Error(`Het register kon niet worden geopend (${(e as Error).message}). Draait npm start? Gebruik dan --api http://localhost:7071/api met het token in AVRES_TOKEN.`);
+    throw new Error(
+      `Het register kon niet worden geopend (${(e as Error).message}). Draait npm start? Gebruik dan --api http://localhost:7071/api met het token in AVRES_TOKEN.`,
+    );
   }
   try {
     const gemeenten = o.gemeente ? [o.gemeente] : [...GEMEENTEN];
@@ -111,14 +118,16 @@ function leesArgumenten(argv: readonly string[]): RapportageOpties {
   };
   const jaar = Number(waarde('jaar'));
   const uit = waarde('uit');
-  if (!Number.isInteger(jaar) || jaar < 2015 || jaar > 2100) throw new Error('--jaar ontbreekt of is ongeldig: geef een jaar als --jaar 2026');
+  if (!Number.isInteger(jaar) || jaar < 2015 || jaar > 2100)
+    throw new Error('--jaar ontbreekt of is ongeldig: geef een jaar als --jaar 2026');
   if (!uit || !uit.endsWith('.xlsx')) throw new Error('--uit ontbreekt: geef een bestandsnaam op .xlsx, bijvoorbeeld --uit rapport.xlsx');
   const gemeente = waarde('gemeente');
   const gevonden = gemeente === undefined ? undefined : GEMEENTEN.find((g) => g.toLowerCase() === gemeente.toLowerCase());
   if (gemeente !== undefined && !gevonden) throw new Error(`onbekende gemeente "${gemeente}"; kies uit: ${GEMEENTEN.join(', ')}`);
   const api = waarde('api');
   return {
-    jaar, uit,
+    jaar,
+    uit,
     ...(gevonden ? { gemeente: gevonden } : {}),
     ...(api ? { api, ...(process.env.AVRES_TOKEN ? { token: process.env.AVRES_TOKEN } : {}) } : {}),
     ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),

@@ -27,7 +27,12 @@ function leesOpties(argv: string[]): { in: string; uit: string; api: string; tok
   }
   if (vrij.length !== 2) throw new Error(`geef een invoer- en een uitvoerbestand; ${GEBRUIK}`);
   const token = o.token ?? process.env.AVRES_TOKEN;
-  return { in: vrij[0]!, uit: vrij[1]!, api: (o.api ?? process.env.AVRES_API ?? 'http://localhost:7071/api').replace(/\/$/, ''), ...(token ? { token } : {}) };
+  return {
+    in: vrij[0]!,
+    uit: vrij[1]!,
+    api: (o.api ?? process.env.AVRES_API ?? 'http://localhost:7071/api').replace(/\/$/, ''),
+    ...(token ? { token } : {}),
+  };
 }
 
 async function main(): Promise<void> {
@@ -38,7 +43,9 @@ async function main(): Promise<void> {
   const verslag = await herbereken(werkmap, catalogus, client);
   await werkmap.xlsx.writeFile(o.uit);
   const s = client.statistiek();
-  console.log(`${verslag.formules} formules berekend in ${verslag.rondes} rondes; ${s.verzonden} verschillende AVRES-aanroepen in ${s.verzoeken} verzoeken aan ${o.api}. Geschreven: ${o.uit}`);
+  console.log(
+    `${verslag.formules} formules berekend in ${verslag.rondes} rondes; ${s.verzonden} verschillende AVRES-aanroepen in ${s.verzoeken} verzoeken aan ${o.api}. Geschreven: ${o.uit}`,
+  );
   for (const f of verslag.fouten.slice(0, 20)) console.log(`  ${f.cel}: ${f.fout}`);
   if (verslag.fouten.length > 20) console.log(`  … en nog ${verslag.fouten.length - 20} cellen met een fout`);
 }

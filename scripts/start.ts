@@ -26,10 +26,31 @@ async function httpsOpties(dataDir: string): Promise<ServerOptions | undefined> 
     try {
       if (!existsSync(cert)) {
         mkdirSync(map, { recursive: true });
-        execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '365', '-subj', '/CN=localhost',
-          '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1'], { stdio: 'ignore' });
+        execFileSync(
+          'openssl',
+          [
+            'req',
+            '-x509',
+            '-newkey',
+            'rsa:2048',
+            '-nodes',
+            '-keyout',
+            key,
+            '-out',
+            cert,
+            '-days',
+            '365',
+            '-subj',
+            '/CN=localhost',
+            '-addext',
+            'subjectAltName=DNS:localhost,IP:127.0.0.1',
+          ],
+          { stdio: 'ignore' },
+        );
       }
-      console.warn(`Let op: office-addin-dev-certs kon geen vertrouwd certificaat maken; een zelfondertekend certificaat uit ${map} wordt gebruikt (de browser waarschuwt).`);
+      console.warn(
+        `Let op: office-addin-dev-certs kon geen vertrouwd certificaat maken; een zelfondertekend certificaat uit ${map} wordt gebruikt (de browser waarschuwt).`,
+      );
       return { key: readFileSync(key), cert: readFileSync(cert) };
     } catch {
       return undefined;
@@ -57,7 +78,9 @@ async function main(): Promise<void> {
   console.log(`
 Avres API draait op ${api}${server.httpsUrl ? ` en ${server.httpsUrl}/api (invoegtoepassing: ${server.httpsUrl}/)` : ' (geen https: zie de waarschuwing hierboven)'}
 Register: ${omgeving.db.soort}${config.databaseUrl ? '' : ` in ${config.dataDir}`}${gezaaid ? `; ${gezaaid} demo-casussen aangemaakt (fictief; de BSN's zijn berekend en van niemand)` : ''}
-${token ? `Ontwikkeltoken (alle rollen, alle gemeenten, 12 uur geldig):
+${
+  token
+    ? `Ontwikkeltoken (alle rollen, alle gemeenten, 12 uur geldig):
 
 export TOKEN=${token}
 
@@ -66,7 +89,9 @@ export TOKEN=${token}
   curl -s -H "Authorization: Bearer $TOKEN" ${api}/gemeenten/Gorinchem/wachtlijst
   curl -s -H "Authorization: Bearer $TOKEN" "${api}/termijnen?binnen=14"
   curl -s -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" -d '{"calls":[{"function":"LOONKOSTENSUBSIDIE","args":[0.6,36,"2026-01-01"]}]}' ${api}/evaluate
-` : ''}
+`
+    : ''
+}
 ${server.httpsUrl ? sideloadUitleg(server.httpsUrl.replace('127.0.0.1', 'localhost')) : 'De invoegtoepassing heeft https nodig: installeer openssl of office-addin-dev-certs en start opnieuw.'}
 
 Stoppen: Ctrl+C`);

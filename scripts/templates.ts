@@ -13,7 +13,10 @@ import { GEMEENTEN } from '../shared/schemas/casus';
 
 const EURO = '€ #,##0.00';
 const DATUM = 'dd-mm-yyyy';
-const KOP: Partial<ExcelJS.Style> = { font: { bold: true, color: { argb: 'FFFFFFFF' } }, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF107C41' } } };
+const KOP: Partial<ExcelJS.Style> = {
+  font: { bold: true, color: { argb: 'FFFFFFFF' } },
+  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF107C41' } },
+};
 
 const datum = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
@@ -48,7 +51,10 @@ export const maandenVan = (jaar: number): string[] => Array.from({ length: 12 },
  * The budget workbook: rows of (month, employee), with AVRES formulas or, for the benchmark's
  * comparison, the same LKS written out in plain spreadsheet formulas (`metAvres: false`).
  */
-export function begroting(rijen: readonly { maand: string; m: Medewerker }[], o: { metAvres?: boolean; rijksbedragPerPlek?: number } = {}): ExcelJS.Workbook {
+export function begroting(
+  rijen: readonly { maand: string; m: Medewerker }[],
+  o: { metAvres?: boolean; rijksbedragPerPlek?: number } = {},
+): ExcelJS.Workbook {
   const metAvres = o.metAvres ?? true;
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Avres';
@@ -66,7 +72,11 @@ export function begroting(rijen: readonly { maand: string; m: Medewerker }[], o:
   par.getCell('B1').numFmt = EURO;
 
   const ws = wb.addWorksheet('Begroting');
-  kopjes(ws, ['Maand', 'Medewerker', 'Gemeente', 'Loonwaarde', 'Uren per week', 'LKS per maand', 'Begeleiding per maand', 'Plekken taakstelling'], [12, 18, 18, 12, 14, 16, 20, 20]);
+  kopjes(
+    ws,
+    ['Maand', 'Medewerker', 'Gemeente', 'Loonwaarde', 'Uren per week', 'LKS per maand', 'Begeleiding per maand', 'Plekken taakstelling'],
+    [12, 18, 18, 12, 14, 16, 20, 20],
+  );
   rijen.forEach(({ maand, m }, i) => {
     const r = i + 2;
     const lks = metAvres
@@ -113,7 +123,13 @@ export interface Termijncasus {
 
 export const VOORBEELD_CASUSSEN: readonly Termijncasus[] = [
   { casus: 'BW-2026-0001', gemeente: 'Gorinchem', advies: '2026-03-02', praktijktoetsStart: '2026-03-01', verlenging: 3 },
-  { casus: 'BW-2026-0002', gemeente: 'Molenlanden', advies: '2026-01-12', opschorting: ['2026-01-20', '2026-02-03'], praktijktoetsStart: '2026-02-01' },
+  {
+    casus: 'BW-2026-0002',
+    gemeente: 'Molenlanden',
+    advies: '2026-01-12',
+    opschorting: ['2026-01-20', '2026-02-03'],
+    praktijktoetsStart: '2026-02-01',
+  },
   { casus: 'BW-2026-0003', gemeente: 'Vijfheerenlanden', advies: '2026-10-30', praktijktoetsStart: '2026-08-31', verlenging: 6 },
 ];
 
@@ -122,7 +138,21 @@ export function termijnen(casussen: readonly Termijncasus[] = VOORBEELD_CASUSSEN
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Avres';
   const ws = wb.addWorksheet('Termijnen');
-  kopjes(ws, ['Casus', 'Gemeente', 'UWV-advies ontvangen', 'Informatie gevraagd', 'Informatie ontvangen', 'Uiterste beslisdatum', 'Start praktijktoets', 'Verlenging (maanden)', 'Einde praktijktoets'], [14, 18, 20, 18, 20, 20, 18, 20, 20]);
+  kopjes(
+    ws,
+    [
+      'Casus',
+      'Gemeente',
+      'UWV-advies ontvangen',
+      'Informatie gevraagd',
+      'Informatie ontvangen',
+      'Uiterste beslisdatum',
+      'Start praktijktoets',
+      'Verlenging (maanden)',
+      'Einde praktijktoets',
+    ],
+    [14, 18, 20, 18, 20, 20, 18, 20, 20],
+  );
   casussen.forEach((c, i) => {
     const r = i + 2;
     ws.addRow([

@@ -7,12 +7,23 @@ import { DomeinFout } from './errors';
 import { opCenten } from './geld';
 import { Parameters, basisParameters, LEEFVORMEN, Leefvorm } from './parameters';
 import { AanroepResultaat, StapJson } from './schemas/evaluate';
+import { alsWireStap } from './schemas/stap';
 import {
-  ArgumentSpec, bedragArg, bereikArg, datumArg, geheelArg, getalArg, leesArgumenten, leesDatum, logischArg, percentageArg, tekstArg,
+  ArgumentSpec,
+  bedragArg,
+  bereikArg,
+  datumArg,
+  geheelArg,
+  getalArg,
+  leesArgumenten,
+  leesDatum,
+  logischArg,
+  percentageArg,
+  tekstArg,
 } from './schemas/argumenten';
 import { Datum, UREN_IN_EEN_WEEK } from './time/datum';
 import { BUDGETSOORTEN, Budgetsoort, GEMEENTEN, Gemeente } from './schemas/grootboek';
-import { Resultaat, Stap } from './uitleg';
+import { Resultaat } from './uitleg';
 import { berekenLoonkostensubsidie } from './rules/loonkostensubsidie';
 import { beslistermijn } from './rules/beslistermijn';
 import { praktijktoetsEinde } from './rules/praktijktoets';
@@ -71,7 +82,10 @@ function rekenregel<A extends unknown[]>(
   f: Omit<CatalogusFunctie, 'uitvoeren'> & { bereken(args: A, ctx: EvaluatieContext, parameters: Parameters): Resultaat<unknown> },
 ): CatalogusFunctie {
   const { bereken, ...rest } = f;
-  const argumenten = [...f.argumenten, tekstArg('scenario', 'naam van een opgeslagen scenario; leeg: de cijfers van de wet (alleen via de API)', { optioneel: true })];
+  const argumenten = [
+    ...f.argumenten,
+    tekstArg('scenario', 'naam van een opgeslagen scenario; leeg: de cijfers van de wet (alleen via de API)', { optioneel: true }),
+  ];
   const positie = argumenten.length;
   return {
     ...rest,
@@ -80,7 +94,10 @@ function rekenregel<A extends unknown[]>(
       const gelezen = leesArgumenten(argumenten, args);
       const scenario = gelezen.pop() as string | undefined;
       if (scenario === undefined) return bereken(gelezen as A, ctx, basisParameters);
-      if (!ctx.register) throw new DomeinFout('NIET_BESCHIKBAAR', `scenario "${scenario}" is alleen beschikbaar via de API (het casusregister)`, { argument: positie });
+      if (!ctx.register)
+        throw new DomeinFout('NIET_BESCHIKBAAR', `scenario "${scenario}" is alleen beschikbaar via de API (het casusregister)`, {
+          argument: positie,
+        });
       return ctx.register.scenario(scenario).then(
         (parameters) => bereken(gelezen as A, ctx, parameters),
         (e: unknown) => {
@@ -96,8 +113,14 @@ const peildatumArg = (beschrijving = 'de datum waarvoor de bedragen gelden') => 
 /** Reads a two-column range of (verzoek verstuurd, informatie ontvangen) dates. */
 function leesOpschortingen(rijen: unknown[][] | undefined): { verzoek: Datum; ontvangen: Datum }[] {
   return (rijen ?? []).map((rij, i) => {
-    if (rij.length < 2) throw new DomeinFout('ONGELDIGE_INVOER', `opschortingen rij ${i + 1}: geef twee kolommen (verzoek verstuurd; informatie ontvangen)`, { argument: 2 });
-    return { verzoek: leesDatum(rij[0], `opschortingen rij ${i + 1} verzoek`, 2), ontvangen: leesDatum(rij[1], `opschortingen rij ${i + 1} ontvangen`, 2) };
+    if (rij.length < 2)
+      throw new DomeinFout('ONGELDIGE_INVOER', `opschortingen rij ${i + 1}: geef twee kolommen (verzoek verstuurd; informatie ontvangen)`, {
+        argument: 2,
+      });
+    return {
+      verzoek: leesDatum(rij[0], `opschortingen rij ${i + 1} verzoek`, 2),
+      ontvangen: leesDatum(rij[1], `opschortingen rij ${i + 1} ontvangen`, 2),
+    };
   });
 }
 
@@ -122,10 +145,16 @@ const basis: CatalogusFunctie[] = [
     beschrijving: 'Loonkostensubsidie per maand inclusief vergoeding werkgeverslasten (€).',
     bron: 'Pw art. 10d lid 4, 5 en 7; Regeling LKS Pw 2021 art. 1; Beleidsregels beschut werk Avres 2025 art. 7 lid 1',
     argumenten: [
-      percentageArg('loonwaarde', 'loonwaarde als fractie van het WML (45% = 0,45); leeg: forfait van 50% (Pw 10d lid 5)', { optioneel: true }),
+      percentageArg('loonwaarde', 'loonwaarde als fractie van het WML (45% = 0,45); leeg: forfait van 50% (Pw 10d lid 5)', {
+        optioneel: true,
+      }),
       getalArg('uren_per_week', 'overeengekomen arbeidsduur in uren per week', { min: 0, max: UREN_IN_EEN_WEEK }),
       peildatumArg('de datum waarvoor de subsidie wordt berekend (het WML van 1 januari van dat jaar geldt)'),
-      getalArg('voltijd_uren', 'volledige werkweek in de sector; uren daarboven tellen niet mee', { optioneel: true, min: 1, max: UREN_IN_EEN_WEEK }),
+      getalArg('voltijd_uren', 'volledige werkweek in de sector; uren daarboven tellen niet mee', {
+        optioneel: true,
+        min: 1,
+        max: UREN_IN_EEN_WEEK,
+      }),
       geheelArg('leeftijd', 'leeftijd van de werknemer; onder 21 geldt het minimumjeugdloon', { optioneel: true, min: 15, max: 120 }),
     ],
     resultaat: 'bedrag',
@@ -135,7 +164,8 @@ const basis: CatalogusFunctie[] = [
   }),
   rekenregel<[Datum, unknown[][]?, boolean?]>({
     naam: 'BESLISTERMIJN',
-    beschrijving: 'Laatste dag van de beslistermijn: 8 weken na het UWV-advies, plus opschortingen, verschoven volgens de Algemene termijnenwet.',
+    beschrijving:
+      'Laatste dag van de beslistermijn: 8 weken na het UWV-advies, plus opschortingen, verschoven volgens de Algemene termijnenwet.',
     bron: 'Beleidsregels beschut werk Avres 2025 art. 5 lid 1 en 3; Algemene termijnenwet art. 1 en 3',
     argumenten: [
       datumArg('adviesdatum', 'datum van het advies beoordeling arbeidsvermogen van het UWV'),
@@ -213,7 +243,14 @@ const basis: CatalogusFunctie[] = [
     resultaat: 'bedrag',
     voorbeeld: { args: [10000000, 11500000], uitkomst: '500000.00' },
     bereken: ([definitiefBudget, nettoLasten, vorige], _ctx, p) =>
-      vangnetuitkering({ definitiefBudget, nettoLasten, tekortenVorigeTweeJaren: vorige === undefined ? undefined : leesGetallen(vorige, 'tekorten_vorige_twee_jaren', 3) }, p),
+      vangnetuitkering(
+        {
+          definitiefBudget,
+          nettoLasten,
+          tekortenVorigeTweeJaren: vorige === undefined ? undefined : leesGetallen(vorige, 'tekorten_vorige_twee_jaren', 3),
+        },
+        p,
+      ),
   }),
   rekenregel<[Datum, Datum, Datum?]>({
     naam: 'DWANGSOM',
@@ -241,7 +278,8 @@ const basis: CatalogusFunctie[] = [
     ],
     resultaat: 'bedrag',
     voorbeeld: { args: [800, '2026-01-01', 30, 1], uitkomst: '200.00' },
-    bereken: ([nettoInkomstenArbeid, peildatum, leeftijd, maandNummer], _ctx, p) => vrijlating({ nettoInkomstenArbeid, peildatum, leeftijd, maandNummer }, p),
+    bereken: ([nettoInkomstenArbeid, peildatum, leeftijd, maandNummer], _ctx, p) =>
+      vrijlating({ nettoInkomstenArbeid, peildatum, leeftijd, maandNummer }, p),
   }),
   rekenregel<[Leefvorm, Datum, number?]>({
     naam: 'BIJSTANDSNORM',
@@ -281,23 +319,32 @@ const basis: CatalogusFunctie[] = [
     resultaat: 'getal',
     voorbeeld: { args: ['Gorinchem', 'BW-2026-0001'], uitkomst: '1' },
     bereken: ([gemeente, casusnummer, peildatum], ctx) => {
-      if (!ctx.register) throw new DomeinFout('NIET_BESCHIKBAAR', 'WACHTLIJSTPOSITIE leest het casusregister en is alleen beschikbaar via de API');
+      if (!ctx.register)
+        throw new DomeinFout('NIET_BESCHIKBAAR', 'WACHTLIJSTPOSITIE leest het casusregister en is alleen beschikbaar via de API');
       return ctx.register.wachtlijstpositie(gemeente, casusnummer, peildatum ?? ctx.vandaag);
     },
   }),
   functie<[Gemeente, number, Budgetsoort?]>({
     naam: 'BUIG_SALDO',
-    beschrijving: 'Saldo van het BUIG-budget van een gemeente over een jaar: budget min netto lasten (bijstand en LKS uit het grootboek), uit het register.',
+    beschrijving:
+      'Saldo van het BUIG-budget van een gemeente over een jaar: budget min netto lasten (bijstand en LKS uit het grootboek), uit het register.',
     bron: 'Pw art. 69 lid 1 en art. 8c (het budget is per gemeente)',
     argumenten: [
       tekstArg('gemeente', 'gemeente (het BUIG-budget hoort bij de gemeente)', { keuzes: GEMEENTEN }) as ArgumentSpec<Gemeente>,
       geheelArg('jaar', 'begrotingsjaar', { min: 2015, max: 2100 }),
-      tekstArg('budgetsoort', 'voorlopig, nader_voorlopig of definitief; leeg: het meest definitieve budget dat bekend is', { optioneel: true, keuzes: BUDGETSOORTEN }) as ArgumentSpec<Budgetsoort>,
+      tekstArg('budgetsoort', 'voorlopig, nader_voorlopig of definitief; leeg: het meest definitieve budget dat bekend is', {
+        optioneel: true,
+        keuzes: BUDGETSOORTEN,
+      }) as ArgumentSpec<Budgetsoort>,
     ],
     resultaat: 'bedrag',
     voorbeeld: { args: ['Gorinchem', 2025, 'definitief'], uitkomst: 'budget − netto lasten, bijvoorbeeld -1500000.00 (een tekort)' },
     bereken: ([gemeente, jaar, budgetsoort], ctx) => {
-      if (!ctx.register) throw new DomeinFout('NIET_BESCHIKBAAR', 'BUIG_SALDO leest het register (budgetten en grootboek) en is alleen beschikbaar via de API');
+      if (!ctx.register)
+        throw new DomeinFout(
+          'NIET_BESCHIKBAAR',
+          'BUIG_SALDO leest het register (budgetten en grootboek) en is alleen beschikbaar via de API',
+        );
       return ctx.register.buigSaldo(gemeente, jaar, budgetsoort);
     },
   }),
@@ -318,7 +365,9 @@ const uitleg: CatalogusFunctie = {
     const naam = tekstArg('functie', '').lees(args[0], 1).toUpperCase();
     const doel = zoekFunctie(naam);
     if (!doel || doel.naam === 'UITLEG') {
-      throw new DomeinFout('ONBEKENDE_FUNCTIE', `onbekende functie "${naam}"; kies uit: ${basis.map((f) => f.naam).join(', ')}`, { argument: 1 });
+      throw new DomeinFout('ONBEKENDE_FUNCTIE', `onbekende functie "${naam}"; kies uit: ${basis.map((f) => f.naam).join(', ')}`, {
+        argument: 1,
+      });
     }
     const tabel = (r: Resultaat<unknown>): Resultaat<unknown> => ({
       waarde: [['stap', 'waarde', 'bron'], ...r.stappen.map((s) => [s.label, s.waarde, s.bron])],
@@ -344,7 +393,15 @@ const opNaam = new Map(catalogus.map((f) => [f.naam, f]));
 
 /** @example zoekFunctie('loonkostensubsidie')?.naam // 'LOONKOSTENSUBSIDIE' */
 export function zoekFunctie(naam: string): CatalogusFunctie | undefined {
-  return opNaam.get(naam) ?? opNaam.get(naam.trim().toUpperCase().replace(/^AVRES\./, ''));
+  return (
+    opNaam.get(naam) ??
+    opNaam.get(
+      naam
+        .trim()
+        .toUpperCase()
+        .replace(/^AVRES\./, ''),
+    )
+  );
 }
 
 function alsJsonWaarde(soort: ResultaatSoort, waarde: unknown): number | string | (string | number)[][] {
@@ -359,20 +416,9 @@ function alsFout(e: unknown): AanroepResultaat {
   if (e instanceof DomeinFout) {
     return { error: { code: e.code, message: e.message, ...(e.argument !== undefined ? { argument: e.argument } : {}) } };
   }
-  return { error: { code: 'INTERNE_FOUT', message: 'Er ging iets mis bij het berekenen; probeer het opnieuw of meld het aan de beheerder.' } };
-}
-
-/** Rules share frozen step objects between results (LKS caches them per year and hours): convert those once. */
-const stapJsonCache = new WeakMap<Stap, StapJson>();
-
-function alsStapJson(s: Stap): StapJson {
-  if (!Object.isFrozen(s)) return { label: s.label, value: s.waarde, source: s.bron };
-  let json = stapJsonCache.get(s);
-  if (json === undefined) {
-    json = Object.freeze({ label: s.label, value: s.waarde, source: s.bron });
-    stapJsonCache.set(s, json);
-  }
-  return json;
+  return {
+    error: { code: 'INTERNE_FOUT', message: 'Er ging iets mis bij het berekenen; probeer het opnieuw of meld het aan de beheerder.' },
+  };
 }
 
 /** JSON text of shared (frozen) steps, written once: large batches repeat the same steps thousands of times. */
@@ -405,7 +451,7 @@ export function batchAntwoordJson(results: readonly AanroepResultaat[]): string 
 
 function alsResultaat(f: CatalogusFunctie, r: Resultaat<unknown>, metStappen: boolean): AanroepResultaat {
   const value = alsJsonWaarde(f.resultaat, r.waarde);
-  return metStappen ? { value, steps: r.stappen.map(alsStapJson) } : { value };
+  return metStappen ? { value, steps: r.stappen.map(alsWireStap) } : { value };
 }
 
 /** Options of a batch: `stappen: false` answers values only (the batch request's `"steps": false`). */
@@ -417,11 +463,20 @@ export interface BatchOpties {
  * Evaluates one call of the batch contract; never throws: a bad call becomes `{error}`.
  * @example await evalueer({ function: 'WML', args: ['2026-01-01'] }, { vandaag: '2026-11-24' }) // { value: 2294.4, steps: [...] }
  */
-export function evalueer(call: { function: string; args: readonly unknown[] }, ctx: EvaluatieContext, opties: BatchOpties = {}): AanroepResultaat | Promise<AanroepResultaat> {
+export function evalueer(
+  call: { function: string; args: readonly unknown[] },
+  ctx: EvaluatieContext,
+  opties: BatchOpties = {},
+): AanroepResultaat | Promise<AanroepResultaat> {
   const metStappen = opties.stappen !== false;
   const f = zoekFunctie(call.function);
   if (!f) {
-    return { error: { code: 'ONBEKENDE_FUNCTIE', message: `onbekende functie "${call.function}"; kies uit: ${catalogus.map((c) => c.naam).join(', ')}` } };
+    return {
+      error: {
+        code: 'ONBEKENDE_FUNCTIE',
+        message: `onbekende functie "${call.function}"; kies uit: ${catalogus.map((c) => c.naam).join(', ')}`,
+      },
+    };
   }
   try {
     const r = f.uitvoeren(call.args as unknown[], ctx);

@@ -3,12 +3,7 @@
  * answer and the add-in to a cell error. The message is Dutch and says what is wrong and what is allowed.
  */
 export type FoutCode =
-  | 'ONGELDIGE_INVOER'
-  | 'BUITEN_PARAMETERBEREIK'
-  | 'ONBEKENDE_FUNCTIE'
-  | 'NIET_OP_WACHTLIJST'
-  | 'NIET_GEVONDEN'
-  | 'NIET_BESCHIKBAAR';
+  'ONGELDIGE_INVOER' | 'BUITEN_PARAMETERBEREIK' | 'ONBEKENDE_FUNCTIE' | 'NIET_OP_WACHTLIJST' | 'NIET_GEVONDEN' | 'NIET_BESCHIKBAAR';
 
 export class DomeinFout extends Error {
   readonly code: FoutCode;

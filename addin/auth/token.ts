@@ -39,7 +39,9 @@ function naaToken(config: Required<Pick<AddinConfig, 'clientId'>> & AddinConfig)
   const scopes = config.scopes ?? ['User.Read'];
   return async () => {
     app ??= import('@azure/msal-browser').then((m) =>
-      m.createNestablePublicClientApplication({ auth: { clientId: config.clientId, authority: config.authority ?? 'https://login.microsoftonline.com/common' } }),
+      m.createNestablePublicClientApplication({
+        auth: { clientId: config.clientId, authority: config.authority ?? 'https://login.microsoftonline.com/common' },
+      }),
     );
     const pca = await app;
     try {
@@ -56,12 +58,21 @@ function naaToken(config: Required<Pick<AddinConfig, 'clientId'>> & AddinConfig)
  */
 export function kiesAanmelding(config: AddinConfig, opslag: Opslag): Aanmelding {
   if (config.clientId) {
-    return { token: naaToken({ ...config, clientId: config.clientId }), modus: 'microsoft', bewaarOntwikkeltoken: () => undefined, heeftOntwikkeltoken: () => false };
+    return {
+      token: naaToken({ ...config, clientId: config.clientId }),
+      modus: 'microsoft',
+      bewaarOntwikkeltoken: () => undefined,
+      heeftOntwikkeltoken: () => false,
+    };
   }
   return {
     token: () => {
       const t = opslag.getItem(ONTWIKKELTOKEN_SLEUTEL);
-      if (!t) throw new AvresFout('NIET_AANGEMELD', 'niet aangemeld: open het AVRES-taakvenster (Start › AVRES) en plak bij "Aanmelden (ontwikkeling)" het token dat npm start toont');
+      if (!t)
+        throw new AvresFout(
+          'NIET_AANGEMELD',
+          'niet aangemeld: open het AVRES-taakvenster (Start › AVRES) en plak bij "Aanmelden (ontwikkeling)" het token dat npm start toont',
+        );
       return t;
     },
     modus: 'ontwikkeling',

@@ -56,7 +56,13 @@ export function createApiClient(o: HttpOpties): ApiClient {
       const { beslistermijn, praktijktoets, conflicten } = afgeleid;
       return {
         casus: {
-          casusnummer: nr, gemeente, route, status, aanmeldingsdatum, versie: historie.body.versie, gebeurtenissen: historie.body.gebeurtenissen,
+          casusnummer: nr,
+          gemeente,
+          route,
+          status,
+          aanmeldingsdatum,
+          versie: historie.body.versie,
+          gebeurtenissen: historie.body.gebeurtenissen,
           afgeleid: { beslistermijn, praktijktoets, conflicten },
         },
         versie: historie.headers.get('etag') ?? `"${historie.body.versie}"`,
@@ -67,7 +73,11 @@ export function createApiClient(o: HttpOpties): ApiClient {
     },
     async wachtlijst(gemeente, peildatum) {
       const q = peildatum ? `?peildatum=${encodeURIComponent(peildatum)}` : '';
-      const { body } = await verzoek<{ gemeente: string; peildatum: string; wachtlijst: WachtlijstRegel[] }>(o, 'GET', `/gemeenten/${encodeURIComponent(gemeente)}/wachtlijst${q}`);
+      const { body } = await verzoek<{ gemeente: string; peildatum: string; wachtlijst: WachtlijstRegel[] }>(
+        o,
+        'GET',
+        `/gemeenten/${encodeURIComponent(gemeente)}/wachtlijst${q}`,
+      );
       return { gemeente: body.gemeente, peildatum: body.peildatum, regels: body.wachtlijst };
     },
   };

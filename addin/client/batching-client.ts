@@ -129,10 +129,14 @@ export function createBatchingClient(o: BatchingClientOpties): BatchingClient {
       const antwoord = await verzoek<BatchAntwoord>(o, 'POST', '/evaluate', { calls, steps: stappen });
       noteerVersie(antwoord.headers);
       const results = antwoord.body?.results;
-      if (!Array.isArray(results)) throw new AvresFout('INTERNE_FOUT', 'de AVRES-server gaf een onverwacht antwoord (geen results); meld het aan de beheerder');
+      if (!Array.isArray(results))
+        throw new AvresFout('INTERNE_FOUT', 'de AVRES-server gaf een onverwacht antwoord (geen results); meld het aan de beheerder');
       deel.forEach((w, i) => afhandelen(w, results[i]));
     } catch (e) {
-      const fout = e instanceof AvresFout ? e : new AvresFout('INTERNE_FOUT', 'er ging iets mis bij het ophalen van de uitkomsten; probeer het opnieuw');
+      const fout =
+        e instanceof AvresFout
+          ? e
+          : new AvresFout('INTERNE_FOUT', 'er ging iets mis bij het ophalen van de uitkomsten; probeer het opnieuw');
       for (const w of deel) w.reject(fout);
     } finally {
       for (const w of deel) onderweg.delete(w.sleutel);

@@ -3,7 +3,13 @@
  * report), over the same HTTP helper as the batching client: deadline, bearer token, Dutch errors.
  */
 import type {
-  BudgetInvoer, BuigOverzichtJson, LksVerschilJson, RapportageRegelJson, ScenarioInvoer, StapJson, VergelijkingJson,
+  BudgetInvoer,
+  BuigOverzichtJson,
+  LksVerschilJson,
+  RapportageRegelJson,
+  ScenarioInvoer,
+  StapJson,
+  VergelijkingJson,
 } from '../../shared/schemas/grootboek';
 import type { Cel } from '../../shared/grootboek/tabellen';
 import { HttpOpties, verzoek } from './http';
@@ -27,7 +33,9 @@ export interface OpgeslagenScenario extends ScenarioInvoer {
 }
 
 export interface FinancienApi {
-  importeer(invoer: { csv: string; bestandsnaam?: string } | { rijen: Cel[][]; eersteRegel: number; bestandsnaam?: string }): Promise<ImportUitkomst>;
+  importeer(
+    invoer: { csv: string; bestandsnaam?: string } | { rijen: Cel[][]; eersteRegel: number; bestandsnaam?: string },
+  ): Promise<ImportUitkomst>;
   reconciliatie(jaar: number, gemeente?: string, tolerantie?: number): Promise<Reconciliatie>;
   buig(jaar: number, gemeente?: string): Promise<BuigOverzichtJson[]>;
   legBudgetVast(b: BudgetInvoer): Promise<void>;
@@ -67,10 +75,22 @@ export function createFinancienApi(o: HttpOpties): FinancienApi {
       return (await verzoek<OpgeslagenScenario>(o, 'POST', '/scenarios', s)).body;
     },
     async vergelijking(naam, jaar, gemeente) {
-      return (await verzoek<{ gemeenten: VergelijkingJson[]; stappen: StapJson[] }>(o, 'GET', `/scenarios/${encodeURIComponent(naam)}/vergelijking?${query({ jaar, gemeente })}`)).body;
+      return (
+        await verzoek<{ gemeenten: VergelijkingJson[]; stappen: StapJson[] }>(
+          o,
+          'GET',
+          `/scenarios/${encodeURIComponent(naam)}/vergelijking?${query({ jaar, gemeente })}`,
+        )
+      ).body;
     },
     async rapportage(jaar, gemeente) {
-      return (await verzoek<{ regels: RapportageRegelJson[]; stappen: StapJson[] }>(o, 'GET', `/rapportages/viermaands?${query({ jaar, gemeente })}`)).body;
+      return (
+        await verzoek<{ regels: RapportageRegelJson[]; stappen: StapJson[] }>(
+          o,
+          'GET',
+          `/rapportages/viermaands?${query({ jaar, gemeente })}`,
+        )
+      ).body;
     },
   };
 }

@@ -5,12 +5,7 @@
 import type { FoutCode } from '../../shared/errors';
 
 /** The domain's codes as the API sends them, and the client's own for a request that failed. */
-export type ClientFoutCode =
-  | FoutCode
-  | 'INTERNE_FOUT'
-  | 'NIET_AANGEMELD'
-  | 'GEEN_VERBINDING'
-  | 'TIME_OUT';
+export type ClientFoutCode = FoutCode | 'INTERNE_FOUT' | 'NIET_AANGEMELD' | 'GEEN_VERBINDING' | 'TIME_OUT';
 
 /** Codes that say something about the call itself: the same call gives the same answer, so it may be cached. */
 const VAN_DE_AANROEP = new Set<string>(['ONGELDIGE_INVOER', 'BUITEN_PARAMETERBEREIK', 'ONBEKENDE_FUNCTIE']);

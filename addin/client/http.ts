@@ -30,20 +30,36 @@ function seconden(ms: number): string {
 function foutUitBody(status: number, body: unknown): AvresFout {
   const fout = (body as { error?: { code?: unknown; message?: unknown; argument?: unknown } } | null)?.error;
   if (fout && typeof fout.message === 'string') {
-    return new AvresFout(typeof fout.code === 'string' ? fout.code : 'INTERNE_FOUT', fout.message, typeof fout.argument === 'number' ? fout.argument : undefined);
+    return new AvresFout(
+      typeof fout.code === 'string' ? fout.code : 'INTERNE_FOUT',
+      fout.message,
+      typeof fout.argument === 'number' ? fout.argument : undefined,
+    );
   }
   if (status === 401 || status === 403) {
-    return new AvresFout('NIET_AANGEMELD', `de AVRES-server weigert de aanvraag (HTTP ${status}): meld u opnieuw aan of vraag de beheerder om toegang`);
+    return new AvresFout(
+      'NIET_AANGEMELD',
+      `de AVRES-server weigert de aanvraag (HTTP ${status}): meld u opnieuw aan of vraag de beheerder om toegang`,
+    );
   }
   if (status === 404) return new AvresFout('NIET_GEVONDEN', 'niet gevonden op de AVRES-server (HTTP 404)');
-  return new AvresFout('INTERNE_FOUT', `de AVRES-server gaf een fout (HTTP ${status}); probeer het later opnieuw of meld het aan de beheerder`);
+  return new AvresFout(
+    'INTERNE_FOUT',
+    `de AVRES-server gaf een fout (HTTP ${status}); probeer het later opnieuw of meld het aan de beheerder`,
+  );
 }
 
 /**
  * Sends one request and parses the JSON answer; rejects with an AvresFout, always within `timeoutMs`.
  * Any HTTP status outside 200–299 is an error carrying the API's Dutch message when it sent one.
  */
-export async function verzoek<T>(o: HttpOpties, methode: string, pad: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<Antwoord<T>> {
+export async function verzoek<T>(
+  o: HttpOpties,
+  methode: string,
+  pad: string,
+  body?: unknown,
+  extraHeaders: Record<string, string> = {},
+): Promise<Antwoord<T>> {
   const timeoutMs = o.timeoutMs ?? STANDAARD_TIMEOUT_MS;
   const doFetch = o.fetch ?? fetch;
   const afbreken = new AbortController();
@@ -51,7 +67,12 @@ export async function verzoek<T>(o: HttpOpties, methode: string, pad: string, bo
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       afbreken.abort();
-      reject(new AvresFout('TIME_OUT', `de AVRES-server gaf binnen ${seconden(timeoutMs)} geen antwoord; controleer de verbinding en bereken opnieuw (Ctrl+Alt+F9)`));
+      reject(
+        new AvresFout(
+          'TIME_OUT',
+          `de AVRES-server gaf binnen ${seconden(timeoutMs)} geen antwoord; controleer de verbinding en bereken opnieuw (Ctrl+Alt+F9)`,
+        ),
+      );
     }, timeoutMs);
   });
   const uitvoeren = async (): Promise<Antwoord<T>> => {
@@ -61,9 +82,17 @@ export async function verzoek<T>(o: HttpOpties, methode: string, pad: string, bo
     if (token) headers.authorization = `Bearer ${token}`;
     let res: Response;
     try {
-      res = await doFetch(`${o.api}${pad}`, { method: methode, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: afbreken.signal });
+      res = await doFetch(`${o.api}${pad}`, {
+        method: methode,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: afbreken.signal,
+      });
     } catch {
-      throw new AvresFout('GEEN_VERBINDING', `de AVRES-server (${o.api}) is niet bereikbaar; controleer of de server draait en of u verbinding hebt`);
+      throw new AvresFout(
+        'GEEN_VERBINDING',
+        `de AVRES-server (${o.api}) is niet bereikbaar; controleer of de server draait en of u verbinding hebt`,
+      );
     }
     const tekst = await res.text();
     let json: unknown = null;

@@ -45,7 +45,10 @@ export function kolomLetters(kolom: number): string {
 export function splitsAdres(adres: string): { blad?: string; bereik: string } {
   const i = adres.lastIndexOf('!');
   if (i < 0) return { bereik: adres };
-  const blad = adres.slice(0, i).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+  const blad = adres
+    .slice(0, i)
+    .replace(/^'(.*)'$/, '$1')
+    .replace(/''/g, "'");
   return { blad, bereik: adres.slice(i + 1) };
 }
 

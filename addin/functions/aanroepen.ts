@@ -41,7 +41,9 @@ const GETAL = /^-?\d+(\.\d+)?$/;
 
 /** UITLEG's table: exact values written as text become numbers Excel can compute with. */
 function alsTabel(waarde: unknown): (string | number)[][] {
-  return (waarde as (string | number)[][]).map((rij, i) => (i === 0 ? rij : rij.map((c) => (typeof c === 'string' && GETAL.test(c) ? Number(c) : c))));
+  return (waarde as (string | number)[][]).map((rij, i) =>
+    i === 0 ? rij : rij.map((c) => (typeof c === 'string' && GETAL.test(c) ? Number(c) : c)),
+  );
 }
 
 /** A repeated UITLEG argument arrives as a matrix; a single cell becomes a plain value unless the target takes a range. */
@@ -49,7 +51,8 @@ function uitlegArgumenten(doel: CatalogusFunctie | undefined, herhaald: unknown)
   const lijst = Array.isArray(herhaald) ? (herhaald as unknown[]) : [];
   return lijst.map((m, i) => {
     const bereik = doel?.argumenten[i]?.soort === 'bereik';
-    if (!bereik && Array.isArray(m) && m.length === 1 && Array.isArray(m[0]) && (m[0] as unknown[]).length === 1) return alsArgument((m[0] as unknown[])[0]);
+    if (!bereik && Array.isArray(m) && m.length === 1 && Array.isArray(m[0]) && (m[0] as unknown[]).length === 1)
+      return alsArgument((m[0] as unknown[])[0]);
     return alsArgument(m);
   });
 }
@@ -59,7 +62,11 @@ function uitlegArgumenten(doel: CatalogusFunctie | undefined, herhaald: unknown)
  * @example const f = maakCustomFuncties(catalogus, client, (s, m) => new CustomFunctions.Error(...));
  *          await f.LOONKOSTENSUBSIDIE(0.6, 36, '2026-01-01') // 1224.11
  */
-export function maakCustomFuncties(catalogus: readonly CatalogusFunctie[], client: BatchingClient, maakFout: CelFoutFabriek): Record<string, CustomFunctie> {
+export function maakCustomFuncties(
+  catalogus: readonly CatalogusFunctie[],
+  client: BatchingClient,
+  maakFout: CelFoutFabriek,
+): Record<string, CustomFunctie> {
   const opNaam = new Map(catalogus.map((f) => [f.naam, f]));
   const uit: Record<string, CustomFunctie> = {};
   for (const f of catalogus) {
@@ -68,7 +75,15 @@ export function maakCustomFuncties(catalogus: readonly CatalogusFunctie[], clien
         let args: ArgumentWaarde[];
         if (f.herhalend) {
           const vast = ruw.slice(0, f.argumenten.length - 1).map(alsArgument);
-          const doel = typeof vast[0] === 'string' ? opNaam.get(vast[0].trim().toUpperCase().replace(/^AVRES\./, '')) : undefined;
+          const doel =
+            typeof vast[0] === 'string'
+              ? opNaam.get(
+                  vast[0]
+                    .trim()
+                    .toUpperCase()
+                    .replace(/^AVRES\./, ''),
+                )
+              : undefined;
           args = [...vast, ...uitlegArgumenten(doel, ruw[f.argumenten.length - 1])];
         } else {
           args = ruw.slice(0, f.argumenten.length).map(alsArgument);

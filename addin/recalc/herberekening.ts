@@ -12,7 +12,16 @@
  * HyperFormula is GPL-3.0 or commercial: it runs here under `licenseKey: 'gpl-v3'` (see README).
  */
 import ExcelJS from 'exceljs';
-import { CellError, DetailedCellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
+import {
+  CellError,
+  DetailedCellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+} from 'hyperformula';
 import type { CatalogusFunctie } from '../../shared/catalogue';
 import { datumNaarSerial } from '../../shared/time/excel-serial';
 import type { ArgumentWaarde, BatchingClient } from '../client/batching-client';
@@ -65,8 +74,15 @@ function registreer(catalogus: readonly CatalogusFunctie[]): void {
       vectorizationForbidden: true,
     };
     vertalingen[id] = id;
-    (AvresPlugin.prototype as unknown as Record<string, unknown>)[methode] = function (this: FunctionPlugin & { runFunction: FunctionPlugin['runFunction'] }, ast: { args: unknown[] }, state: unknown) {
-      const self = this as unknown as { runFunction: (a: unknown, s: unknown, m: unknown, impl: (...args: unknown[]) => unknown) => unknown; metadata(n: string): unknown };
+    (AvresPlugin.prototype as unknown as Record<string, unknown>)[methode] = function (
+      this: FunctionPlugin & { runFunction: FunctionPlugin['runFunction'] },
+      ast: { args: unknown[] },
+      state: unknown,
+    ) {
+      const self = this as unknown as {
+        runFunction: (a: unknown, s: unknown, m: unknown, impl: (...args: unknown[]) => unknown) => unknown;
+        metadata(n: string): unknown;
+      };
       return self.runFunction(ast.args, state, self.metadata(id), (...ruw: unknown[]) => beantwoord(f, ruw));
     };
   }
@@ -89,7 +105,8 @@ function beantwoord(f: CatalogusFunctie, ruw: unknown[]): number | string | Cell
     actief?.ontbrekend.set(sleutel, { functie: f.naam, args });
     return new CellError(ErrorType.NA, WACHT);
   }
-  if ('fout' in antwoord) return new CellError(celFoutSoort(antwoord.fout.code) === '#VALUE!' ? ErrorType.VALUE : ErrorType.NA, antwoord.fout.message);
+  if ('fout' in antwoord)
+    return new CellError(celFoutSoort(antwoord.fout.code) === '#VALUE!' ? ErrorType.VALUE : ErrorType.NA, antwoord.fout.message);
   return antwoord.waarde;
 }
 
@@ -97,7 +114,10 @@ type CelInvoer = number | string | boolean | null;
 
 /** exceljs formula text (OOXML, English) as HyperFormula reads it; Excel stores custom functions and newer functions with prefixes. */
 export function alsHyperFormula(formule: string): string {
-  return `=${formule.replace(/_xldudf_AVRES_([A-Z_]+)\(/gi, 'AVRES.$1(').replace(/_xlfn\./gi, '').replace(/_xlws\./gi, '')}`;
+  return `=${formule
+    .replace(/_xldudf_AVRES_([A-Z_]+)\(/gi, 'AVRES.$1(')
+    .replace(/_xlfn\./gi, '')
+    .replace(/_xlws\./gi, '')}`;
 }
 
 function celInvoer(cel: ExcelJS.Cell): CelInvoer {
@@ -120,13 +140,28 @@ export interface Verslag {
   fouten: { cel: string; fout: string }[];
 }
 
-const FOUTCODE: Record<string, string> = { VALUE: '#VALUE!', NA: '#N/A', NUM: '#NUM!', DIV_BY_ZERO: '#DIV/0!', REF: '#REF!', NAME: '#NAME?', CYCLE: '#REF!', ERROR: '#VALUE!', SPILL: '#SPILL!', LIC: '#VALUE!' };
+const FOUTCODE: Record<string, string> = {
+  VALUE: '#VALUE!',
+  NA: '#N/A',
+  NUM: '#NUM!',
+  DIV_BY_ZERO: '#DIV/0!',
+  REF: '#REF!',
+  NAME: '#NAME?',
+  CYCLE: '#REF!',
+  ERROR: '#VALUE!',
+  SPILL: '#SPILL!',
+  LIC: '#VALUE!',
+};
 
 /**
  * Evaluates every formula of the workbook and writes the values beside the formulas (in place).
  * @example const verslag = await herbereken(werkmap, catalogus, createBatchingClient({ api }));
  */
-export async function herbereken(werkmap: ExcelJS.Workbook, catalogus: readonly CatalogusFunctie[], client: BatchingClient): Promise<Verslag> {
+export async function herbereken(
+  werkmap: ExcelJS.Workbook,
+  catalogus: readonly CatalogusFunctie[],
+  client: BatchingClient,
+): Promise<Verslag> {
   registreer(catalogus);
   const bladen: Record<string, CelInvoer[][]> = {};
   const formuleCellen: { blad: string; cel: ExcelJS.Cell }[] = [];
@@ -155,7 +190,11 @@ export async function herbereken(werkmap: ExcelJS.Workbook, catalogus: readonly 
     actief = undefined;
   }
   while (ronde.ontbrekend.size > 0) {
-    if (rondes >= MAX_RONDES) throw new AvresFout('INTERNE_FOUT', `na ${MAX_RONDES} rondes kwamen er nog steeds nieuwe AVRES-aanroepen bij; controleer kringverwijzingen tussen AVRES-formules`);
+    if (rondes >= MAX_RONDES)
+      throw new AvresFout(
+        'INTERNE_FOUT',
+        `na ${MAX_RONDES} rondes kwamen er nog steeds nieuwe AVRES-aanroepen bij; controleer kringverwijzingen tussen AVRES-formules`,
+      );
     const vragen = [...ronde.ontbrekend.entries()];
     ronde.ontbrekend.clear();
     aanroepen += vragen.length;
@@ -167,7 +206,9 @@ export async function herbereken(werkmap: ExcelJS.Workbook, catalogus: readonly 
         ronde.antwoorden.set(sleutel, { fout });
       } else {
         const waarde = u.value.value;
-        ronde.antwoorden.set(sleutel, { waarde: resultaatSoort.get(v.functie) === 'datum' ? datumNaarSerial(String(waarde)) : (waarde as number | string) });
+        ronde.antwoorden.set(sleutel, {
+          waarde: resultaatSoort.get(v.functie) === 'datum' ? datumNaarSerial(String(waarde)) : (waarde as number | string),
+        });
       }
     });
     rondes++;

@@ -33,9 +33,21 @@ const SOORTEN: Record<string, string> = {
 
 /** Events the pane can record with a date and at most one choice; the others need the API directly. */
 const TOE_TE_VOEGEN = [
-  'praktijktoets_start', 'praktijktoets_verlenging', 'praktijktoets_einde', 'uwv_advies_aangevraagd', 'uwv_advies_ontvangen',
-  'opschorting_verzoek', 'opschorting_ontvangen', 'besluit_indicatie', 'op_wachtlijst', 'ziek_van', 'ziek_tot',
-  'dienstverband_einde', 'uitgeschreven', 'opnieuw_aangemeld', 'indicatie_ingetrokken',
+  'praktijktoets_start',
+  'praktijktoets_verlenging',
+  'praktijktoets_einde',
+  'uwv_advies_aangevraagd',
+  'uwv_advies_ontvangen',
+  'opschorting_verzoek',
+  'opschorting_ontvangen',
+  'besluit_indicatie',
+  'op_wachtlijst',
+  'ziek_van',
+  'ziek_tot',
+  'dienstverband_einde',
+  'uitgeschreven',
+  'opnieuw_aangemeld',
+  'indicatie_ingetrokken',
 ] as const;
 
 const EXTRA: Record<string, { veld: string; label: string; keuzes: string[] }> = {
@@ -70,8 +82,18 @@ function termijnen(ctx: PaneelContext, afgeleid: AfgeleideTermijnen): { termijne
 }
 
 export function casusPaneel(ctx: PaneelContext): HTMLElement {
-  const gemeente = el('select', { id: 'cs-gemeente' }, el('option', { value: '' }, 'alle gemeenten'), ...GEMEENTEN.map((g) => el('option', { value: g }, g)));
-  const status = el('select', { id: 'cs-status' }, el('option', { value: '' }, 'alle statussen'), ...STATUSSEN.map((s) => el('option', { value: s }, s.replace(/_/g, ' '))));
+  const gemeente = el(
+    'select',
+    { id: 'cs-gemeente' },
+    el('option', { value: '' }, 'alle gemeenten'),
+    ...GEMEENTEN.map((g) => el('option', { value: g }, g)),
+  );
+  const status = el(
+    'select',
+    { id: 'cs-status' },
+    el('option', { value: '' }, 'alle statussen'),
+    ...STATUSSEN.map((s) => el('option', { value: s }, s.replace(/_/g, ' '))),
+  );
   const zoek = el('input', { id: 'cs-zoek', type: 'search', placeholder: 'casusnummer', autocomplete: 'off' });
   const zoekKnop = el('button', { id: 'cs-zoeken', class: 'knop knop-primair', type: 'button' }, 'Zoeken');
   const naarExcel = el('button', { id: 'cs-naar-excel', class: 'knop', type: 'button', disabled: true }, 'Lijst als Excel-tabel');
@@ -93,7 +115,11 @@ export function casusPaneel(ctx: PaneelContext): HTMLElement {
       const formStatus = el('div', { class: 'status' });
       const toonExtra = (): void => {
         const x = EXTRA[soort.value];
-        vervang(extraVak, x ? el('label', { for: 'cs-extra' }, x.label) : null, x ? el('select', { id: 'cs-extra' }, ...x.keuzes.map((k) => el('option', { value: k }, k))) : null);
+        vervang(
+          extraVak,
+          x ? el('label', { for: 'cs-extra' }, x.label) : null,
+          x ? el('select', { id: 'cs-extra' }, ...x.keuzes.map((k) => el('option', { value: k }, k))) : null,
+        );
       };
       soort.addEventListener('change', toonExtra);
       toonExtra();
@@ -138,10 +164,31 @@ export function casusPaneel(ctx: PaneelContext): HTMLElement {
         ...termijnFouten.map((f) => melding('fout', f)),
         ...casus.afgeleid.conflicten.map((c) => melding('fout', `Let op: ${c.message}`)),
         afgeleid.length
-          ? el('ul', { class: 'termijnen', id: 'cs-termijnen' }, ...afgeleid.map((t) => el('li', {}, el('strong', {}, `${t.naam}: ${toonDatum(t.datum)}`), el('span', { class: 'bron' }, ` (${t.bron})`))))
-          : termijnFouten.length === 0 ? el('p', { class: 'hulp' }, 'Nog geen termijnen: die volgen uit het UWV-advies en de praktijktoets.') : null,
+          ? el(
+              'ul',
+              { class: 'termijnen', id: 'cs-termijnen' },
+              ...afgeleid.map((t) =>
+                el('li', {}, el('strong', {}, `${t.naam}: ${toonDatum(t.datum)}`), el('span', { class: 'bron' }, ` (${t.bron})`)),
+              ),
+            )
+          : termijnFouten.length === 0
+            ? el('p', { class: 'hulp' }, 'Nog geen termijnen: die volgen uit het UWV-advies en de praktijktoets.')
+            : null,
         el('h4', {}, 'Tijdlijn'),
-        el('ol', { class: 'tijdlijn', id: 'cs-tijdlijn' }, ...events.map((g) => el('li', {}, el('time', { datetime: g.datum }, toonDatum(g.datum)), ' ', SOORTEN[g.soort] ?? g.soort, 'uitkomst' in g ? ` (${String(g.uitkomst)})` : ''))),
+        el(
+          'ol',
+          { class: 'tijdlijn', id: 'cs-tijdlijn' },
+          ...events.map((g) =>
+            el(
+              'li',
+              {},
+              el('time', { datetime: g.datum }, toonDatum(g.datum)),
+              ' ',
+              SOORTEN[g.soort] ?? g.soort,
+              'uitkomst' in g ? ` (${String(g.uitkomst)})` : '',
+            ),
+          ),
+        ),
         form,
       );
     } catch (e) {
@@ -170,7 +217,14 @@ export function casusPaneel(ctx: PaneelContext): HTMLElement {
             ...gevonden.map((c) => {
               const knop = el('button', { class: 'link', type: 'button' }, c.casusnummer);
               knop.addEventListener('click', () => void toonCasus(c.casusnummer));
-              return el('tr', {}, el('td', {}, knop), el('td', {}, c.gemeente), el('td', {}, c.status.replace(/_/g, ' ')), el('td', {}, toonDatum(c.aanmeldingsdatum)));
+              return el(
+                'tr',
+                {},
+                el('td', {}, knop),
+                el('td', {}, c.gemeente),
+                el('td', {}, c.status.replace(/_/g, ' ')),
+                el('td', {}, toonDatum(c.aanmeldingsdatum)),
+              );
             }),
           ),
         ),
@@ -202,7 +256,12 @@ export function casusPaneel(ctx: PaneelContext): HTMLElement {
     'section',
     { id: 'paneel-casussen', class: 'paneel', role: 'tabpanel', 'aria-labelledby': 'tab-casussen', hidden: true },
     el('h2', {}, 'Casussen'),
-    el('div', { class: 'rij' }, el('div', { class: 'veld' }, el('label', { for: 'cs-gemeente' }, 'Gemeente'), gemeente), el('div', { class: 'veld' }, el('label', { for: 'cs-status' }, 'Status'), status)),
+    el(
+      'div',
+      { class: 'rij' },
+      el('div', { class: 'veld' }, el('label', { for: 'cs-gemeente' }, 'Gemeente'), gemeente),
+      el('div', { class: 'veld' }, el('label', { for: 'cs-status' }, 'Status'), status),
+    ),
     el('div', { class: 'veld' }, el('label', { for: 'cs-zoek' }, 'Zoek'), zoek),
     el('div', { class: 'knoppen' }, zoekKnop, naarExcel),
     lijst,

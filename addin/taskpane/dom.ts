@@ -6,7 +6,11 @@ type Kind = Node | string | null | undefined | false;
  * Creates an element with attributes (`class`, `for`, `aria-*`, …) and children.
  * @example el('p', { class: 'fout' }, 'loonwaarde ontbreekt')
  */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | boolean | undefined> = {}, ...kinderen: Kind[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | boolean | undefined> = {},
+  ...kinderen: Kind[]
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (v === undefined || v === false) continue;

@@ -95,7 +95,9 @@ function leesArgument(ruw: string, positie: number): Argument {
   if (/^-?\d+(\.\d+)?(E[+-]?\d+)?$/i.test(t)) return { waarde: Number(t) };
   if (/^(TRUE|FALSE)$/i.test(t)) return { waarde: t.toUpperCase() === 'TRUE' };
   if (isVerwijzing(t)) return { verwijzing: t };
-  throw new Error(`argument ${positie} (${t}) is een berekening; de uitleg werkt met waarden en celverwijzingen. Zet de berekening in een eigen cel en verwijs daarnaar.`);
+  throw new Error(
+    `argument ${positie} (${t}) is een berekening; de uitleg werkt met waarden en celverwijzingen. Zet de berekening in een eigen cel en verwijs daarnaar.`,
+  );
 }
 
 /**

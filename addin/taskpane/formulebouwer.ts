@@ -28,7 +28,11 @@ function voorbeeldTekst(v: unknown): string {
 }
 
 export function formulebouwer(ctx: PaneelContext): HTMLElement {
-  const keuze = el('select', { id: 'fb-functie', 'aria-label': 'Functie' }, ...ctx.catalogus.map((f) => el('option', { value: f.naam }, f.naam)));
+  const keuze = el(
+    'select',
+    { id: 'fb-functie', 'aria-label': 'Functie' },
+    ...ctx.catalogus.map((f) => el('option', { value: f.naam }, f.naam)),
+  );
   const beschrijving = el('div', { class: 'functie-uitleg' });
   const velden = el('div', { class: 'velden' });
   const formuleTekst = el('code', { id: 'fb-formule', class: 'formule' });
@@ -57,7 +61,10 @@ export function formulebouwer(ctx: PaneelContext): HTMLElement {
       const waarden = await argumentWaarden(ctx.werkboek, args);
       const { value } = await ctx.client.evalueer(f.naam, waarden);
       if (mijn !== volgnummer) return;
-      vervang(voorbeeld, el('p', { class: 'uitkomst' }, el('span', { class: 'label' }, 'Uitkomst: '), el('strong', {}, toonUitkomst(f.resultaat, value))));
+      vervang(
+        voorbeeld,
+        el('p', { class: 'uitkomst' }, el('span', { class: 'label' }, 'Uitkomst: '), el('strong', {}, toonUitkomst(f.resultaat, value))),
+      );
     } catch (e) {
       if (mijn !== volgnummer) return;
       const tekst = e instanceof AvresFout ? `${e.message}${e.argument ? ` (argument ${e.argument})` : ''}` : (e as Error).message;
@@ -76,7 +83,12 @@ export function formulebouwer(ctx: PaneelContext): HTMLElement {
     invoer = f.argumenten.map((spec, i) => {
       const id = `fb-arg-${i + 1}`;
       const veld: HTMLInputElement | HTMLSelectElement = spec.keuzes
-        ? el('select', { id, name: spec.naam }, el('option', { value: '' }, spec.optioneel ? '(leeg)' : 'kies…'), ...spec.keuzes.map((k) => el('option', { value: k }, k)))
+        ? el(
+            'select',
+            { id, name: spec.naam },
+            el('option', { value: '' }, spec.optioneel ? '(leeg)' : 'kies…'),
+            ...spec.keuzes.map((k) => el('option', { value: k }, k)),
+          )
         : el('input', { id, name: spec.naam, type: 'text', autocomplete: 'off', placeholder: SOORT_HINT[spec.soort] });
       return { spec, veld };
     });
@@ -90,7 +102,12 @@ export function formulebouwer(ctx: PaneelContext): HTMLElement {
         el(
           'div',
           { class: 'veld' },
-          el('label', { for: veld.id }, `${i + 1}. ${spec.naam}`, spec.optioneel ? el('span', { class: 'optioneel' }, ' (optioneel)') : null),
+          el(
+            'label',
+            { for: veld.id },
+            `${i + 1}. ${spec.naam}`,
+            spec.optioneel ? el('span', { class: 'optioneel' }, ' (optioneel)') : null,
+          ),
           veld,
           el('p', { class: 'hulp', id: `${veld.id}-hulp` }, `${spec.beschrijving} — ${SOORT_HINT[spec.soort]}`),
         ),

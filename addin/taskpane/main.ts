@@ -27,8 +27,11 @@ const token: TokenBron = async () => (await aanmelding).token();
 const api = `${window.location.origin}/api`;
 const client = createBatchingClient({ api, token });
 
-const functies = maakCustomFuncties(catalogus, client, (soort, bericht) =>
-  new CustomFunctions.Error(soort === '#N/A' ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue, bericht),
+const functies = maakCustomFuncties(
+  catalogus,
+  client,
+  (soort, bericht) =>
+    new CustomFunctions.Error(soort === '#N/A' ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue, bericht),
 );
 for (const [id, f] of Object.entries(functies)) CustomFunctions.associate(id, f);
 
@@ -39,9 +42,19 @@ void Office.onReady(async () => {
     api: createApiClient({ api, token }),
     catalogus,
     aanmelding: await aanmelding,
-    financien: { api: createFinancienApi({ api, token }), blad: excelFinancienBlad(), werkboek: excelWerkboek(), jaar: new Date().getFullYear() },
+    financien: {
+      api: createFinancienApi({ api, token }),
+      blad: excelFinancienBlad(),
+      werkboek: excelWerkboek(),
+      jaar: new Date().getFullYear(),
+    },
   });
-  const knoppen: Record<string, PaneelNaam> = { toonFormulebouwer: 'formulebouwer', toonUitleg: 'uitleg', toonCasussen: 'casussen', toonWachtlijst: 'wachtlijst' };
+  const knoppen: Record<string, PaneelNaam> = {
+    toonFormulebouwer: 'formulebouwer',
+    toonUitleg: 'uitleg',
+    toonCasussen: 'casussen',
+    toonWachtlijst: 'wachtlijst',
+  };
   for (const [actie, paneel] of Object.entries(knoppen)) {
     Office.actions.associate(actie, async (event?: Office.AddinCommands.Event) => {
       toon(paneel);

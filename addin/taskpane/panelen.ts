@@ -12,20 +12,49 @@ import { financienPaneel } from './financien/financien-paneel';
 
 export type PaneelNaam = 'formulebouwer' | 'uitleg' | 'casussen' | 'wachtlijst' | 'financien';
 
-const TITELS: Record<PaneelNaam, string> = { formulebouwer: 'Formulebouwer', uitleg: 'Uitleg', casussen: 'Casussen', wachtlijst: 'Wachtlijst', financien: 'Financiën' };
+const TITELS: Record<PaneelNaam, string> = {
+  formulebouwer: 'Formulebouwer',
+  uitleg: 'Uitleg',
+  casussen: 'Casussen',
+  wachtlijst: 'Wachtlijst',
+  financien: 'Financiën',
+};
 
 function aanmeldBlok(ctx: PaneelContext): HTMLElement | null {
   if (ctx.aanmelding.modus !== 'ontwikkeling') return null;
-  const veld = el('input', { id: 'ontwikkeltoken', type: 'password', autocomplete: 'off', placeholder: 'plak hier het token van npm start' });
-  const status = el('div', {}, ctx.aanmelding.heeftOntwikkeltoken() ? melding('ok', 'Ontwikkeltoken ingesteld.') : melding('info', 'Ontwikkelmodus: plak het token dat npm start toont.'));
+  const veld = el('input', {
+    id: 'ontwikkeltoken',
+    type: 'password',
+    autocomplete: 'off',
+    placeholder: 'plak hier het token van npm start',
+  });
+  const status = el(
+    'div',
+    {},
+    ctx.aanmelding.heeftOntwikkeltoken()
+      ? melding('ok', 'Ontwikkeltoken ingesteld.')
+      : melding('info', 'Ontwikkelmodus: plak het token dat npm start toont.'),
+  );
   const knop = el('button', { id: 'ontwikkeltoken-bewaar', class: 'knop', type: 'button' }, 'Bewaar token');
   knop.addEventListener('click', () => {
     ctx.aanmelding.bewaarOntwikkeltoken(veld.value);
     veld.value = '';
     ctx.client.leegCache();
-    vervang(status, ctx.aanmelding.heeftOntwikkeltoken() ? melding('ok', 'Ontwikkeltoken bewaard. Bereken het werkblad opnieuw (Ctrl+Alt+F9).') : melding('info', 'Token verwijderd.'));
+    vervang(
+      status,
+      ctx.aanmelding.heeftOntwikkeltoken()
+        ? melding('ok', 'Ontwikkeltoken bewaard. Bereken het werkblad opnieuw (Ctrl+Alt+F9).')
+        : melding('info', 'Token verwijderd.'),
+    );
   });
-  return el('details', { class: 'aanmelden', open: !ctx.aanmelding.heeftOntwikkeltoken() }, el('summary', {}, 'Aanmelden (ontwikkeling)'), el('div', { class: 'veld' }, el('label', { for: 'ontwikkeltoken' }, 'Token'), veld), knop, status);
+  return el(
+    'details',
+    { class: 'aanmelden', open: !ctx.aanmelding.heeftOntwikkeltoken() },
+    el('summary', {}, 'Aanmelden (ontwikkeling)'),
+    el('div', { class: 'veld' }, el('label', { for: 'ontwikkeltoken' }, 'Token'), veld),
+    knop,
+    status,
+  );
 }
 
 /**
@@ -42,7 +71,11 @@ export function startPanelen(wortel: HTMLElement, ctx: PaneelContext): (naam: Pa
     ...(ctx.financien ? { financien: financienPaneel(ctx.financien) } : {}),
   };
   const tabs = (Object.keys(panelen) as PaneelNaam[]).map((naam) => {
-    const tab = el('button', { id: `tab-${naam}`, class: 'tab', role: 'tab', type: 'button', 'aria-controls': `paneel-${naam}`, 'aria-selected': 'false' }, TITELS[naam]);
+    const tab = el(
+      'button',
+      { id: `tab-${naam}`, class: 'tab', role: 'tab', type: 'button', 'aria-controls': `paneel-${naam}`, 'aria-selected': 'false' },
+      TITELS[naam],
+    );
     tab.addEventListener('click', () => toon(naam));
     return tab;
   });
@@ -55,13 +88,20 @@ export function startPanelen(wortel: HTMLElement, ctx: PaneelContext): (naam: Pa
 
   vervang(
     wortel,
-    el('header', { class: 'kop' }, el('h1', {}, 'AVRES rekenregels'), el('nav', { class: 'tabs', role: 'tablist', 'aria-label': 'Onderdelen' }, ...tabs)),
+    el(
+      'header',
+      { class: 'kop' },
+      el('h1', {}, 'AVRES rekenregels'),
+      el('nav', { class: 'tabs', role: 'tablist', 'aria-label': 'Onderdelen' }, ...tabs),
+    ),
     aanmeldBlok(ctx),
     el('main', {}, ...Object.values(panelen)),
   );
   toon('formulebouwer');
-  void ctx.werkboek.opSelectieWijziging(() => {
-    if (!panelen.uitleg!.hidden) void uitleg.ververs();
-  }).catch(() => undefined);
+  void ctx.werkboek
+    .opSelectieWijziging(() => {
+      if (!panelen.uitleg!.hidden) void uitleg.ververs();
+    })
+    .catch(() => undefined);
   return toon;
 }

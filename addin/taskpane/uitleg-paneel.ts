@@ -17,13 +17,25 @@ export function uitlegPaneel(ctx: PaneelContext): { paneel: HTMLElement; ververs
       const sel = await ctx.werkboek.selectie();
       const kop = el('p', { class: 'cel' }, el('span', { class: 'label' }, 'Cel '), el('strong', {}, sel.adres));
       if (!sel.formule) {
-        vervang(inhoud, kop, melding('info', 'Deze cel bevat geen formule. Selecteer een cel met een AVRES-formule, bijvoorbeeld =AVRES.LOONKOSTENSUBSIDIE(0,6;36;"2026-01-01").'));
+        vervang(
+          inhoud,
+          kop,
+          melding(
+            'info',
+            'Deze cel bevat geen formule. Selecteer een cel met een AVRES-formule, bijvoorbeeld =AVRES.LOONKOSTENSUBSIDIE(0,6;36;"2026-01-01").',
+          ),
+        );
         return;
       }
       const ontleed = ontleedFormule(sel.formule);
       const f = ontleed ? ctx.catalogus.find((c) => c.naam === ontleed.naam) : undefined;
       if (!ontleed || !f) {
-        vervang(inhoud, kop, el('code', { class: 'formule' }, sel.formule), melding('info', 'Deze formule is geen AVRES-functie; de uitleg toont alleen AVRES-formules.'));
+        vervang(
+          inhoud,
+          kop,
+          el('code', { class: 'formule' }, sel.formule),
+          melding('info', 'Deze formule is geen AVRES-functie; de uitleg toont alleen AVRES-formules.'),
+        );
         return;
       }
       vervang(inhoud, kop, melding('info', 'Berekenen…'));
@@ -37,8 +49,24 @@ export function uitlegPaneel(ctx: PaneelContext): { paneel: HTMLElement; ververs
         el(
           'table',
           { class: 'tabel', id: 'uitleg-stappen' },
-          el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Stap'), el('th', { scope: 'col' }, 'Waarde'), el('th', { scope: 'col' }, 'Bron'))),
-          el('tbody', {}, ...steps.map((s) => el('tr', {}, el('td', {}, s.label), el('td', { class: 'getal' }, toonStapwaarde(s.value)), el('td', { class: 'bron' }, s.source)))),
+          el(
+            'thead',
+            {},
+            el('tr', {}, el('th', { scope: 'col' }, 'Stap'), el('th', { scope: 'col' }, 'Waarde'), el('th', { scope: 'col' }, 'Bron')),
+          ),
+          el(
+            'tbody',
+            {},
+            ...steps.map((s) =>
+              el(
+                'tr',
+                {},
+                el('td', {}, s.label),
+                el('td', { class: 'getal' }, toonStapwaarde(s.value)),
+                el('td', { class: 'bron' }, s.source),
+              ),
+            ),
+          ),
         ),
       );
     } catch (e) {

@@ -29,13 +29,31 @@ export function wachtlijstPaneel(ctx: PaneelContext): HTMLElement {
       naarBlad.disabled = false;
       vervang(
         inhoud,
-        el('p', {}, `Wachtlijst ${lijst.gemeente} op ${toonDatum(lijst.peildatum)}: ${lijst.regels.length} ${lijst.regels.length === 1 ? 'persoon' : 'personen'}.`),
+        el(
+          'p',
+          {},
+          `Wachtlijst ${lijst.gemeente} op ${toonDatum(lijst.peildatum)}: ${lijst.regels.length} ${lijst.regels.length === 1 ? 'persoon' : 'personen'}.`,
+        ),
         lijst.regels.length
           ? el(
               'table',
               { class: 'tabel', id: 'wl-tabel' },
               el('thead', {}, el('tr', {}, ...['Positie', 'Casus', 'Sinds', 'Grond', 'Ziek'].map((k) => el('th', { scope: 'col' }, k)))),
-              el('tbody', {}, ...lijst.regels.map((r) => el('tr', {}, el('td', { class: 'getal' }, String(r.positie)), el('td', {}, r.casusnummer), el('td', {}, toonDatum(r.ingangsdatum)), el('td', {}, GROND[r.grond] ?? r.grond), el('td', {}, r.ziek ? 'ja (plaats blijft, art. 8 lid 5)' : '')))),
+              el(
+                'tbody',
+                {},
+                ...lijst.regels.map((r) =>
+                  el(
+                    'tr',
+                    {},
+                    el('td', { class: 'getal' }, String(r.positie)),
+                    el('td', {}, r.casusnummer),
+                    el('td', {}, toonDatum(r.ingangsdatum)),
+                    el('td', {}, GROND[r.grond] ?? r.grond),
+                    el('td', {}, r.ziek ? 'ja (plaats blijft, art. 8 lid 5)' : ''),
+                  ),
+                ),
+              ),
             )
           : melding('info', 'Niemand op de wachtlijst.'),
       );
@@ -64,8 +82,17 @@ export function wachtlijstPaneel(ctx: PaneelContext): HTMLElement {
     'section',
     { id: 'paneel-wachtlijst', class: 'paneel', role: 'tabpanel', 'aria-labelledby': 'tab-wachtlijst', hidden: true },
     el('h2', {}, 'Wachtlijst beschut werk'),
-    el('p', { class: 'hulp' }, 'Volgorde van plaatsing per gemeente: oudste indicatiedatum eerst (Beleidsregels beschut werk Avres 2025 art. 8).'),
-    el('div', { class: 'rij' }, el('div', { class: 'veld' }, el('label', { for: 'wl-gemeente' }, 'Gemeente'), gemeente), el('div', { class: 'veld' }, el('label', { for: 'wl-peildatum' }, 'Peildatum (leeg: vandaag)'), peildatum)),
+    el(
+      'p',
+      { class: 'hulp' },
+      'Volgorde van plaatsing per gemeente: oudste indicatiedatum eerst (Beleidsregels beschut werk Avres 2025 art. 8).',
+    ),
+    el(
+      'div',
+      { class: 'rij' },
+      el('div', { class: 'veld' }, el('label', { for: 'wl-gemeente' }, 'Gemeente'), gemeente),
+      el('div', { class: 'veld' }, el('label', { for: 'wl-peildatum' }, 'Peildatum (leeg: vandaag)'), peildatum),
+    ),
     el('div', { class: 'knoppen' }, toon, naarBlad),
     inhoud,
   );

@@ -44,7 +44,12 @@ export function ontwikkelJwks(s: Ontwikkelsleutel): { keys: JWK[] } {
 }
 
 export function ontwikkelAuthenticatie(s: Ontwikkelsleutel, gemeentenClaim = 'avres_gemeenten'): Authenticatie {
-  return maakAuthenticatie({ sleutels: createLocalJWKSet(ontwikkelJwks(s)), issuer: ONTWIKKEL_ISSUER, audience: ONTWIKKEL_AUDIENCE, gemeentenClaim });
+  return maakAuthenticatie({
+    sleutels: createLocalJWKSet(ontwikkelJwks(s)),
+    issuer: ONTWIKKEL_ISSUER,
+    audience: ONTWIKKEL_AUDIENCE,
+    gemeentenClaim,
+  });
 }
 
 export interface TokenVraag {

@@ -44,7 +44,12 @@ export function maakAuthenticatie(o: AuthOpties): Authenticatie {
       const m = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
       if (!m) throw nietIngelogd('geen token: stuur de kop "Authorization: Bearer <token>"');
       try {
-        const { payload } = await jwtVerify(m[1]!, o.sleutels, { issuer: o.issuer, audience: o.audience, algorithms: ['RS256', 'ES256'], clockTolerance: 30 });
+        const { payload } = await jwtVerify(m[1]!, o.sleutels, {
+          issuer: o.issuer,
+          audience: o.audience,
+          algorithms: ['RS256', 'ES256'],
+          clockTolerance: 30,
+        });
         const id = typeof payload.oid === 'string' ? payload.oid : payload.sub;
         if (!id) throw nietIngelogd('het token heeft geen gebruiker (oid of sub)');
         const rollen = ROLLEN.filter((r) => Array.isArray(payload.roles) && payload.roles.includes(r));
@@ -53,7 +58,9 @@ export function maakAuthenticatie(o: AuthOpties): Authenticatie {
         if (e instanceof ApiFout) throw e;
         if (e instanceof errors.JWTExpired) throw nietIngelogd('het token is verlopen; vraag een nieuw token aan');
         if (e instanceof errors.JWTClaimValidationFailed) {
-          throw nietIngelogd(`het token is niet voor deze API bestemd (${e.claim === 'aud' ? 'audience' : e.claim === 'iss' ? 'issuer' : e.claim} klopt niet)`);
+          throw nietIngelogd(
+            `het token is niet voor deze API bestemd (${e.claim === 'aud' ? 'audience' : e.claim === 'iss' ? 'issuer' : e.claim} klopt niet)`,
+          );
         }
         if (e instanceof errors.JWSSignatureVerificationFailed || e instanceof errors.JWKSNoMatchingKey) {
           throw nietIngelogd('de handtekening van het token klopt niet met de sleutels van de uitgever');
@@ -77,7 +84,7 @@ const MAG = {
   financien_lezen: { rollen: ['financien', 'controller', 'beleid'], omschrijving: 'financiële gegevens lezen' },
   grootboek_schrijven: { rollen: ['financien'], omschrijving: 'grootboekregels importeren of intrekken' },
   budget_schrijven: { rollen: ['financien'], omschrijving: 'BUIG-budgetten en gefinancierde plekken vastleggen' },
-  scenario_schrijven: { rollen: ['beleid'], omschrijving: 'scenario\'s vastleggen' },
+  scenario_schrijven: { rollen: ['beleid'], omschrijving: "scenario's vastleggen" },
 } as const satisfies Record<string, { rollen: readonly Rol[]; omschrijving: string }>;
 
 export type Actie = keyof typeof MAG;
@@ -91,13 +98,21 @@ export function mag(g: Gebruiker, actie: Actie): boolean {
 /** Raises 403 unless one of the user's roles allows the action. */
 export function vereisRol(g: Gebruiker, actie: Actie): void {
   if (!mag(g, actie)) {
-    throw new ApiFout(403, 'GEEN_TOEGANG', `uw rol mag dit niet (${MAG[actie].omschrijving}); toegestaan voor: ${MAG[actie].rollen.join(', ')}`);
+    throw new ApiFout(
+      403,
+      'GEEN_TOEGANG',
+      `uw rol mag dit niet (${MAG[actie].omschrijving}); toegestaan voor: ${MAG[actie].rollen.join(', ')}`,
+    );
   }
 }
 
 /** Raises 403 when the gemeente is outside the user's scope. */
 export function vereisGemeente(g: Gebruiker, gemeente: Gemeente): void {
   if (!g.gemeenten.includes(gemeente)) {
-    throw new ApiFout(403, 'GEEN_TOEGANG', `u hebt geen toegang tot de gegevens van ${gemeente}; uw gemeenten: ${g.gemeenten.join(', ') || 'geen'}`);
+    throw new ApiFout(
+      403,
+      'GEEN_TOEGANG',
+      `u hebt geen toegang tot de gegevens van ${gemeente}; uw gemeenten: ${g.gemeenten.join(', ') || 'geen'}`,
+    );
   }
 }

@@ -22,7 +22,12 @@ const overzichtSchema = z.object({
 });
 
 /** The BUIG overview of one gemeente and year from the registry: budgets, ledger lasten, stored prior years. */
-export async function buigUitRegister(q: Querier, gemeente: Gemeente, jaar: number, budgetsoort?: Budgetsoort): Promise<Resultaat<BuigOverzicht>> {
+export async function buigUitRegister(
+  q: Querier,
+  gemeente: Gemeente,
+  jaar: number,
+  budgetsoort?: Budgetsoort,
+): Promise<Resultaat<BuigOverzicht>> {
   const [eerEerder, eerder, dit] = await buigJaren(q, gemeente, jaar);
   return buigOverzicht({ gemeente, ...dit!, ...(budgetsoort ? { budgetsoort } : {}), vorigeJaren: [eerEerder!, eerder!] });
 }

@@ -6,7 +6,14 @@
 import { leesBsn } from '../../shared/rules/bsn';
 import { wachtlijstStand } from '../../shared/rules/wachtlijst';
 import { praktijktoetsEinde } from '../../shared/rules/praktijktoets';
-import { casusFilterSchema, inVolgorde, nieuweCasusSchema, nieuweGebeurtenisSchema, NieuweGebeurtenis, VastgelegdeGebeurtenis } from '../../shared/schemas/casus';
+import {
+  casusFilterSchema,
+  inVolgorde,
+  nieuweCasusSchema,
+  nieuweGebeurtenisSchema,
+  NieuweGebeurtenis,
+  VastgelegdeGebeurtenis,
+} from '../../shared/schemas/casus';
 import { vereisGemeente } from '../auth/tokens';
 import { afgeleideFeiten, beslistermijnFeit, praktijktoetsVerlenging } from '../registry/afgeleid';
 import { CasusRij, leesCasus, lijstCasussen, maakCasus, voegGebeurtenisToe } from '../registry/casussen';
@@ -16,7 +23,12 @@ import { positieUitRegister } from './wachtlijsten';
 import type { Handler } from './types';
 
 const samenvatting = (c: CasusRij) => ({
-  casusnummer: c.casusnummer, gemeente: c.gemeente, route: c.route, status: c.status, versie: c.versie, aanmeldingsdatum: c.aanmeldingsdatum,
+  casusnummer: c.casusnummer,
+  gemeente: c.gemeente,
+  route: c.route,
+  status: c.status,
+  versie: c.versie,
+  aanmeldingsdatum: c.aanmeldingsdatum,
 });
 
 const casusnummerUit = (params: Record<string, string>): string => decodeURIComponent(params.casusnummer ?? '');
@@ -51,20 +63,37 @@ export const lees: Handler = async (v, o) => {
   let wachtlijst: unknown = { opWachtlijst: false, reden: stand.opWachtlijst ? '' : stand.reden };
   if (stand.opWachtlijst) {
     const r = await positieUitRegister(o.db, stand.gemeente, casus.casusnummer, vandaag, w);
-    wachtlijst = { opWachtlijst: true, gemeente: stand.gemeente, ingangsdatum: stand.ingangsdatum, grond: stand.grond, ziek: stand.ziek, positie: r.waarde, stappen: r.stappen };
+    wachtlijst = {
+      opWachtlijst: true,
+      gemeente: stand.gemeente,
+      ingangsdatum: stand.ingangsdatum,
+      grond: stand.grond,
+      ziek: stand.ziek,
+      positie: r.waarde,
+      stappen: r.stappen,
+    };
   }
   return {
     status: 200,
     headers: { ETag: etag(casus.versie) },
     // Data minimisation: only case managers work with the person, so only they receive the BSN.
-    body: { ...samenvatting(casus), ...(g.rollen.includes('casemanager') ? { bsn: casus.bsn } : {}), peildatum: vandaag, afgeleid: { ...afgeleideFeiten(casus, gebeurtenissen, vandaag), wachtlijst } },
+    body: {
+      ...samenvatting(casus),
+      ...(g.rollen.includes('casemanager') ? { bsn: casus.bsn } : {}),
+      peildatum: vandaag,
+      afgeleid: { ...afgeleideFeiten(casus, gebeurtenissen, vandaag), wachtlijst },
+    },
   };
 };
 
 export const geschiedenis: Handler = async (v, o) => {
   const g = await aangemeld(v, o, 'lezen');
   const { casus, gebeurtenissen } = await leesCasus(o.db, casusnummerUit(v.params), wie(g, v), 'casus.geschiedenis');
-  return { status: 200, headers: { ETag: etag(casus.versie) }, body: { casusnummer: casus.casusnummer, versie: casus.versie, gebeurtenissen } };
+  return {
+    status: 200,
+    headers: { ETag: etag(casus.versie) },
+    body: { casusnummer: casus.casusnummer, versie: casus.versie, gebeurtenissen },
+  };
 };
 
 /** Refuses an event the shared rules cannot compute with (a praktijktoets extended beyond 6 months, a suspension before the advice). */
@@ -83,6 +112,13 @@ export const toevoegen: Handler = async (v, o) => {
   const g = await aangemeld(v, o, 'schrijven');
   const versie = leesIfMatch(v);
   const nieuw = valideer(nieuweGebeurtenisSchema, await leesJson(v));
-  const { casus, gebeurtenis } = await voegGebeurtenisToe(o.db, casusnummerUit(v.params), versie, nieuw, wie(g, v), controleerMetRegels(nieuw, o.vandaag()));
+  const { casus, gebeurtenis } = await voegGebeurtenisToe(
+    o.db,
+    casusnummerUit(v.params),
+    versie,
+    nieuw,
+    wie(g, v),
+    controleerMetRegels(nieuw, o.vandaag()),
+  );
   return { status: 201, headers: { ETag: etag(casus.versie) }, body: { ...samenvatting(casus), gebeurtenis } };
 };

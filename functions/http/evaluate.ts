@@ -28,7 +28,12 @@ export const evaluate: Handler = async (v, o) => {
   const body = await leesJson(v);
   const calls = (body as { calls?: unknown } | null)?.calls;
   if (Array.isArray(calls) && calls.length > MAX_AANROEPEN_PER_BATCH) {
-    throw new ApiFout(413, 'TE_GROOT', `te veel aanroepen in één batch: ${calls.length}; hoogstens ${MAX_AANROEPEN_PER_BATCH}. Splits de batch.`, { field: 'calls' });
+    throw new ApiFout(
+      413,
+      'TE_GROOT',
+      `te veel aanroepen in één batch: ${calls.length}; hoogstens ${MAX_AANROEPEN_PER_BATCH}. Splits de batch.`,
+      { field: 'calls' },
+    );
   }
   const verzoek = valideer(batchVerzoekSchema, body);
   const w = wie(g, v);
@@ -49,7 +54,8 @@ export const evaluate: Handler = async (v, o) => {
       if (!mag(g, 'financien_lezen')) {
         throw new DomeinFout('NIET_BESCHIKBAAR', 'BUIG_SALDO is alleen voor de rollen financien, controller en beleid', { argument: 1 });
       }
-      if (!g.gemeenten.includes(gemeente)) throw new DomeinFout('NIET_BESCHIKBAAR', `u hebt geen toegang tot de gegevens van ${gemeente}`, { argument: 1 });
+      if (!g.gemeenten.includes(gemeente))
+        throw new DomeinFout('NIET_BESCHIKBAAR', `u hebt geen toegang tot de gegevens van ${gemeente}`, { argument: 1 });
       const r = await buigUitRegister(o.db, gemeente, jaar, budgetsoort);
       return { waarde: r.waarde.saldo, stappen: r.stappen };
     },

@@ -29,7 +29,10 @@ export function valideer<S extends z.ZodType>(schema: S, waarde: unknown, bron =
   const issue = r.error.issues[0]!;
   const pad = [bron, ...issue.path.map(String)].filter(Boolean).join('.');
   const veld = issue.code === 'unrecognized_keys' ? [pad, ...(issue as { keys: string[] }).keys].filter(Boolean).join('.') : pad;
-  const bericht = issue.code === 'unrecognized_keys' ? `onbekend veld "${(issue as { keys: string[] }).keys.join('", "')}"; dat veld is hier niet toegestaan` : issue.message;
+  const bericht =
+    issue.code === 'unrecognized_keys'
+      ? `onbekend veld "${(issue as { keys: string[] }).keys.join('", "')}"; dat veld is hier niet toegestaan`
+      : issue.message;
   const laatste = veld.split('.').at(-1) ?? '';
   const tekst = !veld || (laatste && bericht.startsWith(laatste)) ? bericht : `${veld}: ${bericht}`;
   throw new ApiFout(400, 'ONGELDIGE_INVOER', tekst, veld ? { field: veld } : {});
@@ -42,7 +45,10 @@ export function zonderBsn(tekst: string): string {
 
 export function foutAntwoord(e: unknown, traceId: string): { antwoord: ApiAntwoord; onverwacht: boolean } {
   if (e instanceof ApiFout) {
-    return { antwoord: { status: e.status, body: { error: { code: e.code, message: e.message, ...e.plaats, ...e.extra } } }, onverwacht: false };
+    return {
+      antwoord: { status: e.status, body: { error: { code: e.code, message: e.message, ...e.plaats, ...e.extra } } },
+      onverwacht: false,
+    };
   }
   if (e instanceof DomeinFout) {
     const status = e.code === 'NIET_GEVONDEN' || e.code === 'NIET_OP_WACHTLIJST' ? 404 : 400;
@@ -52,7 +58,12 @@ export function foutAntwoord(e: unknown, traceId: string): { antwoord: ApiAntwoo
   return {
     antwoord: {
       status: 500,
-      body: { error: { code: 'INTERNE_FOUT', message: `Er ging iets mis op de server; er is niets half opgeslagen. Meld dit met trace-id ${traceId} aan de beheerder.` } },
+      body: {
+        error: {
+          code: 'INTERNE_FOUT',
+          message: `Er ging iets mis op de server; er is niets half opgeslagen. Meld dit met trace-id ${traceId} aan de beheerder.`,
+        },
+      },
     },
     onverwacht: true,
   };

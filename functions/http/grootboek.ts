@@ -25,16 +25,30 @@ export const importeer: Handler = async (v, o) => {
   if (gelezen.fouten.length > 0) {
     const n = gelezen.fouten.length;
     const eerste = gelezen.fouten[0]!;
-    throw new ApiFout(400, 'ONGELDIGE_REGELS', `${n} ${n === 1 ? 'regel is' : 'regels zijn'} ongeldig; er is niets geïmporteerd. Eerste: regel ${eerste.regel}: ${eerste.reden}`, { field: verzoek.csv !== undefined ? 'csv' : 'rijen' }, {
-      fouten: gelezen.fouten.slice(0, MAX_FOUTEN_IN_ANTWOORD),
-      aantalFouten: n,
-    });
+    throw new ApiFout(
+      400,
+      'ONGELDIGE_REGELS',
+      `${n} ${n === 1 ? 'regel is' : 'regels zijn'} ongeldig; er is niets geïmporteerd. Eerste: regel ${eerste.regel}: ${eerste.reden}`,
+      { field: verzoek.csv !== undefined ? 'csv' : 'rijen' },
+      {
+        fouten: gelezen.fouten.slice(0, MAX_FOUTEN_IN_ANTWOORD),
+        aantalFouten: n,
+      },
+    );
   }
   const buiten = [...new Set(gelezen.regels.map((r) => r.gemeente))].filter((x) => !g.gemeenten.includes(x));
   if (buiten.length > 0) {
-    throw new ApiFout(403, 'GEEN_TOEGANG', `het bestand bevat boekingen van ${buiten.join(', ')}, waartoe u geen toegang hebt; er is niets geïmporteerd`);
+    throw new ApiFout(
+      403,
+      'GEEN_TOEGANG',
+      `het bestand bevat boekingen van ${buiten.join(', ')}, waartoe u geen toegang hebt; er is niets geïmporteerd`,
+    );
   }
-  const samenvatting = await importeerGrootboek(o.db, gelezen.regels, { ...(verzoek.bestandsnaam ? { bestandsnaam: verzoek.bestandsnaam } : {}), actor: g.id, traceId: v.traceId });
+  const samenvatting = await importeerGrootboek(o.db, gelezen.regels, {
+    ...(verzoek.bestandsnaam ? { bestandsnaam: verzoek.bestandsnaam } : {}),
+    actor: g.id,
+    traceId: v.traceId,
+  });
   const perGemeente: Record<string, Record<string, string>> = {};
   for (const r of gelezen.regels) {
     const rij = (perGemeente[r.gemeente] ??= {});
@@ -51,7 +65,13 @@ export const imports: Handler = async (v, o) => {
 export const intrekken: Handler = async (v, o) => {
   const g = await aangemeld(v, o, 'grootboek_schrijven');
   const id = Number(v.params.id);
-  if (!Number.isInteger(id) || id < 1) throw new ApiFout(400, 'ONGELDIGE_INVOER', `id moet het nummer van een import zijn (1 of hoger), niet "${String(v.params.id).slice(0, 20)}"`, { field: 'id' });
+  if (!Number.isInteger(id) || id < 1)
+    throw new ApiFout(
+      400,
+      'ONGELDIGE_INVOER',
+      `id moet het nummer van een import zijn (1 of hoger), niet "${String(v.params.id).slice(0, 20)}"`,
+      { field: 'id' },
+    );
   await verwijderImport(o.db, id, { actor: g.id, traceId: v.traceId });
   return { status: 200, body: { ingetrokken: id } };
 };
@@ -76,11 +96,19 @@ export const reconciliatie: Handler = async (v, o) => {
   const { dienstverbanden, betalingen } = await o.db.transaction(async (tx) => {
     const feiten = await registerFeiten(tx, gemeenten);
     const lks = await lksBetalingen(tx, verzoek.jaar, gemeenten);
-    await schrijfLogboek(tx, { traceId: v.traceId, operatie: 'grootboek.reconciliatie', actor: g.id, aantal: feiten.dienstverbanden.length });
+    await schrijfLogboek(tx, {
+      traceId: v.traceId,
+      operatie: 'grootboek.reconciliatie',
+      actor: g.id,
+      aantal: feiten.dienstverbanden.length,
+    });
     return { dienstverbanden: feiten.dienstverbanden, betalingen: lks };
   });
   const r = reconcilieerLks({
-    jaar: verzoek.jaar, dienstverbanden, betalingen, totMaand,
+    jaar: verzoek.jaar,
+    dienstverbanden,
+    betalingen,
+    totMaand,
     ...(verzoek.tolerantie !== undefined ? { tolerantie: new Decimal(verzoek.tolerantie) } : {}),
   });
   return {
@@ -88,7 +116,13 @@ export const reconciliatie: Handler = async (v, o) => {
     body: {
       jaar: verzoek.jaar,
       totMaand,
-      perGemeente: r.waarde.perGemeente.map((t) => ({ gemeente: t.gemeente, verwacht: t.verwacht.toFixed(2), betaald: t.betaald.toFixed(2), verschil: t.verschil.toFixed(2), aantalVerschillen: t.aantalVerschillen })),
+      perGemeente: r.waarde.perGemeente.map((t) => ({
+        gemeente: t.gemeente,
+        verwacht: t.verwacht.toFixed(2),
+        betaald: t.betaald.toFixed(2),
+        verschil: t.verschil.toFixed(2),
+        aantalVerschillen: t.aantalVerschillen,
+      })),
       verschillen: r.waarde.verschillen.map(alsJson),
       stappen: r.stappen,
     },

@@ -18,13 +18,23 @@ const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentabl
 
 export function openapiDocument(routes: readonly RouteBeschrijving[]): Record<string, unknown> {
   const bodies = {
-    batch: 'BatchVerzoek', casus: 'NieuweCasus', gebeurtenis: 'NieuweGebeurtenis',
-    grootboekImport: 'GrootboekImport', budget: 'BuigBudget', gefinancierdePlekken: 'GefinancierdePlekken', scenario: 'Scenario',
+    batch: 'BatchVerzoek',
+    casus: 'NieuweCasus',
+    gebeurtenis: 'NieuweGebeurtenis',
+    grootboekImport: 'GrootboekImport',
+    budget: 'BuigBudget',
+    gefinancierdePlekken: 'GefinancierdePlekken',
+    scenario: 'Scenario',
   } as const;
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of routes) {
     const pad = `/api/${r.route}`;
-    const parameters = [...r.route.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+    const parameters = [...r.route.matchAll(/\{(\w+)\}/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }));
     for (const method of r.methods) {
       paths[pad] = {
         ...paths[pad],
@@ -32,11 +42,21 @@ export function openapiDocument(routes: readonly RouteBeschrijving[]): Record<st
           operationId: r.naam,
           summary: r.beschrijving,
           ...(parameters.length ? { parameters } : {}),
-          ...(r.body && method === 'POST' ? { requestBody: { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${bodies[r.body]}` } } } } } : {}),
+          ...(r.body && method === 'POST'
+            ? {
+                requestBody: {
+                  required: true,
+                  content: { 'application/json': { schema: { $ref: `#/components/schemas/${bodies[r.body]}` } } },
+                },
+              }
+            : {}),
           ...(r.publiek ? { security: [] } : {}),
           responses: {
             '200': { description: 'OK' },
-            default: { description: 'Fout', content: { 'application/json': { schema: { type: 'object', properties: { error: { $ref: '#/components/schemas/Fout' } } } } } },
+            default: {
+              description: 'Fout',
+              content: { 'application/json': { schema: { type: 'object', properties: { error: { $ref: '#/components/schemas/Fout' } } } } },
+            },
           },
         },
       };

@@ -18,7 +18,12 @@ import { aangemeld } from './verzoek';
 import type { Handler } from './types';
 
 /** Assembles the report from the registry: facts, waiting lists on each tertiaal's last day (from the cached periods while none is stale), ledger spend. */
-export async function rapportageUitRegister(q: Querier, jaar: number, gemeenten: readonly Gemeente[], vandaag: Datum): Promise<Resultaat<RapportageRegel[]>> {
+export async function rapportageUitRegister(
+  q: Querier,
+  jaar: number,
+  gemeenten: readonly Gemeente[],
+  vandaag: Datum,
+): Promise<Resultaat<RapportageRegel[]>> {
   const feiten = await registerFeiten(q, gemeenten);
   const totDatum = Number(vandaag.slice(0, 4)) === jaar ? vandaag : undefined;
   const lijsten = new Map<string, { ingangsdatum: Datum }[]>();

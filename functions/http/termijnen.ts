@@ -36,13 +36,23 @@ export async function termijnsignalen(db: Db, gemeenten: readonly Gemeente[], va
       throw e;
     }
     if (!feit || feit.dagenResterend === null || feit.dagenResterend > binnen) continue;
-    uit.push({ casusnummer: casus.casusnummer, gemeente: casus.gemeente, adviesdatum: feit.adviesdatum, einde: feit.einde, dagenResterend: feit.dagenResterend, verlopen: feit.verlopen });
+    uit.push({
+      casusnummer: casus.casusnummer,
+      gemeente: casus.gemeente,
+      adviesdatum: feit.adviesdatum,
+      einde: feit.einde,
+      dagenResterend: feit.dagenResterend,
+      verlopen: feit.verlopen,
+    });
   }
   return uit.sort((a, b) => a.dagenResterend - b.dagenResterend || a.casusnummer.localeCompare(b.casusnummer));
 }
 
-const binnenSchema = z.coerce.number({ error: 'binnen moet een aantal dagen zijn' }).int({ error: 'binnen moet een geheel aantal dagen zijn' })
-  .min(0, { error: 'binnen moet minstens 0 dagen zijn' }).max(366, { error: 'binnen mag hoogstens 366 dagen zijn' });
+const binnenSchema = z.coerce
+  .number({ error: 'binnen moet een aantal dagen zijn' })
+  .int({ error: 'binnen moet een geheel aantal dagen zijn' })
+  .min(0, { error: 'binnen moet minstens 0 dagen zijn' })
+  .max(366, { error: 'binnen mag hoogstens 366 dagen zijn' });
 
 export const termijnen: Handler = async (v, o) => {
   const g = await aangemeld(v, o, 'lezen');
@@ -50,13 +60,21 @@ export const termijnen: Handler = async (v, o) => {
   const vandaag = o.vandaag();
   const signalen = await termijnsignalen(o.db, g.gemeenten, vandaag, binnen);
   const w = wie(g, v);
-  await o.db.transaction((tx) => schrijfLogboek(tx, { traceId: w.traceId, operatie: 'termijnen.lezen', actor: w.actor, aantal: signalen.length }));
+  await o.db.transaction((tx) =>
+    schrijfLogboek(tx, { traceId: w.traceId, operatie: 'termijnen.lezen', actor: w.actor, aantal: signalen.length }),
+  );
   const perGemeente = Object.fromEntries(g.gemeenten.map((gem) => [gem, signalen.filter((s) => s.gemeente === gem)]));
   return { status: 200, body: { peildatum: vandaag, binnen, gemeenten: perGemeente } };
 };
 
 /** The daily timer: records today's signals (idempotent per day and case) and logs the processing. */
-export async function registreerTermijnsignalen(db: Db, gemeenten: readonly Gemeente[], vandaag: Datum, binnen: number, traceId: string): Promise<number> {
+export async function registreerTermijnsignalen(
+  db: Db,
+  gemeenten: readonly Gemeente[],
+  vandaag: Datum,
+  binnen: number,
+  traceId: string,
+): Promise<number> {
   const signalen = await termijnsignalen(db, gemeenten, vandaag, binnen);
   await db.transaction(async (tx) => {
     for (const s of signalen) {

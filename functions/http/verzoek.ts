@@ -24,7 +24,7 @@ export async function leesJson(v: ApiVerzoek): Promise<unknown> {
   try {
     return JSON.parse(tekst) as unknown;
   } catch {
-    throw new ApiFout(400, 'ONGELDIGE_JSON', 'de body is geen geldige JSON; controleer aanhalingstekens, komma\'s en haken');
+    throw new ApiFout(400, 'ONGELDIGE_JSON', "de body is geen geldige JSON; controleer aanhalingstekens, komma's en haken");
   }
 }
 
@@ -32,10 +32,18 @@ export async function leesJson(v: ApiVerzoek): Promise<unknown> {
 export function leesIfMatch(v: ApiVerzoek): number {
   const kop = v.header('if-match');
   if (kop === undefined || kop.trim() === '') {
-    throw new ApiFout(428, 'VERSIE_ONTBREEKT', 'stuur de kop If-Match met de versie die u las (de ETag van GET /api/cases/{casusnummer}), bijvoorbeeld If-Match: W/"3"', { field: 'If-Match' });
+    throw new ApiFout(
+      428,
+      'VERSIE_ONTBREEKT',
+      'stuur de kop If-Match met de versie die u las (de ETag van GET /api/cases/{casusnummer}), bijvoorbeeld If-Match: W/"3"',
+      { field: 'If-Match' },
+    );
   }
   const m = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(kop);
-  if (!m) throw new ApiFout(400, 'ONGELDIGE_INVOER', `If-Match moet een versienummer zijn, zoals 3, "3" of W/"3", niet ${kop.slice(0, 40)}`, { field: 'If-Match' });
+  if (!m)
+    throw new ApiFout(400, 'ONGELDIGE_INVOER', `If-Match moet een versienummer zijn, zoals 3, "3" of W/"3", niet ${kop.slice(0, 40)}`, {
+      field: 'If-Match',
+    });
   return Number(m[1]);
 }
 

@@ -4,7 +4,15 @@
  * list is read, and the position of one case counts the cases ahead, from the registry's cached waiting-list periods,
  * derived by the same rule).
  */
-import { opWachtlijstVan, wachtlijst, WachtlijstRegel, wachtlijstInVolgorde, wachtlijstpositie, wachtlijstpositieNa, wachtlijstStand } from '../../shared/rules/wachtlijst';
+import {
+  opWachtlijstVan,
+  wachtlijst,
+  WachtlijstRegel,
+  wachtlijstInVolgorde,
+  wachtlijstpositie,
+  wachtlijstpositieNa,
+  wachtlijstStand,
+} from '../../shared/rules/wachtlijst';
 import { Gemeente, gemeenteSchema, datumSchema } from '../../shared/schemas/casus';
 import type { Datum } from '../../shared/time/datum';
 import type { Resultaat } from '../../shared/uitleg';
@@ -23,7 +31,13 @@ import type { ApiVerzoek, Handler, Omgeving } from './types';
  * waiting-list periods (registry/wachtlijstperiodes.ts), or, while some case's periods are stale, by folding every
  * candidate case as the rule does. Both give the same answer and the same steps.
  */
-export async function positieUitRegister(db: Db, gemeente: Gemeente, casusnummer: string, peildatum: Datum, w: Wie): Promise<Resultaat<number>> {
+export async function positieUitRegister(
+  db: Db,
+  gemeente: Gemeente,
+  casusnummer: string,
+  peildatum: Datum,
+  w: Wie,
+): Promise<Resultaat<number>> {
   return db.transaction(async (tx) => {
     const casus = await zoekCasus(tx, casusnummer, w);
     const gebeurtenissen = await gebeurtenissenVan(tx, casus.id);
@@ -34,7 +48,8 @@ export async function positieUitRegister(db: Db, gemeente: Gemeente, casusnummer
       r = wachtlijstpositieNa(stand, voor);
     } else {
       const kandidaten = await wachtlijstKandidaten(tx, gemeente, peildatum);
-      if (!kandidaten.some((k) => k.casusnummer === casusnummer)) kandidaten.push({ casusnummer, registratievolgorde: casus.id, gebeurtenissen });
+      if (!kandidaten.some((k) => k.casusnummer === casusnummer))
+        kandidaten.push({ casusnummer, registratievolgorde: casus.id, gebeurtenissen });
       r = wachtlijstpositie(kandidaten, gemeente, casusnummer, peildatum);
     }
     await schrijfLogboek(tx, { traceId: w.traceId, operatie: 'wachtlijst.positie', actor: w.actor, casusnummer, gemeente });
@@ -49,7 +64,9 @@ export async function positieUitRegister(db: Db, gemeente: Gemeente, casusnummer
  */
 export async function wachtlijstUitRegister(q: Querier, gemeente: Gemeente, peildatum: Datum): Promise<Resultaat<WachtlijstRegel[]>> {
   const plekken = await wachtlijstUitPeriodes(q, gemeente, peildatum);
-  return plekken ? wachtlijstInVolgorde(plekken, gemeente, peildatum) : wachtlijst(await wachtlijstKandidaten(q, gemeente, peildatum), gemeente, peildatum);
+  return plekken
+    ? wachtlijstInVolgorde(plekken, gemeente, peildatum)
+    : wachtlijst(await wachtlijstKandidaten(q, gemeente, peildatum), gemeente, peildatum);
 }
 
 function leesGemeenteEnPeildatum(v: ApiVerzoek, o: Omgeving): { gemeente: Gemeente; peildatum: Datum } {

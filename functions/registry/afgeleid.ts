@@ -70,21 +70,42 @@ export function beslistermijnFeit(gebeurtenissen: readonly VastgelegdeGebeurteni
 }
 
 /** Everything derived for GET /api/cases/{casusnummer} (the waiting-list position is added by the handler). */
-export function afgeleideFeiten(casus: { route: Route; aanmeldingsdatum: Datum }, gebeurtenissen: readonly VastgelegdeGebeurtenis[], vandaag: Datum) {
+export function afgeleideFeiten(
+  casus: { route: Route; aanmeldingsdatum: Datum },
+  gebeurtenissen: readonly VastgelegdeGebeurtenis[],
+  vandaag: Datum,
+) {
   const volgorde = inVolgorde(gebeurtenissen);
   const termijn = probeer(() => beslistermijnFeit(gebeurtenissen, vandaag));
   const conflicten: { code: string; message: string; stappen?: Stap[] }[] = [];
   if (termijn && !('fout' in termijn)) {
-    if (termijn.verlopen) conflicten.push({ code: 'BESLISTERMIJN_VERSTREKEN', message: `de beslistermijn is op ${datumNl(termijn.einde)} verstreken zonder besluit (art. 5 lid 1)` });
+    if (termijn.verlopen)
+      conflicten.push({
+        code: 'BESLISTERMIJN_VERSTREKEN',
+        message: `de beslistermijn is op ${datumNl(termijn.einde)} verstreken zonder besluit (art. 5 lid 1)`,
+      });
     if (termijn.besluitdatum && termijn.besluitdatum > termijn.einde) {
-      conflicten.push({ code: 'BESLUIT_TE_LAAT', message: `het besluit (${datumNl(termijn.besluitdatum)}) is na het einde van de beslistermijn (${datumNl(termijn.einde)}) genomen` });
+      conflicten.push({
+        code: 'BESLUIT_TE_LAAT',
+        message: `het besluit (${datumNl(termijn.besluitdatum)}) is na het einde van de beslistermijn (${datumNl(termijn.einde)}) genomen`,
+      });
     }
     // In the UWV route the person applies at Avres (the aanmelding is the aanvraag of Awb 4:13); in the Avres
     // route the dagelijks bestuur requests the advice after the praktijktoets, so no Awb aanvraag runs from the aanmelding.
     if (casus.route === 'UWV') {
-      const awb = probeer(() => awbBeslistermijnConflict({ aanvraagdatum: casus.aanmeldingsdatum, adviesdatum: termijn.adviesdatum, opschortingen: termijn.opschortingen }));
+      const awb = probeer(() =>
+        awbBeslistermijnConflict({
+          aanvraagdatum: casus.aanmeldingsdatum,
+          adviesdatum: termijn.adviesdatum,
+          opschortingen: termijn.opschortingen,
+        }),
+      );
       if (!('fout' in awb) && awb.waarde.conflict) {
-        conflicten.push({ code: 'AWB_TERMIJN_EERDER', message: `de Awb-termijn vanaf de aanvraag (${datumNl(awb.waarde.awbEinde)}) eindigt vóór de beleidstermijn (${datumNl(awb.waarde.beleidEinde)})`, stappen: awb.stappen });
+        conflicten.push({
+          code: 'AWB_TERMIJN_EERDER',
+          message: `de Awb-termijn vanaf de aanvraag (${datumNl(awb.waarde.awbEinde)}) eindigt vóór de beleidstermijn (${datumNl(awb.waarde.beleidEinde)})`,
+          stappen: awb.stappen,
+        });
       }
     }
   }
@@ -94,7 +115,13 @@ export function afgeleideFeiten(casus: { route: Route; aanmeldingsdatum: Datum }
         const na = volgorde.filter((g) => g.volgnummer !== start.volgnummer && g.datum >= start.datum);
         const verlengingMaanden = praktijktoetsVerlenging(volgorde, start.datum);
         const r = praktijktoetsEinde({ startdatum: start.datum, verlengingMaanden });
-        return { startdatum: start.datum, verlengingMaanden, einde: r.waarde, beeindigdOp: na.find((g) => g.soort === 'praktijktoets_einde')?.datum ?? null, stappen: r.stappen };
+        return {
+          startdatum: start.datum,
+          verlengingMaanden,
+          einde: r.waarde,
+          beeindigdOp: na.find((g) => g.soort === 'praktijktoets_einde')?.datum ?? null,
+          stappen: r.stappen,
+        };
       })
     : null;
   let dienstverband: Extract<VastgelegdeGebeurtenis, { soort: 'dienstverband_start' }> | undefined;
@@ -104,7 +131,11 @@ export function afgeleideFeiten(casus: { route: Route; aanmeldingsdatum: Datum }
   }
   const loonkostensubsidie = dienstverband
     ? probeer(() => {
-        const r = berekenLoonkostensubsidie({ loonwaarde: dienstverband.loonwaarde ?? null, urenPerWeek: dienstverband.urenPerWeek, peildatum: vandaag });
+        const r = berekenLoonkostensubsidie({
+          loonwaarde: dienstverband.loonwaarde ?? null,
+          urenPerWeek: dienstverband.urenPerWeek,
+          peildatum: vandaag,
+        });
         return { peildatum: vandaag, bedragPerMaand: Number(r.waarde.toFixed(2)), stappen: r.stappen };
       })
     : null;

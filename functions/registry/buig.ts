@@ -29,7 +29,11 @@ export interface OpgeslagenBudget {
 const alsBudget = (r: BudgetRij): OpgeslagenBudget => ({ ...r, bedrag: new Decimal(r.bedrag).toFixed(2) });
 
 /** Stores a budget publication; the same one again is accepted (idempotent), a different amount for it is 409. */
-export async function legBudgetVast(db: Db, b: BudgetInvoer, meta: { actor: string; traceId: string }): Promise<{ budget: OpgeslagenBudget; nieuw: boolean }> {
+export async function legBudgetVast(
+  db: Db,
+  b: BudgetInvoer,
+  meta: { actor: string; traceId: string },
+): Promise<{ budget: OpgeslagenBudget; nieuw: boolean }> {
   const bedrag = new Decimal(String(b.bedrag)).toFixed(2);
   return db.transaction(async (tx) => {
     const ingevoegd = await tx.query<BudgetRij>(
@@ -47,7 +51,12 @@ export async function legBudgetVast(db: Db, b: BudgetInvoer, meta: { actor: stri
       [b.gemeente, b.jaar, b.soort, b.publicatiedatum],
     );
     if (new Decimal(bestaand!.bedrag).eq(bedrag)) return { budget: alsBudget(bestaand!), nieuw: false };
-    throw new ApiFout(409, 'BUDGET_BESTAAT', `Er staat al een ${b.soort.replace('_', ' ')} budget ${b.jaar} voor ${b.gemeente} bekendgemaakt op ${b.publicatiedatum}, met een ander bedrag (${new Decimal(bestaand!.bedrag).toFixed(2)}). Een correctie is een nieuwe bekendmaking: geef de datum van die bekendmaking.`, { field: 'publicatiedatum' });
+    throw new ApiFout(
+      409,
+      'BUDGET_BESTAAT',
+      `Er staat al een ${b.soort.replace('_', ' ')} budget ${b.jaar} voor ${b.gemeente} bekendgemaakt op ${b.publicatiedatum}, met een ander bedrag (${new Decimal(bestaand!.bedrag).toFixed(2)}). Een correctie is een nieuwe bekendmaking: geef de datum van die bekendmaking.`,
+      { field: 'publicatiedatum' },
+    );
   });
 }
 
@@ -67,12 +76,18 @@ export async function buigJaren(q: Querier, gemeente: Gemeente, jaar: number): P
   const [alle, lasten] = [await budgetten(q, [gemeente], jaren), await nettoLastenPerJaar(q, gemeente, jaren)];
   return jaren.map((j) => ({
     jaar: j,
-    budgetten: alle.filter((b) => b.jaar === j).map((b): Budget => ({ soort: b.soort, bedrag: new Decimal(b.bedrag), publicatiedatum: b.publicatiedatum })),
+    budgetten: alle
+      .filter((b) => b.jaar === j)
+      .map((b): Budget => ({ soort: b.soort, bedrag: new Decimal(b.bedrag), publicatiedatum: b.publicatiedatum })),
     ...lasten.get(j)!,
   }));
 }
 
-export async function legGefinancierdePlekkenVast(db: Db, p: GefinancierdePlekkenInvoer, meta: { actor: string; traceId: string }): Promise<void> {
+export async function legGefinancierdePlekkenVast(
+  db: Db,
+  p: GefinancierdePlekkenInvoer,
+  meta: { actor: string; traceId: string },
+): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.query(
       `INSERT INTO gefinancierde_plekken (gemeente, jaar, plekken, bron, vastgelegd_door) VALUES ($1, $2, $3, $4, $5)
@@ -84,6 +99,9 @@ export async function legGefinancierdePlekkenVast(db: Db, p: GefinancierdePlekke
 }
 
 export async function gefinancierdePlekken(q: Querier, jaar: number): Promise<Partial<Record<Gemeente, number>>> {
-  const rijen = await q.query<{ gemeente: Gemeente; plekken: string }>('SELECT gemeente, plekken::text AS plekken FROM gefinancierde_plekken WHERE jaar = $1', [jaar]);
+  const rijen = await q.query<{ gemeente: Gemeente; plekken: string }>(
+    'SELECT gemeente, plekken::text AS plekken FROM gefinancierde_plekken WHERE jaar = $1',
+    [jaar],
+  );
   return Object.fromEntries(rijen.map((r) => [r.gemeente, Number(r.plekken)]));
 }

@@ -2,7 +2,16 @@
  * Queries of the case aggregate: a case, its immutable events, and the state written with each event in one
  * transaction. Appends are guarded by the version the client read (If-Match); a stale one writes nothing.
  */
-import type { Gemeente, NieuweCasus, NieuweGebeurtenis, CasusFilter, VastgelegdeGebeurtenis, Route, CasusStatus, GebeurtenisInhoud } from '../../shared/schemas/casus';
+import type {
+  Gemeente,
+  NieuweCasus,
+  NieuweGebeurtenis,
+  CasusFilter,
+  VastgelegdeGebeurtenis,
+  Route,
+  CasusStatus,
+  GebeurtenisInhoud,
+} from '../../shared/schemas/casus';
 import type { CasusVoorWachtlijst, WachtlijstGebeurtenis } from '../../shared/rules/wachtlijst';
 import type { Datum } from '../../shared/time/datum';
 import { ApiFout } from '../http/fouten';
@@ -39,7 +48,10 @@ interface GebeurtenisRij {
 }
 
 const alsGebeurtenis = (r: GebeurtenisRij): VastgelegdeGebeurtenis => ({
-  ...r.gegevens, volgnummer: r.volgnummer, vastgelegdDoor: r.vastgelegd_door, vastgelegdOp: r.vastgelegd_op,
+  ...r.gegevens,
+  volgnummer: r.volgnummer,
+  vastgelegdDoor: r.vastgelegd_door,
+  vastgelegdOp: r.vastgelegd_op,
 });
 
 const nietGevonden = (casusnummer: string): ApiFout =>
@@ -51,7 +63,10 @@ export async function maakCasus(db: Db, invoer: NieuweCasus & { bsn: string }, w
     const [{ id }] = (await tx.query<{ id: number }>("SELECT nextval('casus_id_seq') AS id")) as [{ id: number }];
     const casusnummer = `BW-${invoer.aanmeldingsdatum.slice(0, 4)}-${String(id).padStart(4, '0')}`;
     const aanmelding: GebeurtenisInhoud = {
-      soort: 'aanmelding', datum: invoer.aanmeldingsdatum, gemeente: invoer.gemeente, route: invoer.route,
+      soort: 'aanmelding',
+      datum: invoer.aanmeldingsdatum,
+      gemeente: invoer.gemeente,
+      route: invoer.route,
       ...(invoer.toelichting ? { toelichting: invoer.toelichting } : {}),
     };
     const [rij] = await tx.query<CasusRij>(
@@ -65,26 +80,41 @@ export async function maakCasus(db: Db, invoer: NieuweCasus & { bsn: string }, w
       [id, 'aanmelding', invoer.aanmeldingsdatum, JSON.stringify(aanmelding), wie.actor],
     );
     await schrijfWachtlijstperiodes(tx, [{ id, gebeurtenissen: [{ ...aanmelding, volgnummer: 1 }] }]);
-    await schrijfLogboek(tx, { traceId: wie.traceId, operatie: 'casus.aanmaken', actor: wie.actor, casusnummer, gemeente: invoer.gemeente });
+    await schrijfLogboek(tx, {
+      traceId: wie.traceId,
+      operatie: 'casus.aanmaken',
+      actor: wie.actor,
+      casusnummer,
+      gemeente: invoer.gemeente,
+    });
     return rij!;
   });
 }
 
 /** The case, locked for update when asked; 404 when it does not exist or lies outside the actor's gemeenten. */
 export async function zoekCasus(q: Querier, casusnummer: string, wie: Wie, voorUpdate = false): Promise<CasusRij> {
-  const [rij] = await q.query<CasusRij>(`SELECT ${KOLOMMEN} FROM casussen WHERE casusnummer = $1${voorUpdate ? ' FOR UPDATE' : ''}`, [casusnummer]);
+  const [rij] = await q.query<CasusRij>(`SELECT ${KOLOMMEN} FROM casussen WHERE casusnummer = $1${voorUpdate ? ' FOR UPDATE' : ''}`, [
+    casusnummer,
+  ]);
   if (!rij || !wie.gemeenten.includes(rij.gemeente)) throw nietGevonden(casusnummer);
   return rij;
 }
 
 export async function gebeurtenissenVan(q: Querier, casusId: number): Promise<VastgelegdeGebeurtenis[]> {
   const rijen = await q.query<GebeurtenisRij>(
-    'SELECT volgnummer, gegevens, vastgelegd_door, vastgelegd_op FROM gebeurtenissen WHERE casus_id = $1 ORDER BY volgnummer', [casusId]);
+    'SELECT volgnummer, gegevens, vastgelegd_door, vastgelegd_op FROM gebeurtenissen WHERE casus_id = $1 ORDER BY volgnummer',
+    [casusId],
+  );
   return rijen.map(alsGebeurtenis);
 }
 
 /** Reads one case and its events, and logs the read. */
-export async function leesCasus(db: Db, casusnummer: string, wie: Wie, operatie = 'casus.lezen'): Promise<{ casus: CasusRij; gebeurtenissen: VastgelegdeGebeurtenis[] }> {
+export async function leesCasus(
+  db: Db,
+  casusnummer: string,
+  wie: Wie,
+  operatie = 'casus.lezen',
+): Promise<{ casus: CasusRij; gebeurtenissen: VastgelegdeGebeurtenis[] }> {
   return db.transaction(async (tx) => {
     const casus = await zoekCasus(tx, casusnummer, wie);
     const gebeurtenissen = await gebeurtenissenVan(tx, casus.id);
@@ -103,7 +133,13 @@ export async function lijstCasussen(db: Db, filter: CasusFilter, wie: Wie): Prom
        ORDER BY id LIMIT $4 OFFSET $5`,
       [gemeenten, filter.status ?? null, filter.route ?? null, filter.limit, filter.offset],
     );
-    await schrijfLogboek(tx, { traceId: wie.traceId, operatie: 'casussen.lijst', actor: wie.actor, gemeente: filter.gemeente, aantal: rijen.length });
+    await schrijfLogboek(tx, {
+      traceId: wie.traceId,
+      operatie: 'casussen.lijst',
+      actor: wie.actor,
+      gemeente: filter.gemeente,
+      aantal: rijen.length,
+    });
     return rijen;
   });
 }
@@ -125,10 +161,21 @@ export async function voegGebeurtenisToe(
   return db.transaction(async (tx) => {
     const casus = await zoekCasus(tx, casusnummer, wie, true);
     if (casus.versie !== verwachteVersie) {
-      throw new ApiFout(412, 'VERSIE_VEROUDERD', `de casus is gewijzigd sinds u hem las: u stuurde versie ${verwachteVersie}, de huidige is ${casus.versie}; lees de casus opnieuw en probeer het dan nog eens`, { field: 'If-Match' }, { huidigeVersie: casus.versie });
+      throw new ApiFout(
+        412,
+        'VERSIE_VEROUDERD',
+        `de casus is gewijzigd sinds u hem las: u stuurde versie ${verwachteVersie}, de huidige is ${casus.versie}; lees de casus opnieuw en probeer het dan nog eens`,
+        { field: 'If-Match' },
+        { huidigeVersie: casus.versie },
+      );
     }
     const eerder = await gebeurtenissenVan(tx, casus.id);
-    const gebeurtenis: VastgelegdeGebeurtenis = { ...nieuw, volgnummer: casus.versie + 1, vastgelegdDoor: wie.actor, vastgelegdOp: new Date().toISOString() };
+    const gebeurtenis: VastgelegdeGebeurtenis = {
+      ...nieuw,
+      volgnummer: casus.versie + 1,
+      vastgelegdDoor: wie.actor,
+      vastgelegdOp: new Date().toISOString(),
+    };
     const alle = [...eerder, gebeurtenis];
     controleerVerloop(alle);
     controleer(casus, alle);
@@ -143,16 +190,36 @@ export async function voegGebeurtenisToe(
       `UPDATE casussen SET versie = versie + 1, status = $2, gemeente = $3, gewijzigd_op = now() WHERE id = $1 AND versie = $4 RETURNING ${KOLOMMEN}`,
       [casus.id, status, gemeente, verwachteVersie],
     );
-    if (!bijgewerkt) throw new ApiFout(412, 'VERSIE_VEROUDERD', 'de casus is tegelijk door iemand anders gewijzigd; lees hem opnieuw', { field: 'If-Match' });
+    if (!bijgewerkt)
+      throw new ApiFout(412, 'VERSIE_VEROUDERD', 'de casus is tegelijk door iemand anders gewijzigd; lees hem opnieuw', {
+        field: 'If-Match',
+      });
     await schrijfWachtlijstperiodes(tx, [{ id: casus.id, gebeurtenissen: alle }]);
-    await schrijfLogboek(tx, { traceId: wie.traceId, operatie: `gebeurtenis.${nieuw.soort}`, actor: wie.actor, casusnummer, gemeente: casus.gemeente });
+    await schrijfLogboek(tx, {
+      traceId: wie.traceId,
+      operatie: `gebeurtenis.${nieuw.soort}`,
+      actor: wie.actor,
+      casusnummer,
+      gemeente: casus.gemeente,
+    });
     return { casus: bijgewerkt, gebeurtenis: { ...gebeurtenis, vastgelegdOp: vastgelegd_op } };
   });
 }
 
 /** The kinds of event the waiting-list rule looks at; the others are not fetched. */
-const WACHTLIJST_SOORTEN = ['aanmelding', 'besluit_indicatie', 'indicatie_ingetrokken', 'verhuisd', 'op_wachtlijst', 'dienstverband_start',
-  'dienstverband_einde', 'uitgeschreven', 'opnieuw_aangemeld', 'ziek_van', 'ziek_tot'];
+const WACHTLIJST_SOORTEN = [
+  'aanmelding',
+  'besluit_indicatie',
+  'indicatie_ingetrokken',
+  'verhuisd',
+  'op_wachtlijst',
+  'dienstverband_start',
+  'dienstverband_einde',
+  'uitgeschreven',
+  'opnieuw_aangemeld',
+  'ziek_van',
+  'ziek_tot',
+];
 
 /**
  * The cases that may be on a gemeente's waiting list on the peildatum, with their events up to that date: those
@@ -177,7 +244,10 @@ export async function wachtlijstKandidaten(q: Querier, gemeente: Gemeente, peild
 }
 
 /** Cases in the given gemeenten whose UWV advice awaits a decision (no besluit on or after the advice). */
-export async function casussenMetOpenBesluit(q: Querier, gemeenten: readonly Gemeente[]): Promise<{ casus: CasusRij; gebeurtenissen: VastgelegdeGebeurtenis[] }[]> {
+export async function casussenMetOpenBesluit(
+  q: Querier,
+  gemeenten: readonly Gemeente[],
+): Promise<{ casus: CasusRij; gebeurtenissen: VastgelegdeGebeurtenis[] }[]> {
   const casussen = await q.query<CasusRij>(
     `SELECT ${KOLOMMEN} FROM casussen c
      WHERE c.gemeente = ANY($1::text[]) AND EXISTS (

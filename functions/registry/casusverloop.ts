@@ -8,7 +8,6 @@ import { ApiFout } from '../http/fouten';
 
 const ONEINDIG = '9999-12-31';
 
-
 const conflict = (bericht: string): ApiFout => new ApiFout(409, 'ONGELDIGE_VOLGORDE', bericht, { field: 'soort' });
 
 /**
@@ -25,8 +24,10 @@ export function controleerVerloop(gebeurtenissen: readonly VastgelegdeGebeurteni
   const aanmelding = gebeurtenissen.find((g) => g.soort === 'aanmelding');
   for (const g of inVolgorde(gebeurtenissen)) {
     const op = `${g.soort} op ${g.datum}`;
-    if (aanmelding && g.datum < aanmelding.datum) throw conflict(`${op} ligt vóór de aanmelding (${aanmelding.datum}); een gebeurtenis kan niet eerder zijn dan de aanmelding`);
-    if (uitgeschreven && g.soort !== 'opnieuw_aangemeld') throw conflict(`${op}: de casus is uitgeschreven; meld eerst opnieuw aan (opnieuw_aangemeld)`);
+    if (aanmelding && g.datum < aanmelding.datum)
+      throw conflict(`${op} ligt vóór de aanmelding (${aanmelding.datum}); een gebeurtenis kan niet eerder zijn dan de aanmelding`);
+    if (uitgeschreven && g.soort !== 'opnieuw_aangemeld')
+      throw conflict(`${op}: de casus is uitgeschreven; meld eerst opnieuw aan (opnieuw_aangemeld)`);
     switch (g.soort) {
       case 'aanmelding':
         gemeente = g.gemeente;
@@ -56,7 +57,10 @@ export function controleerVerloop(gebeurtenissen: readonly VastgelegdeGebeurteni
         indicatie = false;
         break;
       case 'op_wachtlijst':
-        if (!indicatie) throw conflict(`${op}: alleen een geïndiceerde kan op de wachtlijst (art. 8 lid 1); leg eerst besluit_indicatie (toegekend) of verhuisd van buiten de regio vast`);
+        if (!indicatie)
+          throw conflict(
+            `${op}: alleen een geïndiceerde kan op de wachtlijst (art. 8 lid 1); leg eerst besluit_indicatie (toegekend) of verhuisd van buiten de regio vast`,
+          );
         if (dienstverband) throw conflict(`${op}: de casus heeft een lopend dienstverband`);
         break;
       case 'ziek_van':
@@ -89,7 +93,12 @@ export function controleerVerloop(gebeurtenissen: readonly VastgelegdeGebeurteni
         if (g.van !== 'buiten_regio' && g.van !== gemeente) throw conflict(`${op}: de casus hoort bij ${gemeente}, niet bij ${g.van}`);
         if (g.van === 'buiten_regio') {
           if (!g.oorspronkelijkeIndicatiedatum) {
-            throw new ApiFout(400, 'ONGELDIGE_INVOER', 'oorspronkelijkeIndicatiedatum ontbreekt: bij verhuizing van buiten de regio telt de datum van de indicatie (art. 8 lid 4)', { field: 'oorspronkelijkeIndicatiedatum' });
+            throw new ApiFout(
+              400,
+              'ONGELDIGE_INVOER',
+              'oorspronkelijkeIndicatiedatum ontbreekt: bij verhuizing van buiten de regio telt de datum van de indicatie (art. 8 lid 4)',
+              { field: 'oorspronkelijkeIndicatiedatum' },
+            );
           }
           if (g.oorspronkelijkeIndicatiedatum > g.datum) throw conflict(`${op}: de oorspronkelijke indicatiedatum ligt na de verhuizing`);
           indicatie = true;

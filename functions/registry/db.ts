@@ -113,8 +113,12 @@ const MIGRATIEMAP = join(__dirname, 'migrations');
 
 /** Applies the numbered migrations (migrations/NNN_name.sql) not applied yet, each in its own transaction. */
 export async function migreer(db: Db): Promise<string[]> {
-  await db.query('CREATE TABLE IF NOT EXISTS schema_migraties (versie integer PRIMARY KEY, naam text NOT NULL, toegepast_op timestamptz NOT NULL DEFAULT now())');
-  const bestanden = readdirSync(MIGRATIEMAP).filter((f) => /^\d{3}_.+\.sql$/.test(f)).sort();
+  await db.query(
+    'CREATE TABLE IF NOT EXISTS schema_migraties (versie integer PRIMARY KEY, naam text NOT NULL, toegepast_op timestamptz NOT NULL DEFAULT now())',
+  );
+  const bestanden = readdirSync(MIGRATIEMAP)
+    .filter((f) => /^\d{3}_.+\.sql$/.test(f))
+    .sort();
   const toegepast: string[] = [];
   for (const bestand of bestanden) {
     const versie = Number(bestand.slice(0, 3));

@@ -44,7 +44,8 @@ export async function registerFeiten(q: Querier, gemeenten: readonly Gemeente[])
     for (const g of inVolgorde(gebeurtenissen)) {
       if (g.soort === 'aanmelding') gemeente = g.gemeente;
       else if (g.soort === 'verhuisd') gemeente = g.naar;
-      else if (g.soort === 'besluit_indicatie' && g.uitkomst === 'toegekend' && binnen(gemeente)) feiten.indicaties.push({ gemeente, datum: g.datum });
+      else if (g.soort === 'besluit_indicatie' && g.uitkomst === 'toegekend' && binnen(gemeente))
+        feiten.indicaties.push({ gemeente, datum: g.datum });
     }
   }
   return feiten;

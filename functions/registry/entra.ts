@@ -11,7 +11,8 @@ export function entraWachtwoord(env: NodeJS.ProcessEnv = process.env): () => Pro
     if (cache && Date.now() < cache.tot) return cache.token;
     const endpoint = env.IDENTITY_ENDPOINT;
     const geheim = env.IDENTITY_HEADER;
-    if (!endpoint || !geheim) throw new Error('AVRES_DB_ENTRA=true maar IDENTITY_ENDPOINT/IDENTITY_HEADER ontbreken: draait de app met een managed identity?');
+    if (!endpoint || !geheim)
+      throw new Error('AVRES_DB_ENTRA=true maar IDENTITY_ENDPOINT/IDENTITY_HEADER ontbreken: draait de app met een managed identity?');
     const url = new URL(endpoint);
     url.searchParams.set('resource', RESOURCE);
     url.searchParams.set('api-version', '2019-08-01');

@@ -34,8 +34,13 @@ interface ImportRij {
 }
 
 const alsSamenvatting = (r: ImportRij): ImportSamenvatting => ({
-  id: r.id, bestandsnaam: r.bestandsnaam, aantalRegels: r.aantal_regels, totaal: new Decimal(r.totaal).toFixed(2),
-  inhoudSha256: r.inhoud_sha256, geimporteerdDoor: r.geimporteerd_door, geimporteerdOp: r.geimporteerd_op,
+  id: r.id,
+  bestandsnaam: r.bestandsnaam,
+  aantalRegels: r.aantal_regels,
+  totaal: new Decimal(r.totaal).toFixed(2),
+  inhoudSha256: r.inhoud_sha256,
+  geimporteerdDoor: r.geimporteerd_door,
+  geimporteerdOp: r.geimporteerd_op,
 });
 
 /** Lines per INSERT: large enough to be fast, small enough for PostgreSQL's parameter and memory limits. */
@@ -47,8 +52,16 @@ export function inhoudHash(regels: readonly Grootboekregel[]): string {
 }
 
 function alImportFout(bestaand: ImportRij | undefined): ApiFout {
-  const wanneer = bestaand ? ` op ${bestaand.geimporteerd_op.slice(0, 10)} (import ${bestaand.id}${bestaand.bestandsnaam ? `, ${bestaand.bestandsnaam}` : ''})` : '';
-  return new ApiFout(409, 'AL_GEIMPORTEERD', `Deze boekingen zijn al geïmporteerd${wanneer}; ze worden niet nog eens geteld. Verwijder eerst die import als u hem wilt vervangen.`, {}, bestaand ? { importId: bestaand.id } : {});
+  const wanneer = bestaand
+    ? ` op ${bestaand.geimporteerd_op.slice(0, 10)} (import ${bestaand.id}${bestaand.bestandsnaam ? `, ${bestaand.bestandsnaam}` : ''})`
+    : '';
+  return new ApiFout(
+    409,
+    'AL_GEIMPORTEERD',
+    `Deze boekingen zijn al geïmporteerd${wanneer}; ze worden niet nog eens geteld. Verwijder eerst die import als u hem wilt vervangen.`,
+    {},
+    bestaand ? { importId: bestaand.id } : {},
+  );
 }
 
 const isUniekFout = (e: unknown): boolean => typeof e === 'object' && e !== null && (e as { code?: string }).code === '23505';
@@ -112,9 +125,17 @@ export async function lijstImports(q: Querier): Promise<ImportSamenvatting[]> {
 /** Removes one import with all its lines (to replace a wrong file); 404 when it does not exist. */
 export async function verwijderImport(db: Db, id: number, meta: { actor: string; traceId: string }): Promise<void> {
   await db.transaction(async (tx) => {
-    const weg = await tx.query<{ id: number; aantal_regels: number }>('DELETE FROM grootboek_imports WHERE id = $1 RETURNING id, aantal_regels', [id]);
+    const weg = await tx.query<{ id: number; aantal_regels: number }>(
+      'DELETE FROM grootboek_imports WHERE id = $1 RETURNING id, aantal_regels',
+      [id],
+    );
     if (weg.length === 0) throw new ApiFout(404, 'NIET_GEVONDEN', `import ${id} bestaat niet`, { field: 'id' });
-    await schrijfLogboek(tx, { traceId: meta.traceId, operatie: 'grootboek.import.verwijderen', actor: meta.actor, aantal: weg[0]!.aantal_regels });
+    await schrijfLogboek(tx, {
+      traceId: meta.traceId,
+      operatie: 'grootboek.import.verwijderen',
+      actor: meta.actor,
+      aantal: weg[0]!.aantal_regels,
+    });
   });
 }
 
@@ -130,7 +151,11 @@ export async function uitgaven(q: Querier, jaar: number, gemeenten: readonly Gem
 }
 
 /** Bijstand and LKS of a gemeente per year, for the BUIG netto lasten. */
-export async function nettoLastenPerJaar(q: Querier, gemeente: Gemeente, jaren: readonly number[]): Promise<Map<number, { bijstand: Decimal; lks: Decimal }>> {
+export async function nettoLastenPerJaar(
+  q: Querier,
+  gemeente: Gemeente,
+  jaren: readonly number[],
+): Promise<Map<number, { bijstand: Decimal; lks: Decimal }>> {
   const rijen = await q.query<{ jaar: string; soort: Grootboeksoort; bedrag: string }>(
     `SELECT substr(periode, 1, 4) AS jaar, soort, sum(bedrag)::text AS bedrag FROM grootboekregels
      WHERE gemeente = $1 AND soort IN ('bijstand', 'lks') AND substr(periode, 1, 4) = ANY($2::text[])
@@ -145,10 +170,24 @@ export async function nettoLastenPerJaar(q: Querier, gemeente: Gemeente, jaren: 
 
 /** The LKS lines of a year, each with its import line number. */
 export async function lksBetalingen(q: Querier, jaar: number, gemeenten: readonly Gemeente[]): Promise<LksBetaling[]> {
-  const rijen = await q.query<{ gemeente: Gemeente; casusnummer: string | null; periode: string; bedrag: string; regel: number; import_id: number }>(
+  const rijen = await q.query<{
+    gemeente: Gemeente;
+    casusnummer: string | null;
+    periode: string;
+    bedrag: string;
+    regel: number;
+    import_id: number;
+  }>(
     `SELECT gemeente, casusnummer, periode, bedrag::text AS bedrag, regel, import_id FROM grootboekregels
      WHERE soort = 'lks' AND gemeente = ANY($1::text[]) AND periode BETWEEN $2 AND $3`,
     [[...gemeenten], `${jaar}-01`, `${jaar}-12`],
   );
-  return rijen.map((r) => ({ gemeente: r.gemeente, casusnummer: r.casusnummer, periode: r.periode, bedrag: new Decimal(r.bedrag), regel: r.regel, importId: r.import_id }));
+  return rijen.map((r) => ({
+    gemeente: r.gemeente,
+    casusnummer: r.casusnummer,
+    periode: r.periode,
+    bedrag: new Decimal(r.bedrag),
+    regel: r.regel,
+    importId: r.import_id,
+  }));
 }

@@ -32,9 +32,21 @@ export function logJson(velden: Record<string, unknown>): void {
 
 /** Records the processing in the log table (inside the caller's transaction) and as a log line. */
 export async function schrijfLogboek(q: Querier, r: LogboekRegel): Promise<void> {
-  await q.query(
-    'INSERT INTO logboek (trace_id, operatie, actor, casusnummer, gemeente, aantal) VALUES ($1, $2, $3, $4, $5, $6)',
-    [r.traceId, r.operatie, r.actor, r.casusnummer ?? null, r.gemeente ?? null, r.aantal ?? null],
-  );
-  logJson({ soort: 'dataverwerking', traceId: r.traceId, operatie: r.operatie, actor: r.actor, casusnummer: r.casusnummer, gemeente: r.gemeente, aantal: r.aantal });
+  await q.query('INSERT INTO logboek (trace_id, operatie, actor, casusnummer, gemeente, aantal) VALUES ($1, $2, $3, $4, $5, $6)', [
+    r.traceId,
+    r.operatie,
+    r.actor,
+    r.casusnummer ?? null,
+    r.gemeente ?? null,
+    r.aantal ?? null,
+  ]);
+  logJson({
+    soort: 'dataverwerking',
+    traceId: r.traceId,
+    operatie: r.operatie,
+    actor: r.actor,
+    casusnummer: r.casusnummer,
+    gemeente: r.gemeente,
+    aantal: r.aantal,
+  });
 }

@@ -36,16 +36,23 @@ const alsScenario = (r: ScenarioRij): OpgeslagenScenario => ({
 });
 
 /** Creates or replaces a scenario; the version goes up by one on every replacement. */
-export async function legScenarioVast(db: Db, s: ScenarioInvoer, meta: { actor: string; traceId: string }): Promise<{ scenario: OpgeslagenScenario; nieuw: boolean }> {
+export async function legScenarioVast(
+  db: Db,
+  s: ScenarioInvoer,
+  meta: { actor: string; traceId: string },
+): Promise<{ scenario: OpgeslagenScenario; nieuw: boolean }> {
   return db.transaction(async (tx) => {
     const [bestaand] = await tx.query<ScenarioRij>('SELECT * FROM scenarios WHERE lower(naam) = lower($1) FOR UPDATE', [s.naam]);
     const waarden = [s.omschrijving ?? null, s.ingangsdatum ?? null, JSON.stringify(s.wijzigingen), meta.actor];
     const [rij] = bestaand
       ? await tx.query<ScenarioRij>(
-        'UPDATE scenarios SET omschrijving = $2, ingangsdatum = $3, wijzigingen = $4, vastgelegd_door = $5, versie = versie + 1, gewijzigd_op = now() WHERE naam = $1 RETURNING *',
-        [bestaand.naam, ...waarden],
-      )
-      : await tx.query<ScenarioRij>('INSERT INTO scenarios (naam, omschrijving, ingangsdatum, wijzigingen, vastgelegd_door, versie) VALUES ($1, $2, $3, $4, $5, 1) RETURNING *', [s.naam, ...waarden]);
+          'UPDATE scenarios SET omschrijving = $2, ingangsdatum = $3, wijzigingen = $4, vastgelegd_door = $5, versie = versie + 1, gewijzigd_op = now() WHERE naam = $1 RETURNING *',
+          [bestaand.naam, ...waarden],
+        )
+      : await tx.query<ScenarioRij>(
+          'INSERT INTO scenarios (naam, omschrijving, ingangsdatum, wijzigingen, vastgelegd_door, versie) VALUES ($1, $2, $3, $4, $5, 1) RETURNING *',
+          [s.naam, ...waarden],
+        );
     await schrijfLogboek(tx, { traceId: meta.traceId, operatie: 'scenario.vastleggen', actor: meta.actor });
     return { scenario: alsScenario(rij!), nieuw: !bestaand };
   });
@@ -60,7 +67,11 @@ export async function leesScenario(q: Querier, naam: string): Promise<Opgeslagen
   const [rij] = await q.query<ScenarioRij>('SELECT * FROM scenarios WHERE lower(naam) = lower($1)', [naam]);
   if (rij) return alsScenario(rij);
   const namen = (await q.query<{ naam: string }>('SELECT naam FROM scenarios ORDER BY lower(naam) LIMIT 20')).map((r) => r.naam);
-  throw new DomeinFout('NIET_GEVONDEN', `scenario "${naam}" bestaat niet; ${namen.length ? `bekend zijn: ${namen.join(', ')}` : 'er zijn nog geen scenario\'s vastgelegd (PUT /api/scenarios/{naam})'}`, { field: 'scenario' });
+  throw new DomeinFout(
+    'NIET_GEVONDEN',
+    `scenario "${naam}" bestaat niet; ${namen.length ? `bekend zijn: ${namen.join(', ')}` : "er zijn nog geen scenario's vastgelegd (PUT /api/scenarios/{naam})"}`,
+    { field: 'scenario' },
+  );
 }
 
 const cache = new Map<string, Parameters>();

@@ -37,11 +37,23 @@ const NIEUW = `unnest($1::bigint[], $2::date[], $3::date[], $4::text[], $5::date
  * Rewrites the periods of the given cases from their full event histories and clears their stale marks. Rows that
  * stay the same are left alone (most appends do not change a case's periods), so the table does not fill with dead rows.
  */
-export async function schrijfWachtlijstperiodes(q: Querier, casussen: readonly { id: number; gebeurtenissen: readonly WachtlijstGebeurtenis[] }[]): Promise<void> {
+export async function schrijfWachtlijstperiodes(
+  q: Querier,
+  casussen: readonly { id: number; gebeurtenissen: readonly WachtlijstGebeurtenis[] }[],
+): Promise<void> {
   const ids = casussen.map((c) => c.id);
-  const rijen: (Wachtlijstperiode & { id: number })[] = casussen.flatMap((c) => wachtlijstperiodes(c.gebeurtenissen).map((p) => ({ ...p, id: c.id })));
-  const kolommen = [rijen.map((r) => r.id), rijen.map((r) => r.vanaf), rijen.map((r) => r.tot), rijen.map((r) => r.gemeente),
-    rijen.map((r) => r.ingangsdatum), rijen.map((r) => r.grond), rijen.map((r) => r.ziek)];
+  const rijen: (Wachtlijstperiode & { id: number })[] = casussen.flatMap((c) =>
+    wachtlijstperiodes(c.gebeurtenissen).map((p) => ({ ...p, id: c.id })),
+  );
+  const kolommen = [
+    rijen.map((r) => r.id),
+    rijen.map((r) => r.vanaf),
+    rijen.map((r) => r.tot),
+    rijen.map((r) => r.gemeente),
+    rijen.map((r) => r.ingangsdatum),
+    rijen.map((r) => r.grond),
+    rijen.map((r) => r.ziek),
+  ];
   await q.query(
     `DELETE FROM wachtlijstperiodes w WHERE w.casus_id = ANY($8::bigint[]) AND NOT EXISTS (
        SELECT 1 FROM ${NIEUW}
@@ -50,7 +62,8 @@ export async function schrijfWachtlijstperiodes(q: Querier, casussen: readonly {
     [...kolommen, ids],
   );
   // What is left of a case's rows equals one of the new rows, so a conflict on (casus_id, geldig_vanaf) is that row.
-  if (rijen.length > 0) await q.query(`INSERT INTO wachtlijstperiodes (${KOLOMMEN}) SELECT * FROM ${NIEUW} ON CONFLICT DO NOTHING`, kolommen);
+  if (rijen.length > 0)
+    await q.query(`INSERT INTO wachtlijstperiodes (${KOLOMMEN}) SELECT * FROM ${NIEUW} ON CONFLICT DO NOTHING`, kolommen);
   await q.query('DELETE FROM wachtlijstperiodes_verouderd WHERE casus_id = ANY($1::bigint[])', [ids]);
 }
 
@@ -63,15 +76,24 @@ export async function werkWachtlijstperiodesBij(db: Db, partij = 2000): Promise<
   let totaal = 0;
   for (;;) {
     const aantal = await db.transaction(async (tx) => {
-      const ids = (await tx.query<{ id: number }>(
-        `SELECT c.id FROM casussen c JOIN wachtlijstperiodes_verouderd v ON v.casus_id = c.id
-         ORDER BY c.id LIMIT $1 FOR UPDATE OF c SKIP LOCKED`, [partij])).map((r) => r.id);
+      const ids = (
+        await tx.query<{ id: number }>(
+          `SELECT c.id FROM casussen c JOIN wachtlijstperiodes_verouderd v ON v.casus_id = c.id
+         ORDER BY c.id LIMIT $1 FOR UPDATE OF c SKIP LOCKED`,
+          [partij],
+        )
+      ).map((r) => r.id);
       if (ids.length === 0) return 0;
       const rijen = await tx.query<{ casus_id: number; volgnummer: number; gegevens: WachtlijstGebeurtenis }>(
-        'SELECT casus_id, volgnummer, gegevens FROM gebeurtenissen WHERE casus_id = ANY($1::bigint[]) ORDER BY casus_id, volgnummer', [ids]);
+        'SELECT casus_id, volgnummer, gegevens FROM gebeurtenissen WHERE casus_id = ANY($1::bigint[]) ORDER BY casus_id, volgnummer',
+        [ids],
+      );
       const per = new Map<number, WachtlijstGebeurtenis[]>(ids.map((id) => [id, []]));
       for (const r of rijen) per.get(r.casus_id)!.push({ ...r.gegevens, volgnummer: r.volgnummer });
-      await schrijfWachtlijstperiodes(tx, [...per].map(([id, gebeurtenissen]) => ({ id, gebeurtenissen })));
+      await schrijfWachtlijstperiodes(
+        tx,
+        [...per].map(([id, gebeurtenissen]) => ({ id, gebeurtenissen })),
+      );
       return ids.length;
     });
     if (aantal === 0) break;
@@ -88,7 +110,13 @@ export async function werkWachtlijstperiodesBij(db: Db, partij = 2000): Promise<
  * periods containing the peildatum with an earlier ingangsdatum, or the same and an earlier registration. Null when
  * some case is marked stale: the periods cannot be trusted then, and the caller folds the events instead.
  */
-export async function wachtlijstVoorgangers(q: Querier, gemeente: Gemeente, peildatum: Datum, ingangsdatum: Datum, casusId: number): Promise<Voorgangers | null> {
+export async function wachtlijstVoorgangers(
+  q: Querier,
+  gemeente: Gemeente,
+  peildatum: Datum,
+  ingangsdatum: Datum,
+  casusId: number,
+): Promise<Voorgangers | null> {
   const [rij] = await q.query<{ aantal: number; ziek: number; verouderd: boolean }>(
     `SELECT count(*) AS aantal, count(*) FILTER (WHERE p.ziek) AS ziek,
             EXISTS (SELECT 1 FROM wachtlijstperiodes_verouderd) AS verouderd
@@ -119,5 +147,7 @@ export async function wachtlijstUitPeriodes(q: Querier, gemeente: Gemeente, peil
     [gemeente, peildatum],
   );
   if (!rijen[0] || rijen[0].verouderd) return null;
-  return rijen.flatMap(({ casusnummer, ingangsdatum, grond, ziek }) => (casusnummer === null ? [] : [{ casusnummer, ingangsdatum, grond, ziek }]));
+  return rijen.flatMap(({ casusnummer, ingangsdatum, grond, ziek }) =>
+    casusnummer === null ? [] : [{ casusnummer, ingangsdatum, grond, ziek }],
+  );
 }

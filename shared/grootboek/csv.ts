@@ -76,7 +76,8 @@ export function leesCsv(tekst: string): { records: CsvRecord[]; fouten: CsvFout[
       veld = '';
       inQuotes = true;
     } else if (naQuote) {
-      if (c !== ' ' && c !== '\t') fout ??= `tekst na een afsluitend aanhalingsteken; zet het hele veld tussen aanhalingstekens en schrijf een aanhalingsteken in het veld als ""`;
+      if (c !== ' ' && c !== '\t')
+        fout ??= `tekst na een afsluitend aanhalingsteken; zet het hele veld tussen aanhalingstekens en schrijf een aanhalingsteken in het veld als ""`;
     } else {
       veld += c;
     }

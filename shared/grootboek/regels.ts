@@ -58,7 +58,10 @@ function tekstVan(cel: unknown): string {
 function leesGemeente(cel: unknown): Gemeente {
   const t = tekstVan(cel);
   const g = GEMEENTEN.find((x) => x.toLowerCase() === t.toLowerCase());
-  if (!g) throw new VeldFout(t === '' ? `gemeente ontbreekt; kies uit: ${GEMEENTEN.join(', ')}` : `onbekende gemeente "${t}"; kies uit: ${GEMEENTEN.join(', ')}`);
+  if (!g)
+    throw new VeldFout(
+      t === '' ? `gemeente ontbreekt; kies uit: ${GEMEENTEN.join(', ')}` : `onbekende gemeente "${t}"; kies uit: ${GEMEENTEN.join(', ')}`,
+    );
   return g;
 }
 
@@ -70,7 +73,11 @@ function leesBoekdatum(cel: unknown): Datum {
   if (nl) datum = maak(Number(nl[3]), Number(nl[2]), Number(nl[1]));
   else if (DATUM_ISO.test(t)) datum = t;
   if (datum === undefined || !isDatum(datum)) {
-    throw new VeldFout(t === '' ? 'boekdatum ontbreekt; schrijf dd-mm-jjjj of jjjj-mm-dd' : `boekdatum "${t}" is geen bestaande datum; schrijf dd-mm-jjjj (31-01-2026) of jjjj-mm-dd (2026-01-31)`);
+    throw new VeldFout(
+      t === ''
+        ? 'boekdatum ontbreekt; schrijf dd-mm-jjjj of jjjj-mm-dd'
+        : `boekdatum "${t}" is geen bestaande datum; schrijf dd-mm-jjjj (31-01-2026) of jjjj-mm-dd (2026-01-31)`,
+    );
   }
   return datum;
 }
@@ -94,7 +101,11 @@ function leesPeriode(cel: unknown): Maand {
   else if (nl) [jaar, maand] = [Number(nl[2]), Number(nl[1])];
   else if (DATUM_ISO.test(t) || DATUM_NL.test(t)) return leesBoekdatum(t).slice(0, 7);
   if (jaar === undefined || maand === undefined || maand < 1 || maand > 12 || jaar < 1900) {
-    throw new VeldFout(t === '' ? 'periode ontbreekt; schrijf de maand als jjjj-mm (2026-03) of mm-jjjj (03-2026)' : `periode "${t}" is geen maand; schrijf jjjj-mm (2026-03) of mm-jjjj (03-2026)`);
+    throw new VeldFout(
+      t === ''
+        ? 'periode ontbreekt; schrijf de maand als jjjj-mm (2026-03) of mm-jjjj (03-2026)'
+        : `periode "${t}" is geen maand; schrijf jjjj-mm (2026-03) of mm-jjjj (03-2026)`,
+    );
   }
   return maak(jaar, maand, 1).slice(0, 7);
 }
@@ -102,7 +113,12 @@ function leesPeriode(cel: unknown): Maand {
 function leesSoort(cel: unknown): Grootboeksoort {
   const t = tekstVan(cel).toLowerCase();
   const s = GROOTBOEKSOORTEN.find((x) => x === t);
-  if (!s) throw new VeldFout(t === '' ? `soort ontbreekt; kies uit: ${GROOTBOEKSOORTEN.join(', ')}` : `onbekende soort "${tekstVan(cel)}"; kies uit: ${GROOTBOEKSOORTEN.join(', ')}`);
+  if (!s)
+    throw new VeldFout(
+      t === ''
+        ? `soort ontbreekt; kies uit: ${GROOTBOEKSOORTEN.join(', ')}`
+        : `onbekende soort "${tekstVan(cel)}"; kies uit: ${GROOTBOEKSOORTEN.join(', ')}`,
+    );
   return s;
 }
 
@@ -110,7 +126,9 @@ function leesCasusnummer(cel: unknown): string | null {
   const t = tekstVan(cel);
   if (t === '') return null;
   if (!CASUSNUMMER.test(t)) {
-    throw new VeldFout(`casusnummer "${t}" is ongeldig: hoogstens 40 tekens, letters, cijfers en . _ / -, beginnend met een letter of cijfer`);
+    throw new VeldFout(
+      `casusnummer "${t}" is ongeldig: hoogstens 40 tekens, letters, cijfers en . _ / -, beginnend met een letter of cijfer`,
+    );
   }
   return t;
 }
@@ -119,10 +137,13 @@ function leesBedrag(cel: unknown): Decimal {
   if (typeof cel === 'number') {
     if (!Number.isFinite(cel)) throw new VeldFout('bedrag is geen getal');
     const d = new Decimal(String(cel));
-    if (d.decimalPlaces() > 2) throw new VeldFout(`bedrag ${String(cel).replace('.', ',')} heeft meer dan twee decimalen; rond af op centen`);
+    if (d.decimalPlaces() > 2)
+      throw new VeldFout(`bedrag ${String(cel).replace('.', ',')} heeft meer dan twee decimalen; rond af op centen`);
     return d;
   }
-  const t = tekstVan(cel).replace(/^€\s*/, '').replace(/^-\s*€\s*/, '-');
+  const t = tekstVan(cel)
+    .replace(/^€\s*/, '')
+    .replace(/^-\s*€\s*/, '-');
   if (t === '') throw new VeldFout('bedrag ontbreekt; schrijf bijvoorbeeld 1.234,56 of -250,00');
   if (!BEDRAG_NL.test(t)) {
     const hint = /^-?\d+\.\d{1,2}$/.test(t) ? ' (gebruik een komma als decimaalteken: 1234,56)' : '';
@@ -147,12 +168,20 @@ const LEZERS: Record<Kolom, (cel: unknown) => unknown> = {
  * leesGrootboekRijen([['gemeente', 'boekdatum', 'periode', 'soort', 'casusnummer', 'bedrag'],
  *                     ['Gorinchem', '25-02-2026', '2026-03', 'lks', 'BW-1', '1.224,11']]).regels[0].bedrag // Decimal 1224.11
  */
-export function leesGrootboekRijen(rijen: readonly (readonly unknown[])[], eersteRegel = 1, regelnummers?: readonly number[]): GelezenGrootboek {
+export function leesGrootboekRijen(
+  rijen: readonly (readonly unknown[])[],
+  eersteRegel = 1,
+  regelnummers?: readonly number[],
+): GelezenGrootboek {
   const fouten: RegelFout[] = [];
   const regels: Grootboekregel[] = [];
   const kop = rijen[0];
   const kopRegel = regelnummers?.[0] ?? eersteRegel;
-  if (!kop) return { regels, fouten: [{ regel: kopRegel, reden: `het bestand is leeg; de eerste regel moet de kolomnamen bevatten: ${KOLOMMEN.join(';')}` }] };
+  if (!kop)
+    return {
+      regels,
+      fouten: [{ regel: kopRegel, reden: `het bestand is leeg; de eerste regel moet de kolomnamen bevatten: ${KOLOMMEN.join(';')}` }],
+    };
 
   const positie = new Map<Kolom, number>();
   kop.forEach((naam, i) => {
@@ -163,7 +192,10 @@ export function leesGrootboekRijen(rijen: readonly (readonly unknown[])[], eerst
   });
   const ontbrekend = VERPLICHT.filter((k) => !positie.has(k));
   if (ontbrekend.length > 0) {
-    fouten.push({ regel: kopRegel, reden: `kolom ${ontbrekend.join(', ')} ontbreekt in de kopregel; nodig zijn: ${VERPLICHT.join(';')} (casusnummer mag ontbreken)` });
+    fouten.push({
+      regel: kopRegel,
+      reden: `kolom ${ontbrekend.join(', ')} ontbreekt in de kopregel; nodig zijn: ${VERPLICHT.join(';')} (casusnummer mag ontbreken)`,
+    });
   }
   if (fouten.length > 0) return { regels, fouten };
 
@@ -197,7 +229,8 @@ export function leesGrootboekRijen(rijen: readonly (readonly unknown[])[], eerst
       bedrag: waarden.bedrag as Decimal,
     });
   }
-  if (regels.length === 0 && fouten.length === 0) fouten.push({ regel: kopRegel, reden: 'het bestand bevat alleen een kopregel en geen boekingen' });
+  if (regels.length === 0 && fouten.length === 0)
+    fouten.push({ regel: kopRegel, reden: 'het bestand bevat alleen een kopregel en geen boekingen' });
   return { regels: fouten.length > 0 ? [] : regels, fouten };
 }
 
@@ -208,9 +241,16 @@ export function leesGrootboekRijen(rijen: readonly (readonly unknown[])[], eerst
 export function leesGrootboekCsv(tekst: string): GelezenGrootboek {
   const { records, fouten: csvFouten } = leesCsv(tekst);
   if (records.length === 0 && csvFouten.length === 0) {
-    return { regels: [], fouten: [{ regel: 1, reden: `het bestand is leeg; de eerste regel moet de kolomnamen bevatten: ${KOLOMMEN.join(';')}` }] };
+    return {
+      regels: [],
+      fouten: [{ regel: 1, reden: `het bestand is leeg; de eerste regel moet de kolomnamen bevatten: ${KOLOMMEN.join(';')}` }],
+    };
   }
-  const gelezen = leesGrootboekRijen(records.map((r) => r.velden), 1, records.map((r) => r.regel));
+  const gelezen = leesGrootboekRijen(
+    records.map((r) => r.velden),
+    1,
+    records.map((r) => r.regel),
+  );
   const fouten = [...csvFouten, ...gelezen.fouten].sort((a, b) => a.regel - b.regel);
   return { regels: csvFouten.length > 0 ? [] : gelezen.regels, fouten };
 }

@@ -32,7 +32,13 @@ export function lksVerschillenTabel(verschillen: readonly LksVerschilJson[]): Ta
   return {
     kopjes: ['Gemeente', 'Casusnummer', 'Maand', 'Soort', 'Verwacht (regel)', 'Betaald (grootboek)', 'Verschil', 'Uitleg'],
     rijen: verschillen.map((v) => [
-      v.gemeente, v.casusnummer ?? '', v.maand, SOORT[v.soort], getal(v.verwacht), getal(v.betaald), getal(v.verschil),
+      v.gemeente,
+      v.casusnummer ?? '',
+      v.maand,
+      SOORT[v.soort],
+      getal(v.verwacht),
+      getal(v.betaald),
+      getal(v.verschil),
       v.stappen.map((s) => `${s.label}: ${s.waarde}`).join(' | '),
     ]),
     bedragKolommen: [4, 5, 6],
@@ -47,8 +53,16 @@ export function buigTabel(gemeenten: readonly BuigOverzichtJson[]): Tabel {
   return {
     kopjes: ['Gemeente', 'Jaar', 'Budgetsoort', 'Budget', 'Netto lasten', 'Saldo', 'Vangnetuitkering', 'Bijstand', 'LKS', 'Toelichting'],
     rijen: gemeenten.map((g) => [
-      g.gemeente, g.jaar, g.budgetsoort?.replace('_', ' ') ?? '', getal(g.budget), getal(g.nettoLasten), getal(g.saldo), getal(g.vangnet),
-      getal(g.bijstand), getal(g.lks), g.fout ?? g.vangnetToelichting ?? '',
+      g.gemeente,
+      g.jaar,
+      g.budgetsoort?.replace('_', ' ') ?? '',
+      getal(g.budget),
+      getal(g.nettoLasten),
+      getal(g.saldo),
+      getal(g.vangnet),
+      getal(g.bijstand),
+      getal(g.lks),
+      g.fout ?? g.vangnetToelichting ?? '',
     ]),
     bedragKolommen: [3, 4, 5, 6, 7, 8],
   };
@@ -60,11 +74,16 @@ export function buigTabel(gemeenten: readonly BuigOverzichtJson[]): Tabel {
  */
 export function vergelijkingTabel(gemeenten: readonly VergelijkingJson[]): Tabel {
   const onderdelen: [keyof VergelijkingJson['basis'], string][] = [
-    ['lksKosten', 'LKS-kosten (€)'], ['buigSaldo', 'BUIG-saldo (€)'], ['plekkenGerealiseerd', 'Plekken gerealiseerd'], ['begeleidingskosten', 'Begeleidingskosten (€)'],
+    ['lksKosten', 'LKS-kosten (€)'],
+    ['buigSaldo', 'BUIG-saldo (€)'],
+    ['plekkenGerealiseerd', 'Plekken gerealiseerd'],
+    ['begeleidingskosten', 'Begeleidingskosten (€)'],
   ];
   return {
     kopjes: ['Gemeente', 'Onderdeel', 'Basis', 'Scenario', 'Verschil'],
-    rijen: gemeenten.flatMap((g) => onderdelen.map(([k, label]) => [g.gemeente, label, getal(g.basis[k]), getal(g.scenario[k]), getal(g.verschil[k])])),
+    rijen: gemeenten.flatMap((g) =>
+      onderdelen.map(([k, label]) => [g.gemeente, label, getal(g.basis[k]), getal(g.scenario[k]), getal(g.verschil[k])]),
+    ),
     bedragKolommen: [2, 3, 4],
   };
 }
@@ -76,12 +95,34 @@ export function vergelijkingTabel(gemeenten: readonly VergelijkingJson[]): Tabel
 export function rapportageTabel(regels: readonly RapportageRegelJson[]): Tabel {
   return {
     kopjes: [
-      'Gemeente', 'Tertiaal', 'Van', 'Stand op', 'Instroom (indicaties)', 'Plaatsingen', 'Wachtlijst', 'Gem. wachttijd (dagen)', 'Langste wachttijd (dagen)',
-      'Plekken gerealiseerd', 'Plekken gefinancierd', 'LKS-uitgaven', 'Bijstandsuitgaven',
+      'Gemeente',
+      'Tertiaal',
+      'Van',
+      'Stand op',
+      'Instroom (indicaties)',
+      'Plaatsingen',
+      'Wachtlijst',
+      'Gem. wachttijd (dagen)',
+      'Langste wachttijd (dagen)',
+      'Plekken gerealiseerd',
+      'Plekken gefinancierd',
+      'LKS-uitgaven',
+      'Bijstandsuitgaven',
     ],
     rijen: regels.map((r) => [
-      r.gemeente, `T${r.tertiaal}`, r.van, r.standOp, r.instroom, r.plaatsingen, r.wachtlijstLengte, r.gemiddeldeWachttijdDagen, r.langsteWachttijdDagen,
-      getal(r.plekkenGerealiseerd), r.plekkenGefinancierd, getal(r.lksUitgaven), getal(r.bijstandUitgaven),
+      r.gemeente,
+      `T${r.tertiaal}`,
+      r.van,
+      r.standOp,
+      r.instroom,
+      r.plaatsingen,
+      r.wachtlijstLengte,
+      r.gemiddeldeWachttijdDagen,
+      r.langsteWachttijdDagen,
+      getal(r.plekkenGerealiseerd),
+      r.plekkenGefinancierd,
+      getal(r.lksUitgaven),
+      getal(r.bijstandUitgaven),
     ]),
     bedragKolommen: [11, 12],
   };

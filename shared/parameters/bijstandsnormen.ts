@@ -14,7 +14,12 @@ import { Reeks } from './reeks';
 
 const ARTIKEL = 'Pw art. 21 onder a en b, art. 22 onder a en b';
 
-function normen(alleenstaande: string, gehuwden: string, alleenstaandeAow: string, gehuwdenAow: string): Readonly<Record<Leefvorm, Decimal>> {
+function normen(
+  alleenstaande: string,
+  gehuwden: string,
+  alleenstaandeAow: string,
+  gehuwdenAow: string,
+): Readonly<Record<Leefvorm, Decimal>> {
   const alleen = new Decimal(alleenstaande);
   return {
     alleenstaande: alleen,

@@ -27,7 +27,10 @@ export interface Scenario {
 function wijzigReeks<T>(reeks: Reeks<T>, ingangsdatum: Datum | undefined, bron: string, wijzig: (w: T) => T): Reeks<T> {
   const waarden: ReeksWaarde<T>[] = [];
   const gewijzigd = (w: ReeksWaarde<T>, vanaf: Datum): ReeksWaarde<T> => ({
-    geldigVanaf: vanaf, waarde: wijzig(w.waarde), bron: `${bron}; gewijzigd ten opzichte van: ${w.bron}`, artikel: `${w.artikel} (scenario)`,
+    geldigVanaf: vanaf,
+    waarde: wijzig(w.waarde),
+    bron: `${bron}; gewijzigd ten opzichte van: ${w.bron}`,
+    artikel: `${w.artikel} (scenario)`,
   });
   reeks.waarden.forEach((w, i) => {
     const volgende = reeks.waarden[i + 1];

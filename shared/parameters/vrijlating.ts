@@ -16,10 +16,17 @@ import { Reeks } from './reeks';
 const ARTIKEL = 'Pw art. 31 lid 2 onder n en lid 5; AOW art. 7a';
 
 function figuren(maximum: string): VrijlatingFiguren {
-  return { percentage: new Decimal('0.25'), maximum: new Decimal(maximum), maanden: 6, minimumleeftijd: 27, pensioengerechtigdeLeeftijd: 67 };
+  return {
+    percentage: new Decimal('0.25'),
+    maximum: new Decimal(maximum),
+    maanden: 6,
+    minimumleeftijd: 27,
+    pensioengerechtigdeLeeftijd: 67,
+  };
 }
 
-const AOW_LEEFTIJD = 'AOW-leeftijd 67 jaar in 2023 t/m 2027: spin.nl "AOW-leeftijd naar 67 jaar en 3 maanden"; rd.nl "65-plusser heeft straks nog 21 jaar voor de boeg" (2022)';
+const AOW_LEEFTIJD =
+  'AOW-leeftijd 67 jaar in 2023 t/m 2027: spin.nl "AOW-leeftijd naar 67 jaar en 3 maanden"; rd.nl "65-plusser heeft straks nog 21 jaar voor de boeg" (2022)';
 
 function consolidatie(datum: string): string {
   return `Participatiewet, consolidatie https://wetten.overheid.nl/BWBR0015703/${datum}#Artikel31 (art. 31 lid 2 onder n en lid 5); ${AOW_LEEFTIJD}`;

@@ -46,7 +46,11 @@ export function begeleidingskosten(invoer: BegeleidingskostenInvoer, parameters:
     waarde: vergoeding,
     stappen: [
       stap('Rijksbedrag per plek per jaar (opgegeven)', rijksbedrag, ARTIKEL),
-      stap(`Uren per week die één plek vormen (beleid geldig vanaf ${beleid.geldigVanaf})`, plekUren, 'Beleidsregels beschut werk Avres 2025 art. 6 lid 6'),
+      stap(
+        `Uren per week die één plek vormen (beleid geldig vanaf ${beleid.geldigVanaf})`,
+        plekUren,
+        'Beleidsregels beschut werk Avres 2025 art. 6 lid 6',
+      ),
       stap('Uren per week die meetellen (hoogstens één plek)', meetellend, ARTIKEL),
       stap('Vergoeding: rijksbedrag × uren / uren per plek, afgerond op centen (half naar boven)', vergoeding.toFixed(2), ARTIKEL),
     ],

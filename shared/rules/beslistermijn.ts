@@ -53,10 +53,16 @@ function metOpschortingen(
 ): Datum {
   opschortingen.forEach((o, i) => {
     if (o.ontvangen < o.verzoek) {
-      ongeldig(`opschorting ${i + 1}: informatie ontvangen (${o.ontvangen}) ligt vóór het verzoek (${o.verzoek}); de ontvangstdatum moet op of na de verzoekdatum liggen`, { argument: 2 });
+      ongeldig(
+        `opschorting ${i + 1}: informatie ontvangen (${o.ontvangen}) ligt vóór het verzoek (${o.verzoek}); de ontvangstdatum moet op of na de verzoekdatum liggen`,
+        { argument: 2 },
+      );
     }
     if (o.verzoek < adviesdatum) {
-      ongeldig(`opschorting ${i + 1}: het verzoek om aanvullende informatie (${o.verzoek}) ligt vóór het UWV-advies (${adviesdatum}); alleen een verzoek na het advies schort de termijn op`, { argument: 2 });
+      ongeldig(
+        `opschorting ${i + 1}: het verzoek om aanvullende informatie (${o.verzoek}) ligt vóór het UWV-advies (${adviesdatum}); alleen een verzoek na het advies schort de termijn op`,
+        { argument: 2 },
+      );
     }
   });
   const opVolgorde = [...opschortingen].sort((a, b) => (a.verzoek < b.verzoek ? -1 : a.verzoek > b.verzoek ? 1 : 0));
@@ -144,7 +150,7 @@ export function awbBeslistermijnConflict(
     stap(
       conflict
         ? `Conflict: de Awb-termijn (${awb.waarde}) eindigt vóór de beleidstermijn (${beleid.waarde}); ` +
-          'controleer of binnen de Awb-termijn een mededeling is gedaan (Awb 4:14 lid 3) of de aanvrager schriftelijk met uitstel heeft ingestemd (Awb 4:15 lid 2 onder a)'
+            'controleer of binnen de Awb-termijn een mededeling is gedaan (Awb 4:14 lid 3) of de aanvrager schriftelijk met uitstel heeft ingestemd (Awb 4:15 lid 2 onder a)'
         : `Geen conflict: de Awb-termijn (${awb.waarde}) eindigt niet vóór de beleidstermijn (${beleid.waarde})`,
       conflict ? 'ja' : 'nee',
       'Awb art. 4:13, 4:14 lid 3 en 4:15; Beleidsregels beschut werk Avres 2025 art. 5 lid 1',

@@ -48,7 +48,13 @@ export function bijstandsnorm(invoer: BijstandsnormInvoer, parameters: Parameter
 
   const normen = waardeOp(parameters.bijstandsnormen, peildatum);
   const norm = normen.waarde[leefvorm];
-  const stappen: Stap[] = [stap(`Bijstandsnorm per maand inclusief vakantietoeslag (${soort.omschrijving})`, norm.toFixed(2), `${soort.artikel}; Pw art. 19 lid 3`)];
+  const stappen: Stap[] = [
+    stap(
+      `Bijstandsnorm per maand inclusief vakantietoeslag (${soort.omschrijving})`,
+      norm.toFixed(2),
+      `${soort.artikel}; Pw art. 19 lid 3`,
+    ),
+  ];
   if (percentage === 1) return { waarde: norm, stappen };
 
   const bedrag = opCenten(norm.times(percentage));

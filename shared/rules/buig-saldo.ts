@@ -102,7 +102,11 @@ export function buigOverzicht(invoer: BuigInvoer, parameters: Parameters = basis
   const budget = kiesBudget(invoer.budgetten, invoer.budgetsoort);
   if (!budget) {
     const wat = invoer.budgetsoort ? `${LABEL_SOORT[invoer.budgetsoort]} budget` : 'budget';
-    throw new DomeinFout('NIET_GEVONDEN', `Voor ${gemeente} is over ${jaar} nog geen ${wat} vastgelegd; leg het vast via POST /api/buig/budgetten of het taakvenster BUIG.`, { field: 'budgetsoort' });
+    throw new DomeinFout(
+      'NIET_GEVONDEN',
+      `Voor ${gemeente} is over ${jaar} nog geen ${wat} vastgelegd; leg het vast via POST /api/buig/budgetten of het taakvenster BUIG.`,
+      { field: 'budgetsoort' },
+    );
   }
   const nettoLasten = invoer.bijstand.plus(invoer.lks);
   const saldo = budget.bedrag.minus(nettoLasten);
@@ -140,7 +144,15 @@ export function buigOverzicht(invoer: BuigInvoer, parameters: Parameters = basis
       );
       vangnet = new Decimal(r.waarde);
       if (volledig) {
-        stappen.push(...(tekorten as Decimal[]).map((t, i) => stap(`Tekort ${jaar - 2 + i} (netto lasten − definitief budget; negatief is een overschot)`, t.toFixed(2), 'Pw art. 74; driejaarsvoorwaarde')));
+        stappen.push(
+          ...(tekorten as Decimal[]).map((t, i) =>
+            stap(
+              `Tekort ${jaar - 2 + i} (netto lasten − definitief budget; negatief is een overschot)`,
+              t.toFixed(2),
+              'Pw art. 74; driejaarsvoorwaarde',
+            ),
+          ),
+        );
       }
       stappen.push(...r.stappen);
       if (vangnetToelichting) stappen.push(stap(vangnetToelichting, vangnet.toFixed(2), 'Pw art. 74'));
@@ -153,8 +165,16 @@ export function buigOverzicht(invoer: BuigInvoer, parameters: Parameters = basis
 
   return {
     waarde: {
-      gemeente, jaar, budgetsoort: budget.soort, budget: budget.bedrag, publicatiedatum: budget.publicatiedatum,
-      bijstand: invoer.bijstand, lks: invoer.lks, nettoLasten, saldo, vangnet,
+      gemeente,
+      jaar,
+      budgetsoort: budget.soort,
+      budget: budget.bedrag,
+      publicatiedatum: budget.publicatiedatum,
+      bijstand: invoer.bijstand,
+      lks: invoer.lks,
+      nettoLasten,
+      saldo,
+      vangnet,
       ...(vangnetToelichting ? { vangnetToelichting } : {}),
     },
     stappen,

@@ -25,7 +25,10 @@ export interface DienstverbandStart {
  * The periods (and the starts of new dienstverbanden, i.e. plaatsingen) of one case.
  * @example dienstverbandperiodes('BW-1', gebeurtenissen).periodes[0] // { casusnummer: 'BW-1', gemeente: 'Gorinchem', van: '2026-01-01', tot: null, urenPerWeek: 31, loonwaarde: 0.4 }
  */
-export function dienstverbandperiodes(casusnummer: string, gebeurtenissen: readonly VastgelegdeGebeurtenis[]): { periodes: Dienstverbandperiode[]; plaatsingen: DienstverbandStart[] } {
+export function dienstverbandperiodes(
+  casusnummer: string,
+  gebeurtenissen: readonly VastgelegdeGebeurtenis[],
+): { periodes: Dienstverbandperiode[]; plaatsingen: DienstverbandStart[] } {
   const geordend = inVolgorde(gebeurtenissen);
   const periodes: Dienstverbandperiode[] = [];
   const plaatsingen: DienstverbandStart[] = [];

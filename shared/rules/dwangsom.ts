@@ -57,7 +57,11 @@ export function dwangsom(invoer: DwangsomInvoer, parameters: Parameters = basisP
     stap('Ingebrekestelling ontvangen', ingebrekestellingOntvangen, LID_3),
   ];
   if (ingebrekestellingOntvangen <= eindeBeslistermijn) {
-    return geenDwangsom(stappen, 'Ingebrekestelling ontvangen op of vóór de laatste dag van de beslistermijn: prematuur, geen dwangsom', PREMATUUR);
+    return geenDwangsom(
+      stappen,
+      'Ingebrekestelling ontvangen op of vóór de laatste dag van de beslistermijn: prematuur, geen dwangsom',
+      PREMATUUR,
+    );
   }
   const verstreken = plusDagen(eindeBeslistermijn, 1);
   const inGebreke = ingebrekestellingOntvangen > verstreken ? ingebrekestellingOntvangen : verstreken;
@@ -75,7 +79,9 @@ export function dwangsom(invoer: DwangsomInvoer, parameters: Parameters = basisP
   if (dagen <= 0) {
     return geenDwangsom(
       stappen,
-      beslisdatum ? 'Besluit genomen vóór of op de eerste dag van de dwangsom: geen dwangsom' : 'De eerste dag van de dwangsom is nog niet verstreken: nog geen dwangsom',
+      beslisdatum
+        ? 'Besluit genomen vóór of op de eerste dag van de dwangsom: geen dwangsom'
+        : 'De eerste dag van de dwangsom is nog niet verstreken: nog geen dwangsom',
       LID_3,
     );
   }

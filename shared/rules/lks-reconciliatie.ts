@@ -47,7 +47,8 @@ export interface LksBetaling {
   importId?: number;
 }
 
-export type VerschilSoort = 'te_veel_betaald' | 'te_weinig_betaald' | 'niet_betaald' | 'betaald_zonder_dienstverband' | 'niet_toe_te_wijzen';
+export type VerschilSoort =
+  'te_veel_betaald' | 'te_weinig_betaald' | 'niet_betaald' | 'betaald_zonder_dienstverband' | 'niet_toe_te_wijzen';
 
 export interface LksVerschil {
   gemeente: Gemeente;
@@ -146,7 +147,12 @@ function maandbedrag(p: Dienstverbandperiode, peildatum: Datum, parameters: Para
 }
 
 /** The LKS of one period in each month it covers, pro rata by calendar days for a month covered in part. */
-function* maandDelen(p: Dienstverbandperiode, maanden: readonly Kalendermaand[], parameters: Parameters, cache: Map<string, Decimal>): Generator<MaandDeel> {
+function* maandDelen(
+  p: Dienstverbandperiode,
+  maanden: readonly Kalendermaand[],
+  parameters: Parameters,
+  cache: Map<string, Decimal>,
+): Generator<MaandDeel> {
   for (const { maand, eerste, laatste, dagen: lengte } of maanden) {
     if (p.van > laatste || (p.tot !== null && p.tot < eerste)) continue;
     const van = p.van > eerste ? p.van : eerste;
@@ -162,7 +168,11 @@ function* maandDelen(p: Dienstverbandperiode, maanden: readonly Kalendermaand[],
  * The LKS the rule implies for a year per gemeente (the sum of every case-month, pro rata as in the reconciliation).
  * @example verwachteLks(2026, [{ casusnummer: 'BW-1', gemeente: 'Gorinchem', van: '2026-01-01', tot: null, urenPerWeek: 36, loonwaarde: 0.6 }]).get('Gorinchem')?.toFixed(2) // '14689.32'
  */
-export function verwachteLks(jaar: number, dienstverbanden: readonly Dienstverbandperiode[], parameters: Parameters = basisParameters): Map<Gemeente, Decimal> {
+export function verwachteLks(
+  jaar: number,
+  dienstverbanden: readonly Dienstverbandperiode[],
+  parameters: Parameters = basisParameters,
+): Map<Gemeente, Decimal> {
   const maanden = maandenVan(jaar, undefined);
   const cache = new Map<string, Decimal>();
   const uit = new Map<Gemeente, Decimal>();
@@ -189,33 +199,56 @@ function soortVan(verwacht: Decimal, betaald: Decimal, aantalBetalingen: number,
   return betaald.gt(verwacht) ? 'te_veel_betaald' : 'te_weinig_betaald';
 }
 
-function uitleg(cel: Cel, verwacht: Decimal, betaald: Decimal, parameters: Parameters, registerGemeenten: ReadonlyMap<string, ReadonlySet<Gemeente>>): Stap[] {
+function uitleg(
+  cel: Cel,
+  verwacht: Decimal,
+  betaald: Decimal,
+  parameters: Parameters,
+  registerGemeenten: ReadonlyMap<string, ReadonlySet<Gemeente>>,
+): Stap[] {
   const stappen: Stap[] = [];
   const peildatum = `${cel.maand}-01`;
   for (const deel of cel.delen) {
     const p = deel.periode;
     const lw = p.loonwaarde === null ? 'niet vastgesteld (forfait)' : `${new Decimal(p.loonwaarde).times(100).toFixed()}%`;
-    stappen.push(stap(`Dienstverband ${datumNl(p.van)} tot en met ${p.tot ? datumNl(p.tot) : 'heden'}: ${p.urenPerWeek} uur per week, loonwaarde ${lw}`, p.van, 'Casusregister: dienstverband_start'));
+    stappen.push(
+      stap(
+        `Dienstverband ${datumNl(p.van)} tot en met ${p.tot ? datumNl(p.tot) : 'heden'}: ${p.urenPerWeek} uur per week, loonwaarde ${lw}`,
+        p.van,
+        'Casusregister: dienstverband_start',
+      ),
+    );
     stappen.push(...berekenLoonkostensubsidie(lksInvoer(p, peildatum), parameters).stappen);
     if (deel.dagen !== deel.dagenInMaand) {
-      stappen.push(stap(`Dagen in dienst in ${cel.maand}: ${deel.dagen} van ${deel.dagenInMaand}; naar rato, afgerond op centen (half naar boven)`, euro(deel.bedrag), BRON_PRO_RATA));
+      stappen.push(
+        stap(
+          `Dagen in dienst in ${cel.maand}: ${deel.dagen} van ${deel.dagenInMaand}; naar rato, afgerond op centen (half naar boven)`,
+          euro(deel.bedrag),
+          BRON_PRO_RATA,
+        ),
+      );
     }
   }
   if (cel.delen.length === 0 && cel.casusnummer !== null) {
     const elders = [...(registerGemeenten.get(cel.casusnummer) ?? [])].filter((g) => g !== cel.gemeente);
-    const reden = elders.length > 0
-      ? `geen dienstverband in ${cel.gemeente} in ${cel.maand}; de casus hoort (ook) bij ${elders.join(', ')}`
-      : registerGemeenten.has(cel.casusnummer)
-        ? `geen dienstverband van deze casus in ${cel.maand}`
-        : 'dit casusnummer heeft geen dienstverband in het register';
+    const reden =
+      elders.length > 0
+        ? `geen dienstverband in ${cel.gemeente} in ${cel.maand}; de casus hoort (ook) bij ${elders.join(', ')}`
+        : registerGemeenten.has(cel.casusnummer)
+          ? `geen dienstverband van deze casus in ${cel.maand}`
+          : 'dit casusnummer heeft geen dienstverband in het register';
     stappen.push(stap(`Geen loonkostensubsidie verwacht: ${reden}`, '0.00', 'Casusregister'));
   }
-  if (cel.casusnummer === null) stappen.push(stap('Boeking loonkostensubsidie zonder casusnummer: niet aan een dienstverband toe te wijzen', '0.00', BRON_GROOTBOEK));
+  if (cel.casusnummer === null)
+    stappen.push(stap('Boeking loonkostensubsidie zonder casusnummer: niet aan een dienstverband toe te wijzen', '0.00', BRON_GROOTBOEK));
   stappen.push(stap('Verwacht volgens de regel', euro(verwacht), 'Pw art. 10d lid 4, 5 en 7'));
   const regels = [...cel.betalingen]
     .sort((a, b) => (a.importId ?? 0) - (b.importId ?? 0) || a.regel - b.regel)
     .map((b) => (b.importId === undefined ? String(b.regel) : `${b.regel} van import ${b.importId}`));
-  const boekingen = regels.length === 0 ? 'geen boekingen' : `${regels.length} ${regels.length === 1 ? 'boeking' : 'boekingen'} (regel ${regels.join(', ')})`;
+  const boekingen =
+    regels.length === 0
+      ? 'geen boekingen'
+      : `${regels.length} ${regels.length === 1 ? 'boeking' : 'boekingen'} (regel ${regels.join(', ')})`;
   stappen.push(stap(`Betaald volgens het grootboek: ${boekingen}`, euro(betaald), BRON_GROOTBOEK));
   stappen.push(stap('Verschil', euro(betaald.minus(verwacht)), BRON_VERSCHIL));
   return stappen;
@@ -269,7 +302,8 @@ export function reconcilieerLks(invoer: ReconciliatieInvoer, parameters: Paramet
     for (const b of c.betalingen) betaald = betaald.plus(b.bedrag);
     const verschil = betaald.minus(verwacht);
     let t = totalen.get(c.gemeente);
-    if (t === undefined) totalen.set(c.gemeente, (t = { gemeente: c.gemeente, verwacht: NUL, betaald: NUL, verschil: NUL, aantalVerschillen: 0 }));
+    if (t === undefined)
+      totalen.set(c.gemeente, (t = { gemeente: c.gemeente, verwacht: NUL, betaald: NUL, verschil: NUL, aantalVerschillen: 0 }));
     t.verwacht = t.verwacht.plus(verwacht);
     t.betaald = t.betaald.plus(betaald);
     t.verschil = t.verschil.plus(verschil);
@@ -286,8 +320,10 @@ export function reconcilieerLks(invoer: ReconciliatieInvoer, parameters: Paramet
       stappen: uitleg(c, verwacht, betaald, parameters, registerGemeenten),
     });
   }
-  verschillen.sort((a, b) =>
-    a.gemeente.localeCompare(b.gemeente) || (a.casusnummer ?? '').localeCompare(b.casusnummer ?? '') || a.maand.localeCompare(b.maand));
+  verschillen.sort(
+    (a, b) =>
+      a.gemeente.localeCompare(b.gemeente) || (a.casusnummer ?? '').localeCompare(b.casusnummer ?? '') || a.maand.localeCompare(b.maand),
+  );
   const perGemeente = [...totalen.values()].sort((a, b) => a.gemeente.localeCompare(b.gemeente));
 
   return {

@@ -125,7 +125,9 @@ function bepaalVasteGegevens(peildatumTekst: Datum, leeftijd: number | undefined
       basisMetVakantiebijslag: basis.waarde.times(EEN.plus(vakantiebijslag.waarde)),
       figuren,
       stappen: Object.freeze([
-        bevroren(stap('Minimumloon van 1 januari van het jaar van de peildatum (de subsidie wordt per 1 januari aangepast)', eersteJanuari, LID_7)),
+        bevroren(
+          stap('Minimumloon van 1 januari van het jaar van de peildatum (de subsidie wordt per 1 januari aangepast)', eersteJanuari, LID_7),
+        ),
         ...basis.stappen.map(bevroren),
         bevroren(stap('Vakantiebijslag (fractie van het loon)', vakantiebijslag.waarde, vakantiebijslag.artikel)),
         bevroren(stap('Normale werkweek waarnaar de subsidie naar rato gaat (uren)', figuren.normUren, LID_4)),
@@ -138,7 +140,11 @@ function bepaalVasteGegevens(peildatumTekst: Datum, leeftijd: number | undefined
   } catch (e) {
     if (!(e instanceof DomeinFout)) throw e;
     if (e.code === 'BUITEN_PARAMETERBEREIK') {
-      throw new DomeinFout(e.code, `De loonkostensubsidie in ${jaar} volgt het minimumloon van 1 januari ${jaar} (Pw art. 10d lid 7). ${e.message}`, { argument: 3 });
+      throw new DomeinFout(
+        e.code,
+        `De loonkostensubsidie in ${jaar} volgt het minimumloon van 1 januari ${jaar} (Pw art. 10d lid 7). ${e.message}`,
+        { argument: 3 },
+      );
     }
     // The peildatum is valid and the period fixed, so what minimumloon refuses is the leeftijd.
     throw new DomeinFout(e.code, e.message, { argument: 5 });
@@ -227,7 +233,10 @@ function fractieVoor(loonwaarde: number): { fractie: Decimal; stap: Stap } {
 export function berekenLoonkostensubsidie(invoer: LoonkostensubsidieInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
   const { loonwaarde, urenPerWeek, voltijdUren } = invoer;
   if (loonwaarde !== null && !(typeof loonwaarde === 'number' && loonwaarde >= 0 && loonwaarde <= 1)) {
-    ongeldig(`loonwaarde moet tussen 0 en 1 liggen (45% = 0,45), niet ${String(loonwaarde)}; laat de loonwaarde leeg voor het forfait van Pw art. 10d lid 5`, { argument: 1 });
+    ongeldig(
+      `loonwaarde moet tussen 0 en 1 liggen (45% = 0,45), niet ${String(loonwaarde)}; laat de loonwaarde leeg voor het forfait van Pw art. 10d lid 5`,
+      { argument: 1 },
+    );
   }
   if (!(typeof urenPerWeek === 'number' && urenPerWeek >= 0 && urenPerWeek <= UREN_IN_EEN_WEEK)) {
     ongeldig(`uren_per_week moet tussen 0 en ${UREN_IN_EEN_WEEK} liggen, niet ${String(urenPerWeek)}`, { argument: 2 });

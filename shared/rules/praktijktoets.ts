@@ -32,7 +32,9 @@ export function praktijktoetsEinde(
   const { startdatum, verlengingMaanden = 0 } = invoer;
   const { praktijktoetsMaanden, maxVerlengingMaanden } = waardeOp(parameters.beschutWerk, startdatum).waarde;
   if (!Number.isInteger(verlengingMaanden) || verlengingMaanden < 0) {
-    ongeldig(`verlenging_maanden moet een geheel aantal maanden van 0 tot en met ${maxVerlengingMaanden} zijn, niet ${verlengingMaanden}`, { argument: 2 });
+    ongeldig(`verlenging_maanden moet een geheel aantal maanden van 0 tot en met ${maxVerlengingMaanden} zijn, niet ${verlengingMaanden}`, {
+      argument: 2,
+    });
   }
   if (verlengingMaanden > maxVerlengingMaanden) {
     ongeldig(

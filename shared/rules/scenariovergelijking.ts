@@ -60,18 +60,39 @@ function verschuif(loonwaarde: number | null, verschuiving: number): number | nu
   return Math.min(1, Math.max(0, new Decimal(loonwaarde).plus(verschuiving).toNumber()));
 }
 
-function instroomPeriodes(jaar: number, gemeente: Gemeente, aantal: number, maand: number, bestaand: readonly Dienstverbandperiode[], plekUren: number): Dienstverbandperiode[] {
+function instroomPeriodes(
+  jaar: number,
+  gemeente: Gemeente,
+  aantal: number,
+  maand: number,
+  bestaand: readonly Dienstverbandperiode[],
+  plekUren: number,
+): Dienstverbandperiode[] {
   const eigen = bestaand.filter((p) => p.gemeente === gemeente);
   const uren = eigen.length === 0 ? plekUren : eigen.reduce((a, p) => a + p.urenPerWeek, 0) / eigen.length;
   const bepaald = eigen.filter((p) => p.loonwaarde !== null);
-  const loonwaarde = bepaald.length === 0 ? null : new Decimal(bepaald.reduce((a, p) => a + p.loonwaarde!, 0)).div(bepaald.length).toDecimalPlaces(4).toNumber();
+  const loonwaarde =
+    bepaald.length === 0
+      ? null
+      : new Decimal(bepaald.reduce((a, p) => a + p.loonwaarde!, 0)).div(bepaald.length).toDecimalPlaces(4).toNumber();
   const van = maak(jaar, maand, 1);
   return Array.from({ length: aantal }, (_, i) => ({
-    casusnummer: `SCENARIO-${gemeente}-${i + 1}`, gemeente, van, tot: null, urenPerWeek: Math.round(uren * 100) / 100, loonwaarde,
+    casusnummer: `SCENARIO-${gemeente}-${i + 1}`,
+    gemeente,
+    van,
+    tot: null,
+    urenPerWeek: Math.round(uren * 100) / 100,
+    loonwaarde,
   }));
 }
 
-function begeleiding(dienstverbanden: readonly Dienstverbandperiode[], gemeente: Gemeente, jaar: number, bedrag: number, parameters: Parameters): Decimal {
+function begeleiding(
+  dienstverbanden: readonly Dienstverbandperiode[],
+  gemeente: Gemeente,
+  jaar: number,
+  bedrag: number,
+  parameters: Parameters,
+): Decimal {
   const eerste = maak(jaar, 1, 1);
   const laatste = maak(jaar, 12, 31);
   const dagenInJaar = dagenTussen(eerste, laatste) + 1;
@@ -91,15 +112,22 @@ function begeleiding(dienstverbanden: readonly Dienstverbandperiode[], gemeente:
  * @example vergelijkScenario({ jaar: 2026, gemeenten: ['Gorinchem'], dienstverbanden, buigSaldo: {},
  *   scenario: { naam: 'lw-min-5', wijzigingen: { loonwaardeVerschuiving: -0.05 } } }, basisParameters, basisParameters).waarde[0].verschil.lksKosten
  */
-export function vergelijkScenario(invoer: VergelijkingInvoer, basis: Parameters, scenarioParameters: Parameters): Resultaat<VergelijkingRegel[]> {
+export function vergelijkScenario(
+  invoer: VergelijkingInvoer,
+  basis: Parameters,
+  scenarioParameters: Parameters,
+): Resultaat<VergelijkingRegel[]> {
   const { jaar, scenario } = invoer;
   const w = scenario.wijzigingen;
   const instroomMaand = w.instroomMaand ?? STANDAARD_INSTROOMMAAND;
-  const verschoven = w.loonwaardeVerschuiving === undefined
-    ? invoer.dienstverbanden
-    : invoer.dienstverbanden.map((p) => ({ ...p, loonwaarde: verschuif(p.loonwaarde, w.loonwaardeVerschuiving!) }));
+  const verschoven =
+    w.loonwaardeVerschuiving === undefined
+      ? invoer.dienstverbanden
+      : invoer.dienstverbanden.map((p) => ({ ...p, loonwaarde: verschuif(p.loonwaarde, w.loonwaardeVerschuiving!) }));
   const plekUren = nieuwsteWaarde(scenarioParameters.beschutWerk).waarde.taakstellingUren;
-  const extra = invoer.gemeenten.flatMap((g) => instroomPeriodes(jaar, g, w.instroom?.[g] ?? 0, instroomMaand, invoer.dienstverbanden, plekUren));
+  const extra = invoer.gemeenten.flatMap((g) =>
+    instroomPeriodes(jaar, g, w.instroom?.[g] ?? 0, instroomMaand, invoer.dienstverbanden, plekUren),
+  );
   const scenarioDienstverbanden = [...verschoven, ...extra];
 
   const lksBasis = verwachteLks(jaar, invoer.dienstverbanden, basis);
@@ -121,7 +149,10 @@ export function vergelijkScenario(invoer: VergelijkingInvoer, basis: Parameters,
       lksKosten: ls,
       buigSaldo: saldo === undefined ? null : saldo.minus(ls.minus(lb)),
       plekkenGerealiseerd: plekkenOp(scenarioDienstverbanden, gemeente, jaareinde, scenarioParameters),
-      begeleidingskosten: w.begeleidingPerPlek === undefined ? null : begeleiding(scenarioDienstverbanden, gemeente, jaar, w.begeleidingPerPlek, scenarioParameters),
+      begeleidingskosten:
+        w.begeleidingPerPlek === undefined
+          ? null
+          : begeleiding(scenarioDienstverbanden, gemeente, jaar, w.begeleidingPerPlek, scenarioParameters),
     };
     return {
       gemeente,
@@ -137,16 +168,46 @@ export function vergelijkScenario(invoer: VergelijkingInvoer, basis: Parameters,
   });
 
   const stappen = [
-    stap(`Scenario "${scenario.naam}"${scenario.omschrijving ? `: ${scenario.omschrijving}` : ''}`, scenario.ingangsdatum ?? 'hele reeks', 'Scenario'),
+    stap(
+      `Scenario "${scenario.naam}"${scenario.omschrijving ? `: ${scenario.omschrijving}` : ''}`,
+      scenario.ingangsdatum ?? 'hele reeks',
+      'Scenario',
+    ),
     ...(w.wmlFactor !== undefined ? [stap('Minimumloon × factor', w.wmlFactor, 'Scenario op WML art. 8 (Pw art. 10d lid 4 en 7)')] : []),
-    ...(w.lksMaximum !== undefined ? [stap('Maximum loonkostensubsidie (fractie van WML + vakantiebijslag)', w.lksMaximum, 'Scenario op Pw art. 10d lid 4')] : []),
-    ...(w.werkgeverslasten !== undefined ? [stap('Vergoeding werkgeverslasten (fractie)', w.werkgeverslasten, 'Scenario op Regeling LKS Pw 2021 art. 1')] : []),
-    ...(w.loonwaardeVerschuiving !== undefined ? [stap('Verschuiving van elke vastgestelde loonwaarde', w.loonwaardeVerschuiving, BRON_SCENARIO)] : []),
-    ...extra.length > 0 ? [stap(`Extra instroom: ${extra.length} dienstverbanden vanaf ${maak(jaar, instroomMaand, 1)}, met gemiddelde uren en loonwaarde van de gemeente`, extra.length, BRON_SCENARIO)] : [],
-    ...(w.begeleidingPerPlek !== undefined ? [stap('Rijksbedrag begeleiding per plek per jaar', new Decimal(w.begeleidingPerPlek).toFixed(2), 'Beleidsregels beschut werk Avres 2025 art. 7 lid 2 onder c (bedrag: scenario)')] : []),
+    ...(w.lksMaximum !== undefined
+      ? [stap('Maximum loonkostensubsidie (fractie van WML + vakantiebijslag)', w.lksMaximum, 'Scenario op Pw art. 10d lid 4')]
+      : []),
+    ...(w.werkgeverslasten !== undefined
+      ? [stap('Vergoeding werkgeverslasten (fractie)', w.werkgeverslasten, 'Scenario op Regeling LKS Pw 2021 art. 1')]
+      : []),
+    ...(w.loonwaardeVerschuiving !== undefined
+      ? [stap('Verschuiving van elke vastgestelde loonwaarde', w.loonwaardeVerschuiving, BRON_SCENARIO)]
+      : []),
+    ...(extra.length > 0
+      ? [
+          stap(
+            `Extra instroom: ${extra.length} dienstverbanden vanaf ${maak(jaar, instroomMaand, 1)}, met gemiddelde uren en loonwaarde van de gemeente`,
+            extra.length,
+            BRON_SCENARIO,
+          ),
+        ]
+      : []),
+    ...(w.begeleidingPerPlek !== undefined
+      ? [
+          stap(
+            'Rijksbedrag begeleiding per plek per jaar',
+            new Decimal(w.begeleidingPerPlek).toFixed(2),
+            'Beleidsregels beschut werk Avres 2025 art. 7 lid 2 onder c (bedrag: scenario)',
+          ),
+        ]
+      : []),
     stap('LKS-kosten: de regel per casus en maand, deel van een maand naar rato van kalenderdagen', jaar, 'Pw art. 10d lid 4, 5 en 7'),
     stap('BUIG-saldo scenario: saldo volgens register − extra LKS-kosten van het scenario', jaar, 'Pw art. 69 lid 1'),
-    stap('Plekken gerealiseerd: dienstverbanden op 31 december, uren/31 per persoon, hoogstens 1', jaareinde, 'Beleidsregels beschut werk Avres 2025 art. 6 lid 6'),
+    stap(
+      'Plekken gerealiseerd: dienstverbanden op 31 december, uren/31 per persoon, hoogstens 1',
+      jaareinde,
+      'Beleidsregels beschut werk Avres 2025 art. 6 lid 6',
+    ),
   ];
   return { waarde: regels, stappen };
 }

@@ -30,7 +30,8 @@ const EEN = new Decimal(1);
  */
 export function taakstellingPlekken(invoer: TaakstellingInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
   const { urenPerWeek } = invoer;
-  if (!Array.isArray(urenPerWeek)) ongeldig('uren_per_week moet een reeks getallen zijn (uren per week per dienstverband)', { argument: 1 });
+  if (!Array.isArray(urenPerWeek))
+    ongeldig('uren_per_week moet een reeks getallen zijn (uren per week per dienstverband)', { argument: 1 });
   urenPerWeek.forEach((uren, i) => {
     if (!(typeof uren === 'number' && Number.isFinite(uren) && uren >= 0)) {
       ongeldig(`uren_per_week, dienstverband ${i + 1}: uren moeten 0 of meer zijn, niet ${String(uren)}`, { argument: 1 });
@@ -45,7 +46,11 @@ export function taakstellingPlekken(invoer: TaakstellingInvoer, parameters: Para
     const deel = Decimal.min(new Decimal(uren).div(plekUren), EEN);
     totaal = totaal.plus(deel);
     stappen.push(
-      stap(`Dienstverband ${i + 1}: ${uren} uur / ${plekUren}, hoogstens 1 plek (op 4 decimalen getoond)`, deel.toDecimalPlaces(4, Decimal.ROUND_HALF_UP), ARTIKEL),
+      stap(
+        `Dienstverband ${i + 1}: ${uren} uur / ${plekUren}, hoogstens 1 plek (op 4 decimalen getoond)`,
+        deel.toDecimalPlaces(4, Decimal.ROUND_HALF_UP),
+        ARTIKEL,
+      ),
     );
   });
   const plekken = totaal.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
@@ -58,7 +63,14 @@ export function taakstellingPlekken(invoer: TaakstellingInvoer, parameters: Para
  * `taakstellingPlekken` counts them (the stand figure of the four-monthly report and the scenario comparison).
  * @example plekkenOp([{ casusnummer: 'BW-1', gemeente: 'Gorinchem', van: '2026-01-01', tot: null, urenPerWeek: 20, loonwaarde: 0.4 }], 'Gorinchem', '2026-12-31').toFixed(2) // '0.65'
  */
-export function plekkenOp(dienstverbanden: readonly Dienstverbandperiode[], gemeente: Gemeente, dag: Datum, parameters: Parameters = basisParameters): Decimal {
-  const uren = dienstverbanden.filter((p) => p.gemeente === gemeente && p.van <= dag && (p.tot === null || p.tot >= dag)).map((p) => p.urenPerWeek);
+export function plekkenOp(
+  dienstverbanden: readonly Dienstverbandperiode[],
+  gemeente: Gemeente,
+  dag: Datum,
+  parameters: Parameters = basisParameters,
+): Decimal {
+  const uren = dienstverbanden
+    .filter((p) => p.gemeente === gemeente && p.van <= dag && (p.tot === null || p.tot >= dag))
+    .map((p) => p.urenPerWeek);
   return taakstellingPlekken({ urenPerWeek: uren }, parameters).waarde;
 }

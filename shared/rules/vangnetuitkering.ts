@@ -42,7 +42,9 @@ function procent(fractie: Decimal): string {
 
 function bedrag(waarde: unknown, naam: string, positie: number, minimum: number): Decimal {
   if (!(typeof waarde === 'number' && Number.isFinite(waarde) && waarde >= minimum)) {
-    ongeldig(`${naam} moet een bedrag van ${minimum === 0 ? '0 of meer' : 'meer dan 0'} zijn, niet ${String(waarde)}`, { argument: positie });
+    ongeldig(`${naam} moet een bedrag van ${minimum === 0 ? '0 of meer' : 'meer dan 0'} zijn, niet ${String(waarde)}`, {
+      argument: positie,
+    });
   }
   return new Decimal(waarde);
 }
@@ -53,7 +55,8 @@ function bedrag(waarde: unknown, naam: string, positie: number, minimum: number)
  */
 export function vangnetuitkering(invoer: VangnetInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
   const budget = bedrag(invoer.definitiefBudget, 'definitief_budget', 1, 0);
-  if (budget.isZero()) ongeldig('definitief_budget moet meer dan 0 zijn: zonder budget is er geen eigen risico te berekenen', { argument: 1 });
+  if (budget.isZero())
+    ongeldig('definitief_budget moet meer dan 0 zijn: zonder budget is er geen eigen risico te berekenen', { argument: 1 });
   const lasten = bedrag(invoer.nettoLasten, 'netto_lasten', 2, 0);
   const vorige = invoer.tekortenVorigeTweeJaren;
   if (vorige !== undefined) {
@@ -64,19 +67,23 @@ export function vangnetuitkering(invoer: VangnetInvoer, parameters: Parameters =
       );
     }
     for (const w of vorige) {
-      if (!(typeof w === 'number' && Number.isFinite(w))) ongeldig(`tekorten_vorige_twee_jaren mag alleen bedragen bevatten, niet ${String(w)}`, { argument: 3 });
+      if (!(typeof w === 'number' && Number.isFinite(w)))
+        ongeldig(`tekorten_vorige_twee_jaren mag alleen bedragen bevatten, niet ${String(w)}`, { argument: 3 });
     }
   }
 
-  const regels = invoer.peildatum === undefined ? nieuwsteWaarde(parameters.vangnet) : waardeOp(parameters.vangnet, leesIsoDatum(invoer.peildatum, 'peildatum'));
+  const regels =
+    invoer.peildatum === undefined
+      ? nieuwsteWaarde(parameters.vangnet)
+      : waardeOp(parameters.vangnet, leesIsoDatum(invoer.peildatum, 'peildatum'));
   const f = regels.waarde;
   const stappen: Stap[] = [
     invoer.peildatum === undefined
       ? stap(
-        `Geen peildatum opgegeven, dus de nieuwste bekende regels vangnetuitkering${parameters.vangnet.bekendTot ? ` (bekend tot en met ${parameters.vangnet.bekendTot})` : ''}, geldig vanaf`,
-        regels.geldigVanaf,
-        regels.artikel,
-      )
+          `Geen peildatum opgegeven, dus de nieuwste bekende regels vangnetuitkering${parameters.vangnet.bekendTot ? ` (bekend tot en met ${parameters.vangnet.bekendTot})` : ''}, geldig vanaf`,
+          regels.geldigVanaf,
+          regels.artikel,
+        )
       : stap('Regels vangnetuitkering geldig op de peildatum, geldig vanaf', regels.geldigVanaf, regels.artikel),
   ];
 
@@ -95,7 +102,13 @@ export function vangnetuitkering(invoer: VangnetInvoer, parameters: Parameters =
     const cumulatief = tekort.plus(vorige[0]!).plus(vorige[1]!);
     stappen.push(stap('Tekort over drie jaar: dit jaar plus de twee voorgaande jaren (een overschot telt negatief)', cumulatief, BRON));
     if (!cumulatief.gt(drempel)) {
-      stappen.push(stap(`Het tekort over drie jaar is niet hoger dan ${procent(f.drempel)} van het budget van dit jaar: geen vangnetuitkering`, GEEN.toFixed(2), BRON));
+      stappen.push(
+        stap(
+          `Het tekort over drie jaar is niet hoger dan ${procent(f.drempel)} van het budget van dit jaar: geen vangnetuitkering`,
+          GEEN.toFixed(2),
+          BRON,
+        ),
+      );
       return { waarde: GEEN, stappen };
     }
   }

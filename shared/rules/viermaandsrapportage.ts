@@ -128,7 +128,11 @@ export function viermaandsrapportage(invoer: RapportageInvoer, parameters: Param
     stappen: [
       stap('Tertialen', 'januari–april, mei–augustus, september–december', BRON),
       stap('Instroom', 'positieve besluiten indicatie beschut werk in het tertiaal', 'Beleidsregels beschut werk Avres 2025 art. 5'),
-      stap('Wachtlijst en wachttijd', 'stand op de laatste dag van het tertiaal; wachttijd in dagen vanaf de datum die de plaats bepaalt', 'Beleidsregels beschut werk Avres 2025 art. 8'),
+      stap(
+        'Wachtlijst en wachttijd',
+        'stand op de laatste dag van het tertiaal; wachttijd in dagen vanaf de datum die de plaats bepaalt',
+        'Beleidsregels beschut werk Avres 2025 art. 8',
+      ),
       stap('Plekken gerealiseerd', 'per dienstverband uren/31, hoogstens 1', 'Beleidsregels beschut werk Avres 2025 art. 6 lid 6'),
       stap('Uitgaven', 'grootboekregels loonkostensubsidie en bijstand naar periode', 'Pw art. 69 lid 1'),
     ],

@@ -43,7 +43,8 @@ export function vrijlating(invoer: VrijlatingInvoer, parameters: Parameters = ba
     ongeldig(`netto_inkomsten_arbeid moet een bedrag van 0 of meer zijn, niet ${String(nettoInkomstenArbeid)}`, { argument: 1 });
   }
   const peildatum = leesIsoDatum(invoer.peildatum, 'peildatum', { argument: 2 });
-  if (!(Number.isInteger(leeftijd) && leeftijd >= 0)) ongeldig(`leeftijd moet een geheel aantal jaren zijn, niet ${String(leeftijd)}`, { argument: 3 });
+  if (!(Number.isInteger(leeftijd) && leeftijd >= 0))
+    ongeldig(`leeftijd moet een geheel aantal jaren zijn, niet ${String(leeftijd)}`, { argument: 3 });
   if (!(Number.isInteger(maandNummer) && maandNummer >= 1)) {
     ongeldig(`maand_nummer moet een geheel getal van 1 of meer zijn (1 = eerste maand), niet ${String(maandNummer)}`, { argument: 4 });
   }
@@ -52,14 +53,26 @@ export function vrijlating(invoer: VrijlatingInvoer, parameters: Parameters = ba
   if (leeftijd < f.minimumleeftijd) {
     return {
       waarde: GEEN,
-      stappen: [stap(`Jonger dan ${f.minimumleeftijd} jaar: deze vrijlating geldt niet, dus niets vrijgelaten`, GEEN.toFixed(2), 'Pw art. 31 lid 5')],
+      stappen: [
+        stap(
+          `Jonger dan ${f.minimumleeftijd} jaar: deze vrijlating geldt niet, dus niets vrijgelaten`,
+          GEEN.toFixed(2),
+          'Pw art. 31 lid 5',
+        ),
+      ],
     };
   }
   const beperktInDeTijd = leeftijd < f.pensioengerechtigdeLeeftijd;
   if (beperktInDeTijd && maandNummer > f.maanden) {
     return {
       waarde: GEEN,
-      stappen: [stap(`Maand ${maandNummer} valt na de ${f.maanden} maanden vrijlating (onder de AOW-leeftijd), dus niets vrijgelaten`, GEEN.toFixed(2), ONDERDEEL_N)],
+      stappen: [
+        stap(
+          `Maand ${maandNummer} valt na de ${f.maanden} maanden vrijlating (onder de AOW-leeftijd), dus niets vrijgelaten`,
+          GEEN.toFixed(2),
+          ONDERDEEL_N,
+        ),
+      ],
     };
   }
 
@@ -69,7 +82,9 @@ export function vrijlating(invoer: VrijlatingInvoer, parameters: Parameters = ba
     waarde: vrij,
     stappen: [
       stap(
-        beperktInDeTijd ? `Maand ${maandNummer} van hoogstens ${f.maanden}` : `AOW-leeftijd (${f.pensioengerechtigdeLeeftijd}) bereikt: geen beperking tot ${f.maanden} maanden`,
+        beperktInDeTijd
+          ? `Maand ${maandNummer} van hoogstens ${f.maanden}`
+          : `AOW-leeftijd (${f.pensioengerechtigdeLeeftijd}) bereikt: geen beperking tot ${f.maanden} maanden`,
         maandNummer,
         beperktInDeTijd ? ONDERDEEL_N : `${ONDERDEEL_N}; AOW art. 7a`,
       ),

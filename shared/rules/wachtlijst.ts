@@ -162,7 +162,8 @@ function lijst(casussen: readonly CasusVoorWachtlijst[], gemeente: Gemeente, pei
     if (s.opWachtlijst && s.gemeente === gemeente) uit.push({ casus, ingangsdatum: s.ingangsdatum, grond: s.grond, ziek: s.ziek });
   }
   return uit.sort((a, b) =>
-    a.ingangsdatum < b.ingangsdatum ? -1 : a.ingangsdatum > b.ingangsdatum ? 1 : a.casus.registratievolgorde - b.casus.registratievolgorde);
+    a.ingangsdatum < b.ingangsdatum ? -1 : a.ingangsdatum > b.ingangsdatum ? 1 : a.casus.registratievolgorde - b.casus.registratievolgorde,
+  );
 }
 
 /**
@@ -170,7 +171,12 @@ function lijst(casussen: readonly CasusVoorWachtlijst[], gemeente: Gemeente, pei
  * @example wachtlijst(casussen, 'Gorinchem', '2026-11-24').waarde[0] // { positie: 1, casusnummer: 'BW-2025-0003', ingangsdatum: '2025-04-01', grond: 'indicatiedatum', ziek: false }
  */
 export function wachtlijst(casussen: readonly CasusVoorWachtlijst[], gemeente: Gemeente, peildatum: Datum): Resultaat<WachtlijstRegel[]> {
-  const plekken = lijst(casussen, gemeente, peildatum).map((p) => ({ casusnummer: p.casus.casusnummer, ingangsdatum: p.ingangsdatum, grond: p.grond, ziek: p.ziek }));
+  const plekken = lijst(casussen, gemeente, peildatum).map((p) => ({
+    casusnummer: p.casus.casusnummer,
+    ingangsdatum: p.ingangsdatum,
+    grond: p.grond,
+    ziek: p.ziek,
+  }));
   return wachtlijstInVolgorde(plekken, gemeente, peildatum);
 }
 
@@ -183,13 +189,27 @@ export type WachtlijstPlek = Omit<WachtlijstRegel, 'positie'>;
  * in that order from its stored waiting-list periods: one explanation for both.
  * @example wachtlijstInVolgorde([{ casusnummer: 'BW-2025-0003', ingangsdatum: '2025-04-01', grond: 'indicatiedatum', ziek: false }], 'Gorinchem', '2026-11-24').waarde[0].positie // 1
  */
-export function wachtlijstInVolgorde(plekken: readonly WachtlijstPlek[], gemeente: Gemeente, peildatum: Datum): Resultaat<WachtlijstRegel[]> {
-  const regels = plekken.map((p, i) => ({ positie: i + 1, casusnummer: p.casusnummer, ingangsdatum: p.ingangsdatum, grond: p.grond, ziek: p.ziek }));
+export function wachtlijstInVolgorde(
+  plekken: readonly WachtlijstPlek[],
+  gemeente: Gemeente,
+  peildatum: Datum,
+): Resultaat<WachtlijstRegel[]> {
+  const regels = plekken.map((p, i) => ({
+    positie: i + 1,
+    casusnummer: p.casusnummer,
+    ingangsdatum: p.ingangsdatum,
+    grond: p.grond,
+    ziek: p.ziek,
+  }));
   return {
     waarde: regels,
     stappen: [
       stap(`Casussen op de wachtlijst van ${gemeente} op ${peildatum}`, regels.length, `${BRON} lid 1`),
-      stap('Volgorde: oudste ingangsdatum eerst (indicatie, hernieuwde melding of indicatie uit een andere regio); bij gelijke datum de eerdere registratie', 'oplopend', `${BRON} lid 2 tot en met 4`),
+      stap(
+        'Volgorde: oudste ingangsdatum eerst (indicatie, hernieuwde melding of indicatie uit een andere regio); bij gelijke datum de eerdere registratie',
+        'oplopend',
+        `${BRON} lid 2 tot en met 4`,
+      ),
     ],
   };
 }
@@ -203,10 +223,14 @@ export type OpWachtlijst = Extract<WachtlijstStand, { opWachtlijst: true }>;
  */
 export function opWachtlijstVan(casusnummer: string, gemeente: Gemeente, stand: WachtlijstStand, peildatum: Datum): OpWachtlijst {
   if (!stand.opWachtlijst) {
-    throw new DomeinFout('NIET_OP_WACHTLIJST', `casus ${casusnummer} staat op ${peildatum} niet op de wachtlijst: ${stand.reden}`, { argument: 2 });
+    throw new DomeinFout('NIET_OP_WACHTLIJST', `casus ${casusnummer} staat op ${peildatum} niet op de wachtlijst: ${stand.reden}`, {
+      argument: 2,
+    });
   }
   if (stand.gemeente !== gemeente) {
-    throw new DomeinFout('NIET_OP_WACHTLIJST', `casus ${casusnummer} staat op de wachtlijst van ${stand.gemeente}, niet van ${gemeente}`, { argument: 1 });
+    throw new DomeinFout('NIET_OP_WACHTLIJST', `casus ${casusnummer} staat op de wachtlijst van ${stand.gemeente}, niet van ${gemeente}`, {
+      argument: 1,
+    });
   }
   return stand;
 }
@@ -226,9 +250,20 @@ export interface Voorgangers {
 export function wachtlijstpositieNa(stand: OpWachtlijst, voor: Voorgangers): Resultaat<number> {
   const stappen: Stap[] = [
     stap(`Ingangsdatum: ${GROND_LABEL[stand.grond]}`, stand.ingangsdatum, GROND_BRON[stand.grond]),
-    stap(`Casussen vóór deze op de wachtlijst van ${stand.gemeente} (eerdere ingangsdatum, of gelijk en eerder geregistreerd)`, voor.aantal, `${BRON} lid 2`),
+    stap(
+      `Casussen vóór deze op de wachtlijst van ${stand.gemeente} (eerdere ingangsdatum, of gelijk en eerder geregistreerd)`,
+      voor.aantal,
+      `${BRON} lid 2`,
+    ),
   ];
-  if (voor.ziek > 0) stappen.push(stap('Waarvan ziek: zij behouden hun plek; een vrijkomend dienstverband kan tijdens de ziekte naar de volgende', voor.ziek, `${BRON} lid 5`));
+  if (voor.ziek > 0)
+    stappen.push(
+      stap(
+        'Waarvan ziek: zij behouden hun plek; een vrijkomend dienstverband kan tijdens de ziekte naar de volgende',
+        voor.ziek,
+        `${BRON} lid 5`,
+      ),
+    );
   if (stand.ziek) stappen.push(stap('Deze casus is ziek en behoudt zijn plek', 'ja', `${BRON} lid 5`));
   stappen.push(stap('Positie op de wachtlijst', voor.aantal + 1, BRON));
   return { waarde: voor.aantal + 1, stappen };
@@ -246,10 +281,18 @@ export function wachtlijstpositie(
   peildatum: Datum,
 ): Resultaat<number> {
   const casus = casussen.find((c) => c.casusnummer === casusnummer);
-  if (!casus) throw new DomeinFout('NIET_OP_WACHTLIJST', `casus ${casusnummer} staat niet op de wachtlijst van ${gemeente}: de casus is niet gevonden`, { argument: 2 });
+  if (!casus)
+    throw new DomeinFout(
+      'NIET_OP_WACHTLIJST',
+      `casus ${casusnummer} staat niet op de wachtlijst van ${gemeente}: de casus is niet gevonden`,
+      { argument: 2 },
+    );
   const stand = opWachtlijstVan(casusnummer, gemeente, wachtlijstStand(casus.gebeurtenissen, peildatum), peildatum);
   const geplaatst = lijst(casussen, gemeente, peildatum);
-  const voor = geplaatst.slice(0, geplaatst.findIndex((p) => p.casus.casusnummer === casusnummer));
+  const voor = geplaatst.slice(
+    0,
+    geplaatst.findIndex((p) => p.casus.casusnummer === casusnummer),
+  );
   return wachtlijstpositieNa(stand, { aantal: voor.length, ziek: voor.filter((p) => p.ziek).length });
 }
 

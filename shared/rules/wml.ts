@@ -29,7 +29,10 @@ export interface MinimumloonInvoer {
 }
 
 const BRON_PERIODE: Record<Loonperiode, { label: string; bron: string }> = {
-  maand: { label: 'Wettelijk minimumloon per maand (referentiemaandloon, 36 uur per week), 21 jaar en ouder', bron: 'WML art. 8 lid 1 onder b en c; Pw art. 2' },
+  maand: {
+    label: 'Wettelijk minimumloon per maand (referentiemaandloon, 36 uur per week), 21 jaar en ouder',
+    bron: 'WML art. 8 lid 1 onder b en c; Pw art. 2',
+  },
   uur: { label: 'Wettelijk minimumloon per uur, 21 jaar en ouder', bron: 'WML art. 8 lid 1 onder a' },
 };
 
@@ -61,12 +64,18 @@ export function minimumloon(invoer: MinimumloonInvoer, parameters: Parameters = 
   if (leeftijd > Math.max(...Object.keys(staffel.waarde).map(Number))) return { waarde: volwassen, stappen };
   const fractie = staffel.waarde[leeftijd];
   if (fractie === undefined) {
-    ongeldig(`leeftijd moet minstens ${jongsteLeeftijd(staffel.waarde)} jaar zijn: voor jongere werknemers is er geen minimumjeugdloon (gegeven: ${leeftijd})`);
+    ongeldig(
+      `leeftijd moet minstens ${jongsteLeeftijd(staffel.waarde)} jaar zijn: voor jongere werknemers is er geen minimumjeugdloon (gegeven: ${leeftijd})`,
+    );
   }
   const jeugdloon = opCenten(volwassen.times(fractie));
   stappen.push(
     stap(`Minimumjeugdloon ${leeftijd} jaar: fractie van het minimumloon`, fractie, staffel.artikel),
-    stap(`Wettelijk minimumloon ${leeftijd} jaar per ${periode}, afgerond op centen (half naar boven)`, jeugdloon.toFixed(2), 'WML art. 8 lid 3; Pw art. 2'),
+    stap(
+      `Wettelijk minimumloon ${leeftijd} jaar per ${periode}, afgerond op centen (half naar boven)`,
+      jeugdloon.toFixed(2),
+      'WML art. 8 lid 3; Pw art. 2',
+    ),
   );
   return { waarde: jeugdloon, stappen };
 }

@@ -32,7 +32,8 @@ interface Opties {
 }
 
 function leesGetalWaarde(naam: string, waarde: unknown, positie: number, hint: string): number {
-  if (typeof waarde !== 'number' || !Number.isFinite(waarde)) ongeldig(`${naam} moet een getal zijn${hint}, niet ${beschrijf(waarde)}`, { argument: positie });
+  if (typeof waarde !== 'number' || !Number.isFinite(waarde))
+    ongeldig(`${naam} moet een getal zijn${hint}, niet ${beschrijf(waarde)}`, { argument: positie });
   return waarde;
 }
 
@@ -50,7 +51,10 @@ function grenzen(naam: string, n: number, positie: number, o: Opties, eenheid = 
 /** A number, optionally bounded. */
 export function getalArg(naam: string, beschrijving: string, o: Opties = {}): ArgumentSpec<number> {
   return {
-    naam, beschrijving, soort: 'getal', optioneel: !!o.optioneel,
+    naam,
+    beschrijving,
+    soort: 'getal',
+    optioneel: !!o.optioneel,
     lees(v, p) {
       const n = leesGetalWaarde(naam, v, p, '');
       grenzen(naam, n, p, o);
@@ -62,7 +66,10 @@ export function getalArg(naam: string, beschrijving: string, o: Opties = {}): Ar
 /** A whole number, optionally bounded. */
 export function geheelArg(naam: string, beschrijving: string, o: Opties = {}): ArgumentSpec<number> {
   return {
-    naam, beschrijving, soort: 'geheel', optioneel: !!o.optioneel,
+    naam,
+    beschrijving,
+    soort: 'geheel',
+    optioneel: !!o.optioneel,
     lees(v, p) {
       const n = leesGetalWaarde(naam, v, p, ' zonder decimalen');
       if (!Number.isInteger(n)) ongeldig(`${naam} moet een geheel getal zijn, niet ${n}`, { argument: p });
@@ -80,13 +87,19 @@ export function bedragArg(naam: string, beschrijving: string, o: Opties = {}): A
 /** A fraction from 0 to 1 (Excel shows 45% for 0.45). */
 export function percentageArg(naam: string, beschrijving: string, o: Opties = {}): ArgumentSpec<number> {
   return {
-    naam, beschrijving, soort: 'percentage', optioneel: !!o.optioneel,
+    naam,
+    beschrijving,
+    soort: 'percentage',
+    optioneel: !!o.optioneel,
     lees(v, p) {
       const n = leesGetalWaarde(naam, v, p, ' (45% = 0,45)');
       const min = o.min ?? 0;
       const max = o.max ?? 1;
       if (n < min || n > max) {
-        ongeldig(`${naam} moet tussen ${String(min).replace('.', ',')} en ${String(max).replace('.', ',')} liggen (45% = 0,45), niet ${String(n).replace('.', ',')}`, { argument: p });
+        ongeldig(
+          `${naam} moet tussen ${String(min).replace('.', ',')} en ${String(max).replace('.', ',')} liggen (45% = 0,45), niet ${String(n).replace('.', ',')}`,
+          { argument: p },
+        );
       }
       return n;
     },
@@ -113,7 +126,11 @@ export function datumArg(naam: string, beschrijving: string, o: Opties = {}): Ar
 export function tekstArg(naam: string, beschrijving: string, o: Opties & { keuzes?: readonly string[] } = {}): ArgumentSpec<string> {
   const keuzes = o.keuzes;
   return {
-    naam, beschrijving, soort: 'tekst', optioneel: !!o.optioneel, ...(keuzes ? { keuzes } : {}),
+    naam,
+    beschrijving,
+    soort: 'tekst',
+    optioneel: !!o.optioneel,
+    ...(keuzes ? { keuzes } : {}),
     lees(v, p) {
       if (typeof v !== 'string') ongeldig(`${naam} moet tekst zijn, niet ${beschrijf(v)}`, { argument: p });
       const waarde = v.trim();
@@ -128,7 +145,10 @@ export function tekstArg(naam: string, beschrijving: string, o: Opties & { keuze
 /** WAAR or ONWAAR (a boolean cell, 1/0, or the words). */
 export function logischArg(naam: string, beschrijving: string, o: Opties = {}): ArgumentSpec<boolean> {
   return {
-    naam, beschrijving, soort: 'logisch', optioneel: !!o.optioneel,
+    naam,
+    beschrijving,
+    soort: 'logisch',
+    optioneel: !!o.optioneel,
     lees(v, p) {
       if (typeof v === 'boolean') return v;
       if (v === 1 || v === 0) return v === 1;
@@ -143,7 +163,10 @@ export function logischArg(naam: string, beschrijving: string, o: Opties = {}): 
 /** A range: rows of cells. A single value counts as a range of one cell; empty rows are dropped. */
 export function bereikArg(naam: string, beschrijving: string, o: Opties = {}): ArgumentSpec<unknown[][]> {
   return {
-    naam, beschrijving, soort: 'bereik', optioneel: !!o.optioneel,
+    naam,
+    beschrijving,
+    soort: 'bereik',
+    optioneel: !!o.optioneel,
     lees(v, p) {
       if (!Array.isArray(v)) return [[v]];
       if (!v.every((rij) => Array.isArray(rij) && rij.every(isCel))) ongeldig(`${naam} moet een bereik van cellen zijn`, { argument: p });
@@ -155,7 +178,11 @@ export function bereikArg(naam: string, beschrijving: string, o: Opties = {}): A
 /** Parses positional arguments against their specs; empty optional arguments become `undefined`. */
 export function leesArgumenten(specs: readonly ArgumentSpec[], args: readonly unknown[]): unknown[] {
   if (args.length > specs.length) {
-    throw new DomeinFout('ONGELDIGE_INVOER', `te veel argumenten: ${args.length} gegeven, hoogstens ${specs.length} toegestaan (${specs.map((s) => s.naam).join('; ')})`, { argument: specs.length + 1 });
+    throw new DomeinFout(
+      'ONGELDIGE_INVOER',
+      `te veel argumenten: ${args.length} gegeven, hoogstens ${specs.length} toegestaan (${specs.map((s) => s.naam).join('; ')})`,
+      { argument: specs.length + 1 },
+    );
   }
   const uit = new Array<unknown>(specs.length);
   for (let i = 0; i < specs.length; i++) {

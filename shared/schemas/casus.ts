@@ -14,8 +14,16 @@ export const ROUTES = ['Avres', 'UWV'] as const;
 export type Route = (typeof ROUTES)[number];
 
 export const STATUSSEN = [
-  'aangemeld', 'praktijktoets', 'advies_aangevraagd', 'advies_ontvangen', 'geindiceerd', 'niet_geindiceerd',
-  'wachtlijst', 'in_dienst', 'uitgeschreven', 'ingetrokken',
+  'aangemeld',
+  'praktijktoets',
+  'advies_aangevraagd',
+  'advies_ontvangen',
+  'geindiceerd',
+  'niet_geindiceerd',
+  'wachtlijst',
+  'in_dienst',
+  'uitgeschreven',
+  'ingetrokken',
 ] as const;
 export type CasusStatus = (typeof STATUSSEN)[number];
 
@@ -42,38 +50,57 @@ const gebeurtenis = <S extends string, V extends z.ZodRawShape>(soort: S, velden
   z.strictObject({ soort: z.literal(soort), datum: datumSchema, toelichting, ...velden });
 
 /** Events a user may append to an existing case (the aanmelding is written when the case is created). */
-export const nieuweGebeurtenisSchema = z.discriminatedUnion('soort', [
-  gebeurtenis('praktijktoets_start', {}),
-  gebeurtenis('praktijktoets_verlenging', {
-    maanden: z.number({ error: 'maanden moet een getal zijn' }).int({ error: 'maanden moet een geheel getal zijn' })
-      .min(1, { error: 'maanden moet minstens 1 zijn' }).max(6, { error: 'de praktijktoets wordt met hoogstens 6 maanden verlengd (art. 3 lid 4)' }),
-  }),
-  gebeurtenis('praktijktoets_einde', {}),
-  gebeurtenis('uwv_advies_aangevraagd', {}),
-  gebeurtenis('uwv_advies_ontvangen', { uitkomst: z.enum(['positief', 'negatief'], { error: 'uitkomst moet "positief" of "negatief" zijn' }) }),
-  gebeurtenis('opschorting_verzoek', {}),
-  gebeurtenis('opschorting_ontvangen', {}),
-  gebeurtenis('besluit_indicatie', { uitkomst: z.enum(['toegekend', 'afgewezen'], { error: 'uitkomst moet "toegekend" of "afgewezen" zijn' }) }),
-  gebeurtenis('op_wachtlijst', {}),
-  gebeurtenis('ziek_van', {}),
-  gebeurtenis('ziek_tot', {}),
-  gebeurtenis('dienstverband_start', {
-    dienstverband: z.enum(['tijdelijk', 'vast'], { error: 'dienstverband moet "tijdelijk" of "vast" zijn' }),
-    urenPerWeek: z.number({ error: 'urenPerWeek moet een getal zijn' }).gt(0, { error: 'urenPerWeek moet groter dan 0 zijn' })
-      .max(60, { error: 'urenPerWeek mag hoogstens 60 zijn' }),
-    loonwaarde: z.number({ error: 'loonwaarde moet een getal zijn (45% = 0,45)' }).min(0, { error: 'loonwaarde moet tussen 0 en 1 liggen (45% = 0,45)' })
-      .max(1, { error: 'loonwaarde moet tussen 0 en 1 liggen (45% = 0,45)' }).nullable().optional(),
-  }),
-  gebeurtenis('dienstverband_einde', {}),
-  gebeurtenis('uitgeschreven', {}),
-  gebeurtenis('opnieuw_aangemeld', {}),
-  gebeurtenis('verhuisd', {
-    van: z.union([gemeenteSchema, z.literal('buiten_regio')], { error: `van moet "buiten_regio" of een gemeente zijn: ${GEMEENTEN.join(', ')}` }),
-    naar: gemeenteSchema,
-    oorspronkelijkeIndicatiedatum: datumSchema.optional(),
-  }),
-  gebeurtenis('indicatie_ingetrokken', {}),
-], { error: 'onbekende soort gebeurtenis; zie GET /api/openapi.json voor de toegestane soorten' });
+export const nieuweGebeurtenisSchema = z.discriminatedUnion(
+  'soort',
+  [
+    gebeurtenis('praktijktoets_start', {}),
+    gebeurtenis('praktijktoets_verlenging', {
+      maanden: z
+        .number({ error: 'maanden moet een getal zijn' })
+        .int({ error: 'maanden moet een geheel getal zijn' })
+        .min(1, { error: 'maanden moet minstens 1 zijn' })
+        .max(6, { error: 'de praktijktoets wordt met hoogstens 6 maanden verlengd (art. 3 lid 4)' }),
+    }),
+    gebeurtenis('praktijktoets_einde', {}),
+    gebeurtenis('uwv_advies_aangevraagd', {}),
+    gebeurtenis('uwv_advies_ontvangen', {
+      uitkomst: z.enum(['positief', 'negatief'], { error: 'uitkomst moet "positief" of "negatief" zijn' }),
+    }),
+    gebeurtenis('opschorting_verzoek', {}),
+    gebeurtenis('opschorting_ontvangen', {}),
+    gebeurtenis('besluit_indicatie', {
+      uitkomst: z.enum(['toegekend', 'afgewezen'], { error: 'uitkomst moet "toegekend" of "afgewezen" zijn' }),
+    }),
+    gebeurtenis('op_wachtlijst', {}),
+    gebeurtenis('ziek_van', {}),
+    gebeurtenis('ziek_tot', {}),
+    gebeurtenis('dienstverband_start', {
+      dienstverband: z.enum(['tijdelijk', 'vast'], { error: 'dienstverband moet "tijdelijk" of "vast" zijn' }),
+      urenPerWeek: z
+        .number({ error: 'urenPerWeek moet een getal zijn' })
+        .gt(0, { error: 'urenPerWeek moet groter dan 0 zijn' })
+        .max(60, { error: 'urenPerWeek mag hoogstens 60 zijn' }),
+      loonwaarde: z
+        .number({ error: 'loonwaarde moet een getal zijn (45% = 0,45)' })
+        .min(0, { error: 'loonwaarde moet tussen 0 en 1 liggen (45% = 0,45)' })
+        .max(1, { error: 'loonwaarde moet tussen 0 en 1 liggen (45% = 0,45)' })
+        .nullable()
+        .optional(),
+    }),
+    gebeurtenis('dienstverband_einde', {}),
+    gebeurtenis('uitgeschreven', {}),
+    gebeurtenis('opnieuw_aangemeld', {}),
+    gebeurtenis('verhuisd', {
+      van: z.union([gemeenteSchema, z.literal('buiten_regio')], {
+        error: `van moet "buiten_regio" of een gemeente zijn: ${GEMEENTEN.join(', ')}`,
+      }),
+      naar: gemeenteSchema,
+      oorspronkelijkeIndicatiedatum: datumSchema.optional(),
+    }),
+    gebeurtenis('indicatie_ingetrokken', {}),
+  ],
+  { error: 'onbekende soort gebeurtenis; zie GET /api/openapi.json voor de toegestane soorten' },
+);
 export type NieuweGebeurtenis = z.infer<typeof nieuweGebeurtenisSchema>;
 
 /** The first event of every case, written by the registry when the case is created. */
@@ -106,10 +133,18 @@ export const casusFilterSchema = z.strictObject({
   gemeente: gemeenteSchema.optional(),
   status: statusSchema.optional(),
   route: routeSchema.optional(),
-  limit: z.coerce.number({ error: 'limit moet een getal zijn' }).int({ error: 'limit moet een geheel getal zijn' })
-    .min(1, { error: 'limit moet minstens 1 zijn' }).max(500, { error: 'limit mag hoogstens 500 zijn' }).default(100),
-  offset: z.coerce.number({ error: 'offset moet een getal zijn' }).int({ error: 'offset moet een geheel getal zijn' })
-    .min(0, { error: 'offset mag niet negatief zijn' }).max(10_000_000, { error: 'offset is te groot' }).default(0),
+  limit: z.coerce
+    .number({ error: 'limit moet een getal zijn' })
+    .int({ error: 'limit moet een geheel getal zijn' })
+    .min(1, { error: 'limit moet minstens 1 zijn' })
+    .max(500, { error: 'limit mag hoogstens 500 zijn' })
+    .default(100),
+  offset: z.coerce
+    .number({ error: 'offset moet een getal zijn' })
+    .int({ error: 'offset moet een geheel getal zijn' })
+    .min(0, { error: 'offset mag niet negatief zijn' })
+    .max(10_000_000, { error: 'offset is te groot' })
+    .default(0),
 });
 export type CasusFilter = z.infer<typeof casusFilterSchema>;
 

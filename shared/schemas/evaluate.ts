@@ -2,6 +2,7 @@
  * The batch contract of DOMAIN.md, shared by `POST /api/evaluate`, the command line and the add-in.
  */
 import { z } from 'zod';
+import { wireStapSchema as stapSchema } from './stap';
 
 /** A cell value or a range (rows of cells) as the add-in sends it. */
 export const argumentWaarde = z.union([
@@ -28,8 +29,7 @@ export const batchVerzoekSchema = z.object({
 });
 export type BatchVerzoek = z.infer<typeof batchVerzoekSchema>;
 
-export const stapSchema = z.object({ label: z.string(), value: z.string(), source: z.string() });
-export type StapJson = z.infer<typeof stapSchema>;
+export { wireStapSchema as stapSchema, type WireStap as StapJson } from './stap';
 
 export const foutSchema = z.object({
   code: z.string(),

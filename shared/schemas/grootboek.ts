@@ -24,11 +24,15 @@ const cel = z.union([z.number(), z.string(), z.boolean(), z.null()]);
 
 const isoDatum = z.string().refine(isDatum, { message: 'moet een datum zijn als "2026-03-02"' });
 const gemeente = gemeenteSchema;
-const jaar = z.number({ message: 'jaar moet een getal zijn, bijvoorbeeld 2026' }).int('jaar moet een geheel getal zijn').min(2015, 'jaar moet 2015 of later zijn (de BUIG bestaat sinds 2015)').max(2100, 'jaar mag hoogstens 2100 zijn');
+const jaar = z
+  .number({ message: 'jaar moet een getal zijn, bijvoorbeeld 2026' })
+  .int('jaar moet een geheel getal zijn')
+  .min(2015, 'jaar moet 2015 of later zijn (de BUIG bestaat sinds 2015)')
+  .max(2100, 'jaar mag hoogstens 2100 zijn');
 /** An amount in euros as a JSON number or text with at most two decimals ("1234.56"). */
-const bedrag = z
-  .union([z.number(), z.string()])
-  .refine((v) => /^-?\d+(\.\d{1,2})?$/.test(String(v).trim()), { message: 'moet een bedrag in euro zijn met hoogstens twee decimalen, bijvoorbeeld 1234.56' });
+const bedrag = z.union([z.number(), z.string()]).refine((v) => /^-?\d+(\.\d{1,2})?$/.test(String(v).trim()), {
+  message: 'moet een bedrag in euro zijn met hoogstens twee decimalen, bijvoorbeeld 1234.56',
+});
 
 /**
  * A ledger import: CSV text or the rows of an Excel range (first row the column names). `eersteRegel` is the
@@ -60,13 +64,19 @@ export type BudgetInvoer = z.infer<typeof budgetSchema>;
 export const gefinancierdePlekkenSchema = z.object({
   gemeente,
   jaar,
-  plekken: z.number({ message: 'plekken moet een getal zijn' }).min(0, 'plekken kan niet negatief zijn').max(10000, 'plekken mag hoogstens 10000 zijn'),
+  plekken: z
+    .number({ message: 'plekken moet een getal zijn' })
+    .min(0, 'plekken kan niet negatief zijn')
+    .max(10000, 'plekken mag hoogstens 10000 zijn'),
   bron: z.string().min(1, 'bron ontbreekt: noem de regeling of het besluit').max(500),
 });
 export type GefinancierdePlekkenInvoer = z.infer<typeof gefinancierdePlekkenSchema>;
 
 const fractie = (naam: string, min: number, max: number) =>
-  z.number({ message: `${naam} moet een getal zijn` }).min(min, `${naam} moet minstens ${min} zijn`).max(max, `${naam} mag hoogstens ${max} zijn`);
+  z
+    .number({ message: `${naam} moet een getal zijn` })
+    .min(min, `${naam} moet minstens ${min} zijn`)
+    .max(max, `${naam} mag hoogstens ${max} zijn`);
 
 /**
  * The overrides a scenario may set. The first three are legal parameters (they replace figures in force);
@@ -85,9 +95,16 @@ export const scenarioWijzigingenSchema = z
     /** Added to every loonwaarde (−0.05 = five points lower), kept within 0…1. */
     loonwaardeVerschuiving: fractie('loonwaardeVerschuiving', -1, 1).optional(),
     /** Extra dienstverbanden per gemeente in the year. */
-    instroom: z.partialRecord(gemeente, z.number().int('instroom moet een geheel aantal zijn').min(0, 'instroom kan niet negatief zijn').max(10000)).optional(),
+    instroom: z
+      .partialRecord(gemeente, z.number().int('instroom moet een geheel aantal zijn').min(0, 'instroom kan niet negatief zijn').max(10000))
+      .optional(),
     /** Month (1–12) the extra dienstverbanden start; default 7 (an even spread over the year starts on average mid-year). */
-    instroomMaand: z.number().int().min(1, 'instroomMaand moet 1 tot en met 12 zijn').max(12, 'instroomMaand moet 1 tot en met 12 zijn').optional(),
+    instroomMaand: z
+      .number()
+      .int()
+      .min(1, 'instroomMaand moet 1 tot en met 12 zijn')
+      .max(12, 'instroomMaand moet 1 tot en met 12 zijn')
+      .optional(),
   })
   .strict();
 export type ScenarioWijzigingen = z.infer<typeof scenarioWijzigingenSchema>;
@@ -95,7 +112,12 @@ export type ScenarioWijzigingen = z.infer<typeof scenarioWijzigingenSchema>;
 export const SCENARIONAAM = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}$/;
 
 export const scenarioSchema = z.object({
-  naam: z.string().regex(SCENARIONAAM, 'naam: 1 tot 64 letters, cijfers, spaties, punten, streepjes of liggende streepjes, beginnend met een letter of cijfer'),
+  naam: z
+    .string()
+    .regex(
+      SCENARIONAAM,
+      'naam: 1 tot 64 letters, cijfers, spaties, punten, streepjes of liggende streepjes, beginnend met een letter of cijfer',
+    ),
   omschrijving: z.string().max(2000).optional(),
   /** First day the legal overrides apply; before it the figures in force stay. Absent: from the start of every series. */
   ingangsdatum: isoDatum.optional(),

@@ -94,7 +94,10 @@ function bouwJaar(jaar: number, gelijkgesteld: readonly GelijkgesteldeDag[]): Re
     ...gelijkgesteld
       .filter((g) => jaarVan(g.datum) === jaar)
       .map((g): Feestdag => ({
-        datum: g.datum, naam: 'Gelijkgestelde dag', soort: 'gelijkgesteld', bron: `Algemene termijnenwet art. 3 lid 3; ${g.besluit}`,
+        datum: g.datum,
+        naam: 'Gelijkgestelde dag',
+        soort: 'gelijkgesteld',
+        bron: `Algemene termijnenwet art. 3 lid 3; ${g.besluit}`,
       })),
   ];
   const opDatum = new Map<Datum, Feestdag>();
@@ -144,7 +147,11 @@ function atwVrijeDagReden(datum: Datum, parameters: Parameters): { reden: string
   const dag = atwFeestdag(datum, parameters);
   if (dag) {
     const reden = dag.soort === 'gelijkgesteld' ? 'een gelijkgestelde dag' : dag.naam;
-    return { reden, artikelen: 'Atw art. 1 en 3', bron: `Algemene termijnenwet art. 1 lid 1 en ${dag.bron.replace(/^Algemene termijnenwet /, '')}` };
+    return {
+      reden,
+      artikelen: 'Atw art. 1 en 3',
+      bron: `Algemene termijnenwet art. 1 lid 1 en ${dag.bron.replace(/^Algemene termijnenwet /, '')}`,
+    };
   }
   const nr = weekdag(datum);
   if (nr === 6) return { reden: 'een zaterdag', artikelen: 'Atw art. 1', bron: 'Algemene termijnenwet art. 1 lid 1' };

@@ -6,7 +6,12 @@ import { Datum, maak } from './datum';
  * @example vandaag(new Date('2026-11-24T23:30:00Z')) // '2026-11-25'
  */
 export function vandaag(nu: Date = new Date()): Datum {
-  const delen = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(nu);
+  const delen = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(nu);
   const deel = (type: string): number => Number(delen.find((d) => d.type === type)?.value);
   return maak(deel('year'), deel('month'), deel('day'));
 }

@@ -31,7 +31,10 @@ describe('sign-in', () => {
     const server: EvaluatieServer = await startEvaluatieServer();
     try {
       const client = createBatchingClient({ api: server.api, token: kiesAanmelding({}, geheugen()).token });
-      await expect(client.evalueer('WML', ['2026-01-01'])).rejects.toMatchObject({ code: 'NIET_AANGEMELD', message: expect.stringContaining('plak bij "Aanmelden (ontwikkeling)"') });
+      await expect(client.evalueer('WML', ['2026-01-01'])).rejects.toMatchObject({
+        code: 'NIET_AANGEMELD',
+        message: expect.stringContaining('plak bij "Aanmelden (ontwikkeling)"'),
+      });
       expect(server.ontvangen).toHaveLength(0);
     } finally {
       await server.stop();

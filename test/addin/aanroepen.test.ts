@@ -9,7 +9,10 @@ import { createBatchingClient } from '../../addin/client/batching-client';
 import { EvaluatieServer, startEvaluatieServer } from './hulp/evaluatie-server';
 
 class CelFout extends Error {
-  constructor(readonly soort: string, bericht: string) {
+  constructor(
+    readonly soort: string,
+    bericht: string,
+  ) {
     super(bericht);
   }
 }
@@ -51,12 +54,29 @@ describe('custom functions', () => {
   });
 
   it('turns an unreachable server into #N/A with a message, never a cell left waiting', async () => {
-    const los = maakCustomFuncties(catalogus, createBatchingClient({ api: 'http://127.0.0.1:9/api', timeoutMs: 2000 }), (soort, bericht) => new CelFout(soort, bericht));
-    await expect(los.WML!('2026-01-01', null, null)).rejects.toMatchObject({ soort: '#N/A', message: expect.stringContaining('niet bereikbaar') });
+    const los = maakCustomFuncties(
+      catalogus,
+      createBatchingClient({ api: 'http://127.0.0.1:9/api', timeoutMs: 2000 }),
+      (soort, bericht) => new CelFout(soort, bericht),
+    );
+    await expect(los.WML!('2026-01-01', null, null)).rejects.toMatchObject({
+      soort: '#N/A',
+      message: expect.stringContaining('niet bereikbaar'),
+    });
   });
 
   it('maps registry and availability codes to #N/A and input codes to #VALUE!', () => {
-    expect(['ONGELDIGE_INVOER', 'BUITEN_PARAMETERBEREIK', 'ONBEKENDE_FUNCTIE'].map(celFoutSoort)).toEqual(['#VALUE!', '#VALUE!', '#VALUE!']);
-    expect(['NIET_OP_WACHTLIJST', 'NIET_GEVONDEN', 'NIET_BESCHIKBAAR', 'TIME_OUT', 'GEEN_VERBINDING'].map(celFoutSoort)).toEqual(['#N/A', '#N/A', '#N/A', '#N/A', '#N/A']);
+    expect(['ONGELDIGE_INVOER', 'BUITEN_PARAMETERBEREIK', 'ONBEKENDE_FUNCTIE'].map(celFoutSoort)).toEqual([
+      '#VALUE!',
+      '#VALUE!',
+      '#VALUE!',
+    ]);
+    expect(['NIET_OP_WACHTLIJST', 'NIET_GEVONDEN', 'NIET_BESCHIKBAAR', 'TIME_OUT', 'GEEN_VERBINDING'].map(celFoutSoort)).toEqual([
+      '#N/A',
+      '#N/A',
+      '#N/A',
+      '#N/A',
+      '#N/A',
+    ]);
   });
 });

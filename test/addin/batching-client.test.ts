@@ -127,7 +127,10 @@ describe('errors and timeouts', () => {
     const api = server.api;
     await server.stop();
     const client = createBatchingClient({ api, timeoutMs: 5000 });
-    await expect(client.evalueer('WML', ['2026-01-01'])).rejects.toMatchObject({ code: 'GEEN_VERBINDING', message: expect.stringContaining('niet bereikbaar') });
+    await expect(client.evalueer('WML', ['2026-01-01'])).rejects.toMatchObject({
+      code: 'GEEN_VERBINDING',
+      message: expect.stringContaining('niet bereikbaar'),
+    });
     server = await startEvaluatieServer();
   });
 

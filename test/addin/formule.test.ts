@@ -13,7 +13,9 @@ describe('building formulas', () => {
     expect(toonFormule('LOONKOSTENSUBSIDIE', args)).toBe('=AVRES.LOONKOSTENSUBSIDIE(0,6;36;"2026-01-01")');
   });
   it('leaves out trailing empty arguments but keeps empty ones in between', () => {
-    expect(bouwFormule('BESLISTERMIJN', [{ verwijzing: 'B2' }, { waarde: null }, { waarde: false }])).toBe('=AVRES.BESLISTERMIJN(B2,,FALSE)');
+    expect(bouwFormule('BESLISTERMIJN', [{ verwijzing: 'B2' }, { waarde: null }, { waarde: false }])).toBe(
+      '=AVRES.BESLISTERMIJN(B2,,FALSE)',
+    );
     expect(toonFormule('WML', [{ waarde: '2026-01-01' }, { waarde: null }])).toBe('=AVRES.WML("2026-01-01")');
   });
   it('doubles quotes inside text', () => {
@@ -47,7 +49,9 @@ describe('reading formulas back', () => {
   });
   it('reads ranges on other sheets, empty arguments, booleans and quoted commas', () => {
     expect(ontleedFormule("=avres.beslistermijn('Blad 1'!A2,Opschortingen!A2:B3,FALSE)")?.args).toEqual([
-      { verwijzing: "'Blad 1'!A2" }, { verwijzing: 'Opschortingen!A2:B3' }, { waarde: false },
+      { verwijzing: "'Blad 1'!A2" },
+      { verwijzing: 'Opschortingen!A2:B3' },
+      { waarde: false },
     ]);
     expect(ontleedFormule('=AVRES.UITLEG("a,b",,1)')?.args).toEqual([{ waarde: 'a,b' }, { waarde: null }, { waarde: 1 }]);
   });

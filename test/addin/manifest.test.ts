@@ -33,7 +33,9 @@ describe('manifest.xml', () => {
     expect(xpath(`count(${el('ExtensionPoint')}[@*[local-name()='type']='CustomFunctions'])`)).toBe('1');
     const ns = xpath(`string(${el('Namespace')}/@resid)`);
     expect(resource(ns)).toBe('AVRES');
-    expect(resource(xpath(`string(${el('Metadata')}/${el('SourceLocation').slice(2)}/@resid)`))).toBe('https://localhost:3000/functions.json');
+    expect(resource(xpath(`string(${el('Metadata')}/${el('SourceLocation').slice(2)}/@resid)`))).toBe(
+      'https://localhost:3000/functions.json',
+    );
     expect(resource(xpath(`string(${el('Script')}/${el('SourceLocation').slice(2)}/@resid)`))).toBe('https://localhost:3000/taskpane.js');
   });
 

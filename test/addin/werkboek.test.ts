@@ -129,10 +129,22 @@ describe('excelWerkboek', () => {
         },
       },
     });
-    const adres = await excelWerkboek().schrijfTabel('Wachtlijst Gorinchem', 'Wachtlijst Gorinchem', ['positie', 'casusnummer'], [[1, 'BW-2026-0001'], [2, null]]);
+    const adres = await excelWerkboek().schrijfTabel(
+      'Wachtlijst Gorinchem',
+      'Wachtlijst Gorinchem',
+      ['positie', 'casusnummer'],
+      [
+        [1, 'BW-2026-0001'],
+        [2, null],
+      ],
+    );
     expect(adres).toBe('Wachtlijst Gorinchem!A1:B3');
     expect(geschreven.tabel).toBe('A1:B3');
-    expect(mock.context.workbook.bereik.values).toEqual([['positie', 'casusnummer'], [1, 'BW-2026-0001'], [2, '']]);
+    expect(mock.context.workbook.bereik.values).toEqual([
+      ['positie', 'casusnummer'],
+      [1, 'BW-2026-0001'],
+      [2, ''],
+    ]);
     expect(mock.context.workbook.tabel.name).toBe('Wachtlijst_Gorinchem');
     expect(geschreven.geactiveerd).toBe(true);
   });

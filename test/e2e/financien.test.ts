@@ -48,10 +48,16 @@ const KOP = ['gemeente', 'boekdatum', 'periode', 'soort', 'casusnummer', 'bedrag
 describe('finance panes', () => {
   it('refuses a range with a bad line, naming its sheet row and the reason, and stores nothing', async () => {
     await page.locator('#fin-onderdeel').selectOption('import');
-    await zetBereik([KOP, ['Gorinchem', 46078, '2026-01', 'lks', 'BW-X', 1224.11], ['Gorinchem', 46078, '2026-02', 'lks', 'BW-X', '12,3,4']]);
+    await zetBereik([
+      KOP,
+      ['Gorinchem', 46078, '2026-01', 'lks', 'BW-X', 1224.11],
+      ['Gorinchem', 46078, '2026-02', 'lks', 'BW-X', '12,3,4'],
+    ]);
     await page.getByRole('button', { name: 'Importeer geselecteerd bereik' }).click();
     await page.getByText('1 regel is ongeldig; er is niets geïmporteerd.', { exact: false }).waitFor();
-    await expect(page.locator('#imp-fouten tbody tr').allTextContents()).resolves.toEqual([expect.stringMatching(/^5bedrag "12,3,4" is geen bedrag/)]);
+    await expect(page.locator('#imp-fouten tbody tr').allTextContents()).resolves.toEqual([
+      expect.stringMatching(/^5bedrag "12,3,4" is geen bedrag/),
+    ]);
     expect((await api('/grootboek/imports')).body.imports).toEqual([]);
   });
 
@@ -65,7 +71,7 @@ describe('finance panes', () => {
     await page.getByText(/Deze boekingen zijn al geïmporteerd/).waitFor();
   });
 
-  it('writes the LKS differences to a sheet: May and June unpaid, with the rule\'s explanation and a chart', async () => {
+  it("writes the LKS differences to a sheet: May and June unpaid, with the rule's explanation and a chart", async () => {
     await page.locator('#fin-onderdeel').selectOption('lks');
     await page.getByRole('button', { name: 'Verschillen naar werkblad' }).click();
     await page.getByText('2 verschillen; op werkblad LKS-verschillen 2026.').waitFor();
@@ -101,7 +107,14 @@ describe('finance panes', () => {
     await page.getByRole('button', { name: 'Rapportage naar werkblad' }).click();
     await page.getByText('De rapportage (2 regels) staat op werkblad Viermaands 2026.').waitFor();
     const delen = await page.evaluate(() => (window as any).avresTest.blad('Viermaands 2026'));
-    expect(delen.map((d: { grafiek?: { titel: string } }) => d.grafiek?.titel)).toEqual([undefined, 'Uitgaven per tertiaal', 'Plekken gerealiseerd tegen gefinancierd']);
-    expect(delen[1].tabel.rijen).toEqual([['Gorinchem T1', 4896.44, 0], ['Gorinchem T2', 0, 0]]);
+    expect(delen.map((d: { grafiek?: { titel: string } }) => d.grafiek?.titel)).toEqual([
+      undefined,
+      'Uitgaven per tertiaal',
+      'Plekken gerealiseerd tegen gefinancierd',
+    ]);
+    expect(delen[1].tabel.rijen).toEqual([
+      ['Gorinchem T1', 4896.44, 0],
+      ['Gorinchem T2', 0, 0],
+    ]);
   });
 });

@@ -70,7 +70,7 @@ describe('formula builder', () => {
 });
 
 describe('explanation pane', () => {
-  it('explains the selected cell\'s formula step by step with the legal sources, reading its references', async () => {
+  it("explains the selected cell's formula step by step with the legal sources, reading its references", async () => {
     await page.evaluate(() => {
       const w = (window as any).avresTest.werkboek;
       w.zet('Blad1!A2', 0.6);

@@ -26,23 +26,31 @@ describe.each(BACKENDS)('API on %s', (backend) => {
     });
     it('describes every route in openapi.json, with the case and event schemas generated from zod', async () => {
       const r = await api.vraag('GET', '/openapi.json', { token: null });
-      expect(Object.keys(r.body.paths)).toEqual(expect.arrayContaining(['/api/evaluate', '/api/cases/{casusnummer}/events', '/api/termijnen']));
+      expect(Object.keys(r.body.paths)).toEqual(
+        expect.arrayContaining(['/api/evaluate', '/api/cases/{casusnummer}/events', '/api/termijnen']),
+      );
       expect(JSON.stringify(r.body.components.schemas.NieuweGebeurtenis)).toContain('op_wachtlijst');
     });
   });
 
   describe('POST /api/evaluate', () => {
     it('evaluates the batch contract, a bad call never failing the others', async () => {
-      const r = await api.vraag('POST', '/evaluate', { body: { calls: [
-        { function: 'BESLISTERMIJN', args: ['2026-03-02'] },
-        { function: 'ONBESTAAND', args: [] },
-      ] } });
+      const r = await api.vraag('POST', '/evaluate', {
+        body: {
+          calls: [
+            { function: 'BESLISTERMIJN', args: ['2026-03-02'] },
+            { function: 'ONBESTAAND', args: [] },
+          ],
+        },
+      });
       expect(r.status).toBe(200);
       expect(r.body.results[0].value).toBe('2026-04-28');
       expect(r.body.results[1].error.code).toBe('ONBEKENDE_FUNCTIE');
     });
     it('answers values without steps when the batch asks "steps": false', async () => {
-      const r = await api.vraag('POST', '/evaluate', { body: { steps: false, calls: [{ function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] }] } });
+      const r = await api.vraag('POST', '/evaluate', {
+        body: { steps: false, calls: [{ function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] }] },
+      });
       expect(r.status).toBe(200);
       expect(r.body.results).toEqual([{ value: 1224.11 }]);
       expect(r.headers.get('x-avres-parameters')).toMatch(/^[0-9a-f]{16}$/);
@@ -61,7 +69,9 @@ describe.each(BACKENDS)('API on %s', (backend) => {
       expect(kapot.body.error.code).toBe('ONGELDIGE_JSON');
     });
     it('answers a stored scenario with NIET_GEVONDEN for now (issue 5)', async () => {
-      const r = await api.vraag('POST', '/evaluate', { body: { calls: [{ function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01', null, null, 'hoog'] }] } });
+      const r = await api.vraag('POST', '/evaluate', {
+        body: { calls: [{ function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01', null, null, 'hoog'] }] },
+      });
       expect(r.body.results[0].error.code).toBe('NIET_GEVONDEN');
     });
   });
@@ -75,7 +85,12 @@ describe.each(BACKENDS)('API on %s', (backend) => {
       expect(r.status).toBe(200);
       expect(r.headers.get('etag')).toBe('W/"2"');
       // Beleidsregels art. 5 lid 1: 8 weeks after the advice of 2026-10-05 is Monday 2026-11-30.
-      expect(r.body.afgeleid.beslistermijn).toMatchObject({ adviesdatum: '2026-10-05', einde: '2026-11-30', dagenResterend: 6, verlopen: false });
+      expect(r.body.afgeleid.beslistermijn).toMatchObject({
+        adviesdatum: '2026-10-05',
+        einde: '2026-11-30',
+        dagenResterend: 6,
+        verlopen: false,
+      });
       expect(r.body.afgeleid.wachtlijst).toMatchObject({ opWachtlijst: false });
       const lijst = await api.vraag('GET', '/cases?gemeente=Gorinchem&status=advies_ontvangen&route=UWV');
       expect(lijst.body.casussen.map((c: { casusnummer: string }) => c.casusnummer)).toContain(casusnummer);
@@ -89,7 +104,10 @@ describe.each(BACKENDS)('API on %s', (backend) => {
       ]);
       const r = await api.vraag('GET', `/cases/${casusnummer}`);
       expect(r.body.afgeleid.praktijktoets).toMatchObject({ startdatum: '2026-03-01', verlengingMaanden: 3, einde: '2026-11-30' });
-      const teVeel = await api.vraag('POST', `/cases/${casusnummer}/events`, { body: { soort: 'praktijktoets_verlenging', datum: '2026-11-01', maanden: 4 }, headers: { 'If-Match': String(versie) } });
+      const teVeel = await api.vraag('POST', `/cases/${casusnummer}/events`, {
+        body: { soort: 'praktijktoets_verlenging', datum: '2026-11-01', maanden: 4 },
+        headers: { 'If-Match': String(versie) },
+      });
       expect(teVeel.status).toBe(400);
       expect(teVeel.body.error.message).toMatch(/hoogstens 6 maanden/);
       const geschiedenis = await api.vraag('GET', `/cases/${casusnummer}/events`);
@@ -101,19 +119,30 @@ describe.each(BACKENDS)('API on %s', (backend) => {
         { soort: 'uwv_advies_ontvangen', datum: '2026-03-02', uitkomst: 'positief' },
       ]);
       const r = await api.vraag('GET', `/cases/${casusnummer}`);
-      expect(r.body.afgeleid.conflicten.map((c: { code: string }) => c.code)).toEqual(expect.arrayContaining(['AWB_TERMIJN_EERDER', 'BESLISTERMIJN_VERSTREKEN']));
+      expect(r.body.afgeleid.conflicten.map((c: { code: string }) => c.code)).toEqual(
+        expect.arrayContaining(['AWB_TERMIJN_EERDER', 'BESLISTERMIJN_VERSTREKEN']),
+      );
     });
 
     it('needs If-Match (428), refuses a stale version (412, nothing written) and an event out of course (409)', async () => {
       const { casusnummer } = await maakCasusMet(api, { gemeente: 'Gorinchem', aanmeldingsdatum: '2026-05-01' });
       const zonder = await api.vraag('POST', `/cases/${casusnummer}/events`, { body: { soort: 'ziek_van', datum: '2026-06-01' } });
       expect(zonder.status).toBe(428);
-      const oud = await api.vraag('POST', `/cases/${casusnummer}/events`, { body: { soort: 'ziek_van', datum: '2026-06-01' }, headers: { 'If-Match': 'W/"7"' } });
+      const oud = await api.vraag('POST', `/cases/${casusnummer}/events`, {
+        body: { soort: 'ziek_van', datum: '2026-06-01' },
+        headers: { 'If-Match': 'W/"7"' },
+      });
       expect(oud.status).toBe(412);
       expect(oud.body.error).toMatchObject({ code: 'VERSIE_VEROUDERD', huidigeVersie: 1 });
-      const volgorde = await api.vraag('POST', `/cases/${casusnummer}/events`, { body: { soort: 'ziek_tot', datum: '2026-06-01' }, headers: { 'If-Match': '1' } });
+      const volgorde = await api.vraag('POST', `/cases/${casusnummer}/events`, {
+        body: { soort: 'ziek_tot', datum: '2026-06-01' },
+        headers: { 'If-Match': '1' },
+      });
       expect(volgorde.status).toBe(409);
-      const vooraf = await api.vraag('POST', `/cases/${casusnummer}/events`, { body: { soort: 'uwv_advies_aangevraagd', datum: '2026-04-01' }, headers: { 'If-Match': '1' } });
+      const vooraf = await api.vraag('POST', `/cases/${casusnummer}/events`, {
+        body: { soort: 'uwv_advies_aangevraagd', datum: '2026-04-01' },
+        headers: { 'If-Match': '1' },
+      });
       expect(vooraf.status).toBe(409);
       expect((await api.vraag('GET', `/cases/${casusnummer}/events`)).body.gebeurtenissen).toHaveLength(1);
     });
@@ -125,7 +154,9 @@ describe.each(BACKENDS)('API on %s', (backend) => {
     });
 
     it('refuses a BSN that fails the elfproef without repeating it', async () => {
-      const r = await api.vraag('POST', '/cases', { body: { gemeente: 'Gorinchem', route: 'UWV', bsn: '123456789', aanmeldingsdatum: '2026-05-01' } });
+      const r = await api.vraag('POST', '/cases', {
+        body: { gemeente: 'Gorinchem', route: 'UWV', bsn: '123456789', aanmeldingsdatum: '2026-05-01' },
+      });
       expect(r.status).toBe(400);
       expect(r.body.error.field).toBe('bsn');
       expect(JSON.stringify(r.body)).not.toContain('123456789');
@@ -143,7 +174,10 @@ describe.each(BACKENDS)('API on %s', (backend) => {
       const { registreerTermijnsignalen } = await import('../../functions/http/termijnen');
       await registreerTermijnsignalen(api.omgeving.db, ['Vijfheerenlanden'], '2026-11-24', 14, 'test');
       await registreerTermijnsignalen(api.omgeving.db, ['Vijfheerenlanden'], '2026-11-24', 14, 'test');
-      const rijen = await api.omgeving.db.query<{ casusnummer: string; einde_beslistermijn: string }>('SELECT casusnummer, einde_beslistermijn FROM termijnsignalen WHERE casusnummer = $1', [casusnummer]);
+      const rijen = await api.omgeving.db.query<{ casusnummer: string; einde_beslistermijn: string }>(
+        'SELECT casusnummer, einde_beslistermijn FROM termijnsignalen WHERE casusnummer = $1',
+        [casusnummer],
+      );
       expect(rijen).toEqual([{ casusnummer, einde_beslistermijn: '2026-11-26' }]);
       expect((await api.vraag('GET', '/termijnen?binnen=-1')).status).toBe(400);
     });
@@ -154,8 +188,13 @@ describe.each(BACKENDS)('API on %s', (backend) => {
     it('401 without a token, with an expired token, a wrong audience, a wrong issuer, or a foreign key', async () => {
       const vreemd = await generateKeyPair('ES256');
       const nu = Math.floor(Date.now() / 1000);
-      const vervalst = await new SignJWT({ roles: ['casemanager'], avres_gemeenten: '*' }).setProtectedHeader({ alg: 'ES256', kid: 'x' })
-        .setSubject('x').setIssuer(ONTWIKKEL_ISSUER).setAudience(ONTWIKKEL_AUDIENCE).setExpirationTime(nu + 600).sign(vreemd.privateKey);
+      const vervalst = await new SignJWT({ roles: ['casemanager'], avres_gemeenten: '*' })
+        .setProtectedHeader({ alg: 'ES256', kid: 'x' })
+        .setSubject('x')
+        .setIssuer(ONTWIKKEL_ISSUER)
+        .setAudience(ONTWIKKEL_AUDIENCE)
+        .setExpirationTime(nu + 600)
+        .sign(vreemd.privateKey);
       const gevallen: [string, string | null, RegExp][] = [
         ['geen token', null, /geen token/],
         ['verlopen', await api.token({ geldigheid: -3600 }), /verlopen/],
@@ -172,7 +211,10 @@ describe.each(BACKENDS)('API on %s', (backend) => {
     it('403 for a role that may not write, and for another gemeente; a case elsewhere is invisible (404)', async () => {
       const { casusnummer } = await maakCasusMet(api, { gemeente: 'Gorinchem', aanmeldingsdatum: '2026-05-01' });
       const controller = await api.token({ rollen: ['controller'], gemeenten: ['Gorinchem'] });
-      const schrijf = await api.vraag('POST', '/cases', { token: controller, body: { gemeente: 'Gorinchem', route: 'UWV', bsn: '111222333', aanmeldingsdatum: '2026-05-01' } });
+      const schrijf = await api.vraag('POST', '/cases', {
+        token: controller,
+        body: { gemeente: 'Gorinchem', route: 'UWV', bsn: '111222333', aanmeldingsdatum: '2026-05-01' },
+      });
       expect(schrijf.status).toBe(403);
       const gelezen = await api.vraag('GET', `/cases/${casusnummer}`, { token: controller });
       expect(gelezen.status).toBe(200);
@@ -181,10 +223,25 @@ describe.each(BACKENDS)('API on %s', (backend) => {
       const molenlanden = await api.token({ rollen: ['casemanager', 'beleid'], gemeenten: ['Molenlanden'] });
       expect((await api.vraag('GET', pad, { token: molenlanden })).status).toBe(403);
       expect((await api.vraag('GET', `/cases/${casusnummer}`, { token: molenlanden })).status).toBe(404);
-      expect((await api.vraag('POST', `/cases/${casusnummer}/events`, { token: molenlanden, body: { soort: 'ziek_van', datum: '2026-06-01' }, headers: { 'If-Match': '1' } })).status).toBe(404);
+      expect(
+        (
+          await api.vraag('POST', `/cases/${casusnummer}/events`, {
+            token: molenlanden,
+            body: { soort: 'ziek_van', datum: '2026-06-01' },
+            headers: { 'If-Match': '1' },
+          })
+        ).status,
+      ).toBe(404);
       const lijst = await api.vraag('GET', '/cases', { token: molenlanden });
       expect(lijst.body.casussen.every((c: { gemeente: string }) => c.gemeente === 'Molenlanden')).toBe(true);
-      expect((await api.vraag('POST', '/cases', { token: molenlanden, body: { gemeente: 'Gorinchem', route: 'UWV', bsn: '111222333', aanmeldingsdatum: '2026-05-01' } })).status).toBe(403);
+      expect(
+        (
+          await api.vraag('POST', '/cases', {
+            token: molenlanden,
+            body: { gemeente: 'Gorinchem', route: 'UWV', bsn: '111222333', aanmeldingsdatum: '2026-05-01' },
+          })
+        ).status,
+      ).toBe(403);
       const geenRol = await api.token({ rollen: [], gemeenten: '*' });
       expect((await api.vraag('POST', '/evaluate', { token: geenRol, body: { calls: [] } })).status).toBe(403);
     });
@@ -196,14 +253,22 @@ describe.each(BACKENDS)('API on %s', (backend) => {
       expect(goed.headers.get('access-control-allow-origin')).toBe('https://localhost:3000');
       const fout = await fetch(`${api.url}/health`, { headers: { Origin: 'https://evil.example' } });
       expect(fout.headers.get('access-control-allow-origin')).toBeNull();
-      const preflight = await fetch(`${api.url}/cases`, { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' } });
+      const preflight = await fetch(`${api.url}/cases`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' },
+      });
       expect(preflight.status).toBe(403);
     });
     it('logs every read and write of a case with trace id, operation, actor and case, and never the BSN', async () => {
       const { casusnummer } = await maakCasusMet(api, { gemeente: 'Gorinchem', bsn: '111222333', aanmeldingsdatum: '2026-05-01' });
-      const r = await api.vraag('GET', `/cases/${casusnummer}`, { headers: { traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' } });
+      const r = await api.vraag('GET', `/cases/${casusnummer}`, {
+        headers: { traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' },
+      });
       expect(r.headers.get('x-trace-id')).toBe('0af7651916cd43dd8448eb211c80319c');
-      const rijen = await api.omgeving.db.query<Record<string, unknown>>('SELECT trace_id, operatie, actor, casusnummer FROM logboek WHERE casusnummer = $1 ORDER BY id', [casusnummer]);
+      const rijen = await api.omgeving.db.query<Record<string, unknown>>(
+        'SELECT trace_id, operatie, actor, casusnummer FROM logboek WHERE casusnummer = $1 ORDER BY id',
+        [casusnummer],
+      );
       expect(rijen.map((x) => x.operatie)).toEqual(['casus.aanmaken', 'casus.lezen']);
       expect(rijen[1]).toMatchObject({ trace_id: '0af7651916cd43dd8448eb211c80319c', actor: 'ontwikkelaar' });
       expect(api.logregels.some((l) => l.includes('0af7651916cd43dd8448eb211c80319c'))).toBe(true);

@@ -23,15 +23,22 @@ describe.each(BACKENDS)('finance API on %s', (backend) => {
     financien = await api.token({ rollen: ['financien'] });
     beleid = await api.token({ rollen: ['beleid'] });
     const toegekend = (datum: string) => ({ soort: 'besluit_indicatie', datum, uitkomst: 'toegekend' });
-    A = (await maakCasusMet(api, { gemeente: 'Gorinchem', aanmeldingsdatum: '2025-06-02' }, [
-      toegekend('2025-09-01'),
-      { soort: 'dienstverband_start', datum: '2026-01-01', dienstverband: 'tijdelijk', urenPerWeek: 36, loonwaarde: 0.6 },
-    ])).casusnummer;
-    await maakCasusMet(api, { gemeente: 'Gorinchem', aanmeldingsdatum: '2025-06-02' }, [toegekend('2026-02-10'), { soort: 'op_wachtlijst', datum: '2026-02-10' }]);
-    C = (await maakCasusMet(api, { gemeente: 'Molenlanden', aanmeldingsdatum: '2025-06-02' }, [
-      toegekend('2025-10-01'),
-      { soort: 'dienstverband_start', datum: '2026-03-16', dienstverband: 'tijdelijk', urenPerWeek: 20, loonwaarde: 0.4 },
-    ])).casusnummer;
+    A = (
+      await maakCasusMet(api, { gemeente: 'Gorinchem', aanmeldingsdatum: '2025-06-02' }, [
+        toegekend('2025-09-01'),
+        { soort: 'dienstverband_start', datum: '2026-01-01', dienstverband: 'tijdelijk', urenPerWeek: 36, loonwaarde: 0.6 },
+      ])
+    ).casusnummer;
+    await maakCasusMet(api, { gemeente: 'Gorinchem', aanmeldingsdatum: '2025-06-02' }, [
+      toegekend('2026-02-10'),
+      { soort: 'op_wachtlijst', datum: '2026-02-10' },
+    ]);
+    C = (
+      await maakCasusMet(api, { gemeente: 'Molenlanden', aanmeldingsdatum: '2025-06-02' }, [
+        toegekend('2025-10-01'),
+        { soort: 'dienstverband_start', datum: '2026-03-16', dienstverband: 'tijdelijk', urenPerWeek: 20, loonwaarde: 0.4 },
+      ])
+    ).casusnummer;
   });
   afterAll(() => api.sluit());
 
@@ -41,10 +48,13 @@ describe.each(BACKENDS)('finance API on %s', (backend) => {
       { casusnummer: C, gemeente: 'Molenlanden', van: '2026-03-16', tot: '2026-11-30', urenPerWeek: 20, loonwaarde: 0.4 },
     ]);
     const dubbel = betalingen.find((b) => b.casusnummer === A && b.periode === '2026-03')!;
-    return alsCsv([...betalingen, { ...dubbel }], [
-      { gemeente: 'Gorinchem', periode: '2026-01', bedrag: new Decimal('80000.00') },
-      { gemeente: 'Gorinchem', periode: '2026-05', bedrag: new Decimal('81000.00') },
-    ]);
+    return alsCsv(
+      [...betalingen, { ...dubbel }],
+      [
+        { gemeente: 'Gorinchem', periode: '2026-01', bedrag: new Decimal('80000.00') },
+        { gemeente: 'Gorinchem', periode: '2026-05', bedrag: new Decimal('81000.00') },
+      ],
+    );
   };
 
   it('refuses a file with bad lines, names every one, and stores nothing', async () => {
@@ -52,9 +62,12 @@ describe.each(BACKENDS)('finance API on %s', (backend) => {
     const r = await api.vraag('POST', '/grootboek/imports', { token: financien, body: { csv, bestandsnaam: 'fout.csv' } });
     expect(r.status).toBe(400);
     expect(r.body.error.code).toBe('ONGELDIGE_REGELS');
-    expect(r.body.error.message).toMatch(/^2 regels zijn ongeldig; er is niets geïmporteerd\. Eerste: regel \d+: onbekende gemeente "Utrecht"/);
+    expect(r.body.error.message).toMatch(
+      /^2 regels zijn ongeldig; er is niets geïmporteerd\. Eerste: regel \d+: onbekende gemeente "Utrecht"/,
+    );
     expect(r.body.error.fouten.map((f: { reden: string }) => f.reden)).toEqual([
-      expect.stringMatching(/onbekende gemeente "Utrecht"/), expect.stringMatching(/gebruik een komma als decimaalteken/),
+      expect.stringMatching(/onbekende gemeente "Utrecht"/),
+      expect.stringMatching(/gebruik een komma als decimaalteken/),
     ]);
     expect((await api.vraag('GET', '/grootboek/imports', { token: financien })).body.imports).toEqual([]);
   });
@@ -69,7 +82,7 @@ describe.each(BACKENDS)('finance API on %s', (backend) => {
     expect([nogEens.status, nogEens.body.error.code]).toEqual([409, 'AL_GEIMPORTEERD']);
   });
 
-  it('lists exactly the LKS differences of 2026 up to this month, each with the rule\'s explanation', async () => {
+  it("lists exactly the LKS differences of 2026 up to this month, each with the rule's explanation", async () => {
     const r = await api.vraag('GET', '/grootboek/reconciliatie?jaar=2026', { token: await api.token({ rollen: ['controller'] }) });
     expect(r.status).toBe(200);
     expect(r.body.totMaand).toBe('2026-11');
@@ -78,8 +91,12 @@ describe.each(BACKENDS)('finance API on %s', (backend) => {
       ['Gorinchem', A, '2026-11', 'niet_betaald', '-1224.11'],
     ]);
     const labels = r.body.verschillen[0].stappen.map((s: { label: string }) => s.label);
-    expect(labels).toEqual(expect.arrayContaining(['Loonkostensubsidie per maand inclusief werkgeverslasten', 'Verwacht volgens de regel']));
-    expect(labels.find((l: string) => l.startsWith('Betaald volgens het grootboek'))).toMatch(/^Betaald volgens het grootboek: 2 boekingen \(regel \d+ van import \d+, \d+ van import \d+\)$/);
+    expect(labels).toEqual(
+      expect.arrayContaining(['Loonkostensubsidie per maand inclusief werkgeverslasten', 'Verwacht volgens de regel']),
+    );
+    expect(labels.find((l: string) => l.startsWith('Betaald volgens het grootboek'))).toMatch(
+      /^Betaald volgens het grootboek: 2 boekingen \(regel \d+ van import \d+, \d+ van import \d+\)$/,
+    );
     const ml = r.body.perGemeente.find((g: { gemeente: string }) => g.gemeente === 'Molenlanden');
     // March 16–31 pro rata (16 of 31 days), April–November full
     const verwacht = lksC('2026-03').times(16).div(31).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).plus(lksC('2026-04').times(8));
@@ -95,44 +112,81 @@ describe.each(BACKENDS)('finance API on %s', (backend) => {
 
   it('shows BUIG budget, netto lasten, saldo and vangnet per gemeente, and BUIG_SALDO reads the same', async () => {
     const budget = (b: Record<string, unknown>) => api.vraag('POST', '/buig/budgetten', { token: financien, body: b });
-    expect((await budget({ gemeente: 'Gorinchem', jaar: 2025, soort: 'voorlopig', bedrag: 1000000, publicatiedatum: '2024-09-30' })).status).toBe(201);
-    expect((await budget({ gemeente: 'Gorinchem', jaar: 2025, soort: 'definitief', bedrag: '1000000.00', publicatiedatum: '2025-09-30' })).status).toBe(201);
+    expect(
+      (await budget({ gemeente: 'Gorinchem', jaar: 2025, soort: 'voorlopig', bedrag: 1000000, publicatiedatum: '2024-09-30' })).status,
+    ).toBe(201);
+    expect(
+      (await budget({ gemeente: 'Gorinchem', jaar: 2025, soort: 'definitief', bedrag: '1000000.00', publicatiedatum: '2025-09-30' }))
+        .status,
+    ).toBe(201);
     const fout = await budget({ gemeente: 'Gorinchem', jaar: 2025, soort: 'definitief', bedrag: '12,5', publicatiedatum: '2025-09-30' });
     expect([fout.status, fout.body.error.field]).toEqual([400, 'bedrag']);
-    await api.vraag('POST', '/grootboek/imports', { token: financien, body: { csv: 'gemeente;boekdatum;periode;soort;casusnummer;bedrag\nGorinchem;15-12-2025;2025-12;bijstand;;1.150.000,00\n' } });
+    await api.vraag('POST', '/grootboek/imports', {
+      token: financien,
+      body: { csv: 'gemeente;boekdatum;periode;soort;casusnummer;bedrag\nGorinchem;15-12-2025;2025-12;bijstand;;1.150.000,00\n' },
+    });
 
     const r = await api.vraag('GET', '/buig?jaar=2025', { token: beleid });
     expect(r.status).toBe(200);
     const g = r.body.gemeenten.find((x: { gemeente: string }) => x.gemeente === 'Gorinchem');
-    expect([g.budgetsoort, g.budget, g.nettoLasten, g.saldo, g.vangnet]).toEqual(['definitief', '1000000.00', '1150000.00', '-150000.00', '50000.00']);
+    expect([g.budgetsoort, g.budget, g.nettoLasten, g.saldo, g.vangnet]).toEqual([
+      'definitief',
+      '1000000.00',
+      '1150000.00',
+      '-150000.00',
+      '50000.00',
+    ]);
     expect(g.vangnetToelichting).toMatch(/driejaarsvoorwaarde is niet getoetst/);
-    expect(r.body.gemeenten.find((x: { gemeente: string }) => x.gemeente === 'Molenlanden').fout).toBe('Voor Molenlanden is over 2025 nog geen budget vastgelegd; leg het vast via POST /api/buig/budgetten of het taakvenster BUIG.');
+    expect(r.body.gemeenten.find((x: { gemeente: string }) => x.gemeente === 'Molenlanden').fout).toBe(
+      'Voor Molenlanden is over 2025 nog geen budget vastgelegd; leg het vast via POST /api/buig/budgetten of het taakvenster BUIG.',
+    );
 
-    const e = await api.vraag('POST', '/evaluate', { token: financien, body: { calls: [
-      { function: 'BUIG_SALDO', args: ['Gorinchem', 2025] },
-      { function: 'BUIG_SALDO', args: ['Gorinchem', 2025, 'voorlopig'] },
-      { function: 'BUIG_SALDO', args: ['Molenlanden', 2025] },
-    ] } });
+    const e = await api.vraag('POST', '/evaluate', {
+      token: financien,
+      body: {
+        calls: [
+          { function: 'BUIG_SALDO', args: ['Gorinchem', 2025] },
+          { function: 'BUIG_SALDO', args: ['Gorinchem', 2025, 'voorlopig'] },
+          { function: 'BUIG_SALDO', args: ['Molenlanden', 2025] },
+        ],
+      },
+    });
     expect(e.body.results[0].value).toBe(-150000);
     expect(e.body.results[1].value).toBe(-150000);
     expect(e.body.results[2].error.code).toBe('NIET_GEVONDEN');
-    const casemanager = await api.vraag('POST', '/evaluate', { token: await api.token({ rollen: ['casemanager'] }), body: { calls: [{ function: 'BUIG_SALDO', args: ['Gorinchem', 2025] }] } });
+    const casemanager = await api.vraag('POST', '/evaluate', {
+      token: await api.token({ rollen: ['casemanager'] }),
+      body: { calls: [{ function: 'BUIG_SALDO', args: ['Gorinchem', 2025] }] },
+    });
     expect(casemanager.body.results[0].error.message).toBe('BUIG_SALDO is alleen voor de rollen financien, controller en beleid');
   });
 
   it('stores a scenario (beleid only), uses it as the scenario argument, and compares it with the baseline', async () => {
-    const scenario = { naam: 'WML plus 3', omschrijving: 'minimumloon 3% hoger', wijzigingen: { wmlFactor: 1.03, instroom: { Molenlanden: 1 } } };
+    const scenario = {
+      naam: 'WML plus 3',
+      omschrijving: 'minimumloon 3% hoger',
+      wijzigingen: { wmlFactor: 1.03, instroom: { Molenlanden: 1 } },
+    };
     expect((await api.vraag('POST', '/scenarios', { token: financien, body: scenario })).status).toBe(403);
     const ongeldig = await api.vraag('POST', '/scenarios', { token: beleid, body: { ...scenario, wijzigingen: { wmlFactor: 3 } } });
     expect([ongeldig.status, ongeldig.body.error.field]).toEqual([400, 'wijzigingen.wmlFactor']);
     expect((await api.vraag('POST', '/scenarios', { token: beleid, body: scenario })).status).toBe(201);
 
-    const e = await api.vraag('POST', '/evaluate', { token: financien, body: { calls: [
-      { function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01', null, null, 'wml plus 3'] },
-      { function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01', null, null, 'bestaat niet'] },
-    ] } });
+    const e = await api.vraag('POST', '/evaluate', {
+      token: financien,
+      body: {
+        calls: [
+          { function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01', null, null, 'wml plus 3'] },
+          { function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01', null, null, 'bestaat niet'] },
+        ],
+      },
+    });
     expect(e.body.results[0].value).toBe(1260.84);
-    expect(e.body.results[1].error).toEqual({ code: 'NIET_GEVONDEN', message: 'scenario "bestaat niet" bestaat niet; bekend zijn: WML plus 3', argument: 6 });
+    expect(e.body.results[1].error).toEqual({
+      code: 'NIET_GEVONDEN',
+      message: 'scenario "bestaat niet" bestaat niet; bekend zijn: WML plus 3',
+      argument: 6,
+    });
 
     const v = await api.vraag('GET', `/scenarios/${encodeURIComponent('WML plus 3')}/vergelijking?jaar=2026`, { token: financien });
     expect(v.status).toBe(200);
@@ -148,7 +202,18 @@ describe.each(BACKENDS)('finance API on %s', (backend) => {
   it('gives the four-monthly report per gemeente and tertiaal, the current one up to today', async () => {
     const r = await api.vraag('GET', '/rapportages/viermaands?jaar=2026&gemeente=Gorinchem', { token: beleid });
     expect(r.status).toBe(200);
-    expect(r.body.regels.map((x: Record<string, unknown>) => [x.tertiaal, x.standOp, x.instroom, x.plaatsingen, x.wachtlijstLengte, x.plekkenGerealiseerd, x.lksUitgaven, x.bijstandUitgaven])).toEqual([
+    expect(
+      r.body.regels.map((x: Record<string, unknown>) => [
+        x.tertiaal,
+        x.standOp,
+        x.instroom,
+        x.plaatsingen,
+        x.wachtlijstLengte,
+        x.plekkenGerealiseerd,
+        x.lksUitgaven,
+        x.bijstandUitgaven,
+      ]),
+    ).toEqual([
       [1, '2026-04-30', 1, 1, 1, '1.00', '6120.55', '80000.00'],
       [2, '2026-08-31', 0, 0, 1, '1.00', '4896.44', '81000.00'],
       [3, '2026-11-24', 0, 0, 1, '1.00', '2448.22', '0.00'],
@@ -158,7 +223,15 @@ describe.each(BACKENDS)('finance API on %s', (backend) => {
 
   it('describes every finance path and body in openapi.json', async () => {
     const r = await api.vraag('GET', '/openapi.json', { token: null });
-    for (const pad of ['/api/grootboek/imports', '/api/grootboek/reconciliatie', '/api/buig', '/api/buig/budgetten', '/api/scenarios', '/api/scenarios/{naam}/vergelijking', '/api/rapportages/viermaands']) {
+    for (const pad of [
+      '/api/grootboek/imports',
+      '/api/grootboek/reconciliatie',
+      '/api/buig',
+      '/api/buig/budgetten',
+      '/api/scenarios',
+      '/api/scenarios/{naam}/vergelijking',
+      '/api/rapportages/viermaands',
+    ]) {
       expect(r.body.paths[pad]).toBeDefined();
     }
     expect(Object.keys(r.body.components.schemas)).toEqual(expect.arrayContaining(['GrootboekImport', 'BuigBudget', 'Scenario']));

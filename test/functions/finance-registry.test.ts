@@ -8,7 +8,14 @@ import { leesGrootboekCsv } from '../../shared/grootboek/regels';
 import { ApiFout } from '../../functions/http/fouten';
 import { zetLoguitvoer } from '../../functions/registry/logboek';
 import { Db, openRegistry } from '../../functions/registry/db';
-import { importeerGrootboek, lijstImports, lksBetalingen, nettoLastenPerJaar, uitgaven, verwijderImport } from '../../functions/registry/grootboek';
+import {
+  importeerGrootboek,
+  lijstImports,
+  lksBetalingen,
+  nettoLastenPerJaar,
+  uitgaven,
+  verwijderImport,
+} from '../../functions/registry/grootboek';
 import { budgetten, buigJaren, legBudgetVast } from '../../functions/registry/buig';
 import { legScenarioVast, leesScenario, parametersVanScenario } from '../../functions/registry/scenarios';
 import { waardeOp } from '../../shared/parameters/reeks';
@@ -27,7 +34,10 @@ async function fout(p: Promise<unknown>): Promise<ApiFout> {
 
 const backends: [string, () => Promise<Db>][] = [['PGlite', () => openRegistry({})]];
 if (process.env.DATABASE_URL) {
-  backends.push(['PostgreSQL', () => openRegistry({ databaseUrl: process.env.DATABASE_URL, schema: `fin_test_${process.pid}_${Date.now() % 100000}` })]);
+  backends.push([
+    'PostgreSQL',
+    () => openRegistry({ databaseUrl: process.env.DATABASE_URL, schema: `fin_test_${process.pid}_${Date.now() % 100000}` }),
+  ]);
 }
 
 let herstel: ReturnType<typeof zetLoguitvoer>;
@@ -49,15 +59,24 @@ describe.each(backends)('finance registry on %s', (_naam, open) => {
   const aantal = async (tabel: string) => Number((await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${tabel}`))[0]!.n);
 
   it('stores an import and refuses the same content again, also in another notation and column order', async () => {
-    const a = leesGrootboekCsv('gemeente;boekdatum;periode;soort;casusnummer;bedrag\nGorinchem;25-02-2026;2026-03;lks;BW-1;1.224,11\nGorinchem;01-03-2026;2026-03;bijstand;;7.000,00\n').regels;
-    const b = leesGrootboekCsv('bedrag,soort,gemeente,periode,boekdatum,casusnummer\n"1224,11",LKS,gorinchem,03-2026,2026-02-25,BW-1\n"7000,00",bijstand,Gorinchem,2026-03,1-3-2026,\n').regels;
+    const a = leesGrootboekCsv(
+      'gemeente;boekdatum;periode;soort;casusnummer;bedrag\nGorinchem;25-02-2026;2026-03;lks;BW-1;1.224,11\nGorinchem;01-03-2026;2026-03;bijstand;;7.000,00\n',
+    ).regels;
+    const b = leesGrootboekCsv(
+      'bedrag,soort,gemeente,periode,boekdatum,casusnummer\n"1224,11",LKS,gorinchem,03-2026,2026-02-25,BW-1\n"7000,00",bijstand,Gorinchem,2026-03,1-3-2026,\n',
+    ).regels;
     const eerste = await importeerGrootboek(db, a, { ...meta, bestandsnaam: 'maart.csv' });
     expect([eerste.aantalRegels, eerste.totaal]).toEqual([2, '8224.11']);
     const f = await fout(importeerGrootboek(db, b, meta));
     expect([f.status, f.code]).toEqual([409, 'AL_GEIMPORTEERD']);
-    expect(f.message).toMatch(/^Deze boekingen zijn al geïmporteerd op \d{4}-\d{2}-\d{2} \(import \d+, maart\.csv\); ze worden niet nog eens geteld/);
+    expect(f.message).toMatch(
+      /^Deze boekingen zijn al geïmporteerd op \d{4}-\d{2}-\d{2} \(import \d+, maart\.csv\); ze worden niet nog eens geteld/,
+    );
     expect(await aantal('grootboekregels')).toBe(2);
-    expect((await nettoLastenPerJaar(db, 'Gorinchem', [2026])).get(2026)).toEqual({ bijstand: new Decimal('7000'), lks: new Decimal('1224.11') });
+    expect((await nettoLastenPerJaar(db, 'Gorinchem', [2026])).get(2026)).toEqual({
+      bijstand: new Decimal('7000'),
+      lks: new Decimal('1224.11'),
+    });
   });
 
   it('rolls back the whole import when the database fails on a line after 30.000 good ones', async () => {
@@ -79,9 +98,11 @@ describe.each(backends)('finance registry on %s', (_naam, open) => {
 
   it('rolls back when the import is interrupted between blocks', async () => {
     const regels = leesGrootboekCsv(alsCsv(genereer(2026, 800, 12).betalingen.slice(0, 12000))).regels;
-    await expect(importeerGrootboek(db, regels, meta, (n) => {
-      if (n === 10000) throw new Error('verbinding verbroken');
-    })).rejects.toThrow('verbinding verbroken');
+    await expect(
+      importeerGrootboek(db, regels, meta, (n) => {
+        if (n === 10000) throw new Error('verbinding verbroken');
+      }),
+    ).rejects.toThrow('verbinding verbroken');
     expect(await aantal('grootboekregels')).toBe(0);
     expect(await lijstImports(db)).toEqual([]);
   });
@@ -97,27 +118,49 @@ describe.each(backends)('finance registry on %s', (_naam, open) => {
 
   it('reads LKS lines and sums back per gemeente and month, and removes an import with its lines', async () => {
     const { betalingen } = genereer(2026, 20, 14);
-    const regels = leesGrootboekCsv(alsCsv(betalingen, [{ gemeente: 'Molenlanden', periode: '2026-02', bedrag: new Decimal('5000') }])).regels;
+    const regels = leesGrootboekCsv(
+      alsCsv(betalingen, [{ gemeente: 'Molenlanden', periode: '2026-02', bedrag: new Decimal('5000') }]),
+    ).regels;
     const imp = await importeerGrootboek(db, regels, meta);
     const lks = await lksBetalingen(db, 2026, ['Gorinchem', 'Molenlanden', 'Vijfheerenlanden']);
     expect(lks).toHaveLength(betalingen.length);
-    expect(lks.reduce((s, b) => s.plus(b.bedrag), new Decimal(0)).toFixed(2)).toBe(betalingen.reduce((s, b) => s.plus(b.bedrag), new Decimal(0)).toFixed(2));
-    expect((await uitgaven(db, 2026, ['Molenlanden'])).find((u) => u.soort === 'bijstand')).toEqual({ gemeente: 'Molenlanden', periode: '2026-02', soort: 'bijstand', bedrag: new Decimal('5000') });
+    expect(lks.reduce((s, b) => s.plus(b.bedrag), new Decimal(0)).toFixed(2)).toBe(
+      betalingen.reduce((s, b) => s.plus(b.bedrag), new Decimal(0)).toFixed(2),
+    );
+    expect((await uitgaven(db, 2026, ['Molenlanden'])).find((u) => u.soort === 'bijstand')).toEqual({
+      gemeente: 'Molenlanden',
+      periode: '2026-02',
+      soort: 'bijstand',
+      bedrag: new Decimal('5000'),
+    });
     await verwijderImport(db, imp.id, meta);
     expect(await aantal('grootboekregels')).toBe(0);
     expect((await fout(verwijderImport(db, imp.id, meta))).status).toBe(404);
   });
 
   it('stores budgets as published: the same again is accepted, another amount for the same publication is 409', async () => {
-    const b = { gemeente: 'Gorinchem' as const, jaar: 2025, soort: 'definitief' as const, bedrag: '10000000.00', publicatiedatum: '2025-09-30' };
+    const b = {
+      gemeente: 'Gorinchem' as const,
+      jaar: 2025,
+      soort: 'definitief' as const,
+      bedrag: '10000000.00',
+      publicatiedatum: '2025-09-30',
+    };
     expect((await legBudgetVast(db, b, meta)).nieuw).toBe(true);
     expect((await legBudgetVast(db, b, meta)).nieuw).toBe(false);
     const f = await fout(legBudgetVast(db, { ...b, bedrag: '10000001' }, meta));
     expect([f.status, f.code]).toEqual([409, 'BUDGET_BESTAAT']);
     await legBudgetVast(db, { ...b, soort: 'voorlopig', bedrag: '9000000', publicatiedatum: '2024-09-30' }, meta);
-    expect((await budgetten(db, ['Gorinchem'])).map((x) => [x.soort, x.bedrag])).toEqual([['voorlopig', '9000000.00'], ['definitief', '10000000.00']]);
+    expect((await budgetten(db, ['Gorinchem'])).map((x) => [x.soort, x.bedrag])).toEqual([
+      ['voorlopig', '9000000.00'],
+      ['definitief', '10000000.00'],
+    ]);
     const jaren = await buigJaren(db, 'Gorinchem', 2025);
-    expect(jaren.map((j) => [j.jaar, j.budgetten.length, j.bijstand.toFixed(2)])).toEqual([[2023, 0, '0.00'], [2024, 0, '0.00'], [2025, 2, '0.00']]);
+    expect(jaren.map((j) => [j.jaar, j.budgetten.length, j.bijstand.toFixed(2)])).toEqual([
+      [2023, 0, '0.00'],
+      [2024, 0, '0.00'],
+      [2025, 2, '0.00'],
+    ]);
   });
 
   it('stores scenarios with a version, finds them regardless of case, and names the known ones when one is missing', async () => {

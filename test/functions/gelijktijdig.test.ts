@@ -15,8 +15,11 @@ describe.each(BACKENDS)('concurrent appends on %s', (backend) => {
 
   it('200 appends against the same version: exactly one 201, 199 times 412, one event written', async () => {
     const { casusnummer } = await maakCasusMet(api, { gemeente: 'Gorinchem', aanmeldingsdatum: '2026-05-01' });
-    const antwoorden = await Promise.all(Array.from({ length: 200 }, (_, i) =>
-      api.vraag('POST', `/cases/${casusnummer}/events`, { body: gebeurtenis(i), headers: { 'If-Match': '1' } })));
+    const antwoorden = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        api.vraag('POST', `/cases/${casusnummer}/events`, { body: gebeurtenis(i), headers: { 'If-Match': '1' } }),
+      ),
+    );
     const statussen = antwoorden.map((a) => a.status).sort();
     expect(statussen.filter((s) => s === 201)).toHaveLength(1);
     expect(statussen.filter((s) => s === 412)).toHaveLength(199);
@@ -31,7 +34,10 @@ describe.each(BACKENDS)('concurrent appends on %s', (backend) => {
     const klant = async (n: number): Promise<void> => {
       for (;;) {
         const gelezen = await api.vraag('GET', `/cases/${casusnummer}/events`);
-        const r = await api.vraag('POST', `/cases/${casusnummer}/events`, { body: gebeurtenis(n), headers: { 'If-Match': gelezen.headers.get('etag')! } });
+        const r = await api.vraag('POST', `/cases/${casusnummer}/events`, {
+          body: gebeurtenis(n),
+          headers: { 'If-Match': gelezen.headers.get('etag')! },
+        });
         if (r.status === 201) return;
         expect(r.status).toBe(412);
         geweigerd++;

@@ -20,7 +20,11 @@ export interface TestApi {
   url: string;
   token(v?: TokenVraag): Promise<string>;
   /** fetch with a token (all roles and gemeenten unless `token` is given) and JSON. */
-  vraag(method: string, pad: string, o?: { body?: unknown; token?: string | null; headers?: Record<string, string>; ruw?: string }): Promise<{ status: number; body: any; headers: Headers }>;
+  vraag(
+    method: string,
+    pad: string,
+    o?: { body?: unknown; token?: string | null; headers?: Record<string, string>; ruw?: string },
+  ): Promise<{ status: number; body: any; headers: Headers }>;
   logregels: string[];
   sluit(): Promise<void>;
 }
@@ -28,20 +32,35 @@ export interface TestApi {
 export const schemaNaam = (): string => `t_${randomBytes(6).toString('hex')}`;
 
 export async function startTestApi(backend: 'pglite' | 'postgresql', extra: Record<string, string> = {}): Promise<TestApi> {
-  const env = { AVRES_AUTH_MODE: 'development', ...(backend === 'postgresql' ? { DATABASE_URL: process.env.DATABASE_URL! } : {}), ...extra };
-  const omgeving = await maakOmgeving(leesConfig(env), { inGeheugen: true, vandaag: () => VANDAAG, ...(backend === 'postgresql' ? { schema: schemaNaam() } : {}) });
+  const env = {
+    AVRES_AUTH_MODE: 'development',
+    ...(backend === 'postgresql' ? { DATABASE_URL: process.env.DATABASE_URL! } : {}),
+    ...extra,
+  };
+  const omgeving = await maakOmgeving(leesConfig(env), {
+    inGeheugen: true,
+    vandaag: () => VANDAAG,
+    ...(backend === 'postgresql' ? { schema: schemaNaam() } : {}),
+  });
   const logregels: string[] = [];
   zetLoguitvoer((r) => logregels.push(r));
   const server = await startServer({ omgeving, poort: 0 });
   const standaard = await maakOntwikkeltoken(omgeving.sleutel!);
   return {
-    omgeving, server, url: server.url, logregels,
+    omgeving,
+    server,
+    url: server.url,
+    logregels,
     token: (v) => maakOntwikkeltoken(omgeving.sleutel!, v),
     async vraag(method, pad, o = {}) {
       const token = o.token === undefined ? standaard : o.token;
       const r = await fetch(server.url + pad, {
         method,
-        headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(o.body !== undefined || o.ruw !== undefined ? { 'Content-Type': 'application/json' } : {}), ...o.headers },
+        headers: {
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
+          ...(o.body !== undefined || o.ruw !== undefined ? { 'Content-Type': 'application/json' } : {}),
+          ...o.headers,
+        },
         ...(o.ruw !== undefined ? { body: o.ruw } : o.body !== undefined ? { body: JSON.stringify(o.body) } : {}),
       });
       const tekst = await r.text();
@@ -55,7 +74,11 @@ export async function startTestApi(backend: 'pglite' | 'postgresql', extra: Reco
 }
 
 /** Creates a case and appends events in order; returns its casusnummer and version. */
-export async function maakCasusMet(api: TestApi, basis: { gemeente: string; route?: string; bsn?: string; aanmeldingsdatum: string }, gebeurtenissen: Record<string, unknown>[] = []): Promise<{ casusnummer: string; versie: number }> {
+export async function maakCasusMet(
+  api: TestApi,
+  basis: { gemeente: string; route?: string; bsn?: string; aanmeldingsdatum: string },
+  gebeurtenissen: Record<string, unknown>[] = [],
+): Promise<{ casusnummer: string; versie: number }> {
   const r = await api.vraag('POST', '/cases', { body: { route: 'UWV', bsn: '111222333', ...basis } });
   if (r.status !== 201) throw new Error(`aanmaken mislukt: ${r.status} ${JSON.stringify(r.body)}`);
   let versie = r.body.versie as number;

@@ -30,14 +30,18 @@ function schrijfEnDood(args: string[], genoeg: number): Promise<{ casusnummer: s
       }
       if (laatsteVersie >= genoeg) kind.kill('SIGKILL');
     });
-    kind.on('exit', (code, signaal) => (signaal === 'SIGKILL' ? ok({ casusnummer, laatsteVersie }) : fout(new Error(`schrijver stopte zelf (${code}): ${stderr}`))));
+    kind.on('exit', (code, signaal) =>
+      signaal === 'SIGKILL' ? ok({ casusnummer, laatsteVersie }) : fout(new Error(`schrijver stopte zelf (${code}): ${stderr}`)),
+    );
   });
 }
 
 async function controleer(db: Db, casusnummer: string, laatsteVersie: number): Promise<void> {
   const [casus] = await db.query<{ id: number; versie: number }>('SELECT id, versie FROM casussen WHERE casusnummer = $1', [casusnummer]);
   expect(casus!.versie).toBeGreaterThanOrEqual(laatsteVersie);
-  const volgnummers = (await db.query<{ volgnummer: number }>('SELECT volgnummer FROM gebeurtenissen WHERE casus_id = $1 ORDER BY volgnummer', [casus!.id])).map((r) => r.volgnummer);
+  const volgnummers = (
+    await db.query<{ volgnummer: number }>('SELECT volgnummer FROM gebeurtenissen WHERE casus_id = $1 ORDER BY volgnummer', [casus!.id])
+  ).map((r) => r.volgnummer);
   expect(volgnummers).toEqual(Array.from({ length: casus!.versie }, (_, i) => i + 1));
 }
 

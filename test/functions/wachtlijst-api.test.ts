@@ -14,32 +14,81 @@ describe.each(BACKENDS)('waiting list through the API on %s', (backend) => {
   const nr: Record<string, string> = {};
   beforeAll(async () => {
     api = await startTestApi(backend);
-    nr.oud = (await maakCasusMet(api, { gemeente: 'Gorinchem', aanmeldingsdatum: '2025-04-01' }, [...indicatie('2025-05-01'), { soort: 'op_wachtlijst', datum: '2025-05-01' }])).casusnummer;
-    nr.nieuw = (await maakCasusMet(api, { gemeente: 'Gorinchem', aanmeldingsdatum: '2025-04-01' }, [...indicatie('2025-09-01'), { soort: 'op_wachtlijst', datum: '2025-09-01' }])).casusnummer;
-    nr.gelijk = (await maakCasusMet(api, { gemeente: 'Gorinchem', aanmeldingsdatum: '2025-04-01' }, [...indicatie('2025-09-01'), { soort: 'op_wachtlijst', datum: '2025-09-01' }])).casusnummer;
-    nr.terug = (await maakCasusMet(api, { gemeente: 'Gorinchem', aanmeldingsdatum: '2025-04-01' }, [
-      ...indicatie('2025-04-10'),
-      { soort: 'dienstverband_start', datum: '2025-06-01', dienstverband: 'tijdelijk', urenPerWeek: 31, loonwaarde: 0.4 },
-      { soort: 'dienstverband_einde', datum: '2026-01-31' },
-      { soort: 'opnieuw_aangemeld', datum: '2026-03-01' },
-      { soort: 'op_wachtlijst', datum: '2026-03-01' },
-    ])).casusnummer;
-    nr.ziek = (await maakCasusMet(api, { gemeente: 'Gorinchem', aanmeldingsdatum: '2025-04-01' }, [...indicatie('2025-07-01'), { soort: 'op_wachtlijst', datum: '2025-07-01' }, { soort: 'ziek_van', datum: '2026-10-01' }])).casusnummer;
-    nr.instromer = (await maakCasusMet(api, { gemeente: 'Gorinchem', aanmeldingsdatum: '2026-06-01' }, [
-      { soort: 'verhuisd', datum: '2026-06-01', van: 'buiten_regio', naar: 'Gorinchem', oorspronkelijkeIndicatiedatum: '2024-11-01' },
-      { soort: 'op_wachtlijst', datum: '2026-06-01' },
-    ])).casusnummer;
-    nr.molenlanden = (await maakCasusMet(api, { gemeente: 'Molenlanden', aanmeldingsdatum: '2025-04-01' }, [...indicatie('2025-04-02'), { soort: 'op_wachtlijst', datum: '2025-04-02' }])).casusnummer;
-    nr.inDienst = (await maakCasusMet(api, { gemeente: 'Gorinchem', aanmeldingsdatum: '2025-04-01' }, [...indicatie('2025-04-03'), { soort: 'op_wachtlijst', datum: '2025-04-03' },
-      { soort: 'dienstverband_start', datum: '2026-02-01', dienstverband: 'tijdelijk', urenPerWeek: 31 }])).casusnummer;
+    nr.oud = (
+      await maakCasusMet(api, { gemeente: 'Gorinchem', aanmeldingsdatum: '2025-04-01' }, [
+        ...indicatie('2025-05-01'),
+        { soort: 'op_wachtlijst', datum: '2025-05-01' },
+      ])
+    ).casusnummer;
+    nr.nieuw = (
+      await maakCasusMet(api, { gemeente: 'Gorinchem', aanmeldingsdatum: '2025-04-01' }, [
+        ...indicatie('2025-09-01'),
+        { soort: 'op_wachtlijst', datum: '2025-09-01' },
+      ])
+    ).casusnummer;
+    nr.gelijk = (
+      await maakCasusMet(api, { gemeente: 'Gorinchem', aanmeldingsdatum: '2025-04-01' }, [
+        ...indicatie('2025-09-01'),
+        { soort: 'op_wachtlijst', datum: '2025-09-01' },
+      ])
+    ).casusnummer;
+    nr.terug = (
+      await maakCasusMet(api, { gemeente: 'Gorinchem', aanmeldingsdatum: '2025-04-01' }, [
+        ...indicatie('2025-04-10'),
+        { soort: 'dienstverband_start', datum: '2025-06-01', dienstverband: 'tijdelijk', urenPerWeek: 31, loonwaarde: 0.4 },
+        { soort: 'dienstverband_einde', datum: '2026-01-31' },
+        { soort: 'opnieuw_aangemeld', datum: '2026-03-01' },
+        { soort: 'op_wachtlijst', datum: '2026-03-01' },
+      ])
+    ).casusnummer;
+    nr.ziek = (
+      await maakCasusMet(api, { gemeente: 'Gorinchem', aanmeldingsdatum: '2025-04-01' }, [
+        ...indicatie('2025-07-01'),
+        { soort: 'op_wachtlijst', datum: '2025-07-01' },
+        { soort: 'ziek_van', datum: '2026-10-01' },
+      ])
+    ).casusnummer;
+    nr.instromer = (
+      await maakCasusMet(api, { gemeente: 'Gorinchem', aanmeldingsdatum: '2026-06-01' }, [
+        { soort: 'verhuisd', datum: '2026-06-01', van: 'buiten_regio', naar: 'Gorinchem', oorspronkelijkeIndicatiedatum: '2024-11-01' },
+        { soort: 'op_wachtlijst', datum: '2026-06-01' },
+      ])
+    ).casusnummer;
+    nr.molenlanden = (
+      await maakCasusMet(api, { gemeente: 'Molenlanden', aanmeldingsdatum: '2025-04-01' }, [
+        ...indicatie('2025-04-02'),
+        { soort: 'op_wachtlijst', datum: '2025-04-02' },
+      ])
+    ).casusnummer;
+    nr.inDienst = (
+      await maakCasusMet(api, { gemeente: 'Gorinchem', aanmeldingsdatum: '2025-04-01' }, [
+        ...indicatie('2025-04-03'),
+        { soort: 'op_wachtlijst', datum: '2025-04-03' },
+        { soort: 'dienstverband_start', datum: '2026-02-01', dienstverband: 'tijdelijk', urenPerWeek: 31 },
+      ])
+    ).casusnummer;
   }, 120_000);
   afterAll(() => api.sluit());
 
   it('orders Gorinchem: lid 4 (2024-11-01), lid 2 oldest first, lid 5 sick keeps place, ties by registration, lid 3 renewed registration last', async () => {
     const r = await api.vraag('GET', '/gemeenten/Gorinchem/wachtlijst?peildatum=2026-11-24');
     expect(r.status).toBe(200);
-    expect(r.body.wachtlijst.map((x: { casusnummer: string }) => x.casusnummer)).toEqual([nr.instromer, nr.oud, nr.ziek, nr.nieuw, nr.gelijk, nr.terug]);
-    expect(r.body.wachtlijst.map((x: { grond: string }) => x.grond)).toEqual(['indicatiedatum_buiten_regio', 'indicatiedatum', 'indicatiedatum', 'indicatiedatum', 'indicatiedatum', 'hernieuwde_melding']);
+    expect(r.body.wachtlijst.map((x: { casusnummer: string }) => x.casusnummer)).toEqual([
+      nr.instromer,
+      nr.oud,
+      nr.ziek,
+      nr.nieuw,
+      nr.gelijk,
+      nr.terug,
+    ]);
+    expect(r.body.wachtlijst.map((x: { grond: string }) => x.grond)).toEqual([
+      'indicatiedatum_buiten_regio',
+      'indicatiedatum',
+      'indicatiedatum',
+      'indicatiedatum',
+      'indicatiedatum',
+      'hernieuwde_melding',
+    ]);
     expect(r.body.wachtlijst[2].ziek).toBe(true);
   });
 
@@ -65,8 +114,11 @@ describe.each(BACKENDS)('waiting list through the API on %s', (backend) => {
     expect(r.body.afgeleid.wachtlijst).toMatchObject({ opWachtlijst: true, positie: 2, ingangsdatum: '2025-05-01' });
   });
 
-  it('evaluates WACHTLIJSTPOSITIE from the registry, within the caller\'s gemeenten', async () => {
-    const calls = [{ function: 'WACHTLIJSTPOSITIE', args: ['Gorinchem', nr.oud, '2026-11-24'] }, { function: 'WACHTLIJSTPOSITIE', args: ['Molenlanden', nr.molenlanden, '2026-11-24'] }];
+  it("evaluates WACHTLIJSTPOSITIE from the registry, within the caller's gemeenten", async () => {
+    const calls = [
+      { function: 'WACHTLIJSTPOSITIE', args: ['Gorinchem', nr.oud, '2026-11-24'] },
+      { function: 'WACHTLIJSTPOSITIE', args: ['Molenlanden', nr.molenlanden, '2026-11-24'] },
+    ];
     const alle = await api.vraag('POST', '/evaluate', { body: { calls } });
     expect(alle.body.results.map((x: { value: number }) => x.value)).toEqual([2, 1]);
     const gorinchem = await api.token({ rollen: ['beleid'], gemeenten: ['Gorinchem'] });
@@ -76,8 +128,14 @@ describe.each(BACKENDS)('waiting list through the API on %s', (backend) => {
   });
 
   it('moves a case between Avres gemeenten with its date (documented choice)', async () => {
-    const { casusnummer, versie } = await maakCasusMet(api, { gemeente: 'Molenlanden', aanmeldingsdatum: '2025-04-01' }, [...indicatie('2025-06-15'), { soort: 'op_wachtlijst', datum: '2025-06-15' }]);
-    const v = await api.vraag('POST', `/cases/${casusnummer}/events`, { body: { soort: 'verhuisd', datum: '2026-07-01', van: 'Molenlanden', naar: 'Gorinchem' }, headers: { 'If-Match': String(versie) } });
+    const { casusnummer, versie } = await maakCasusMet(api, { gemeente: 'Molenlanden', aanmeldingsdatum: '2025-04-01' }, [
+      ...indicatie('2025-06-15'),
+      { soort: 'op_wachtlijst', datum: '2025-06-15' },
+    ]);
+    const v = await api.vraag('POST', `/cases/${casusnummer}/events`, {
+      body: { soort: 'verhuisd', datum: '2026-07-01', van: 'Molenlanden', naar: 'Gorinchem' },
+      headers: { 'If-Match': String(versie) },
+    });
     expect(v.status).toBe(201);
     expect(v.body.gemeente).toBe('Gorinchem');
     const r = await api.vraag('GET', `/gemeenten/Gorinchem/wachtlijst/${casusnummer}?peildatum=2026-11-24`);

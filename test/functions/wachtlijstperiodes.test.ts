@@ -49,14 +49,24 @@ describe.each(BACKENDS)('waiting-list periods on %s', (backend) => {
     await db.close();
   });
 
-  const leeg = () => db.exec('TRUNCATE logboek, wachtlijstperiodes, wachtlijstperiodes_verouderd, gebeurtenissen, casussen RESTART IDENTITY CASCADE');
+  const leeg = () =>
+    db.exec('TRUNCATE logboek, wachtlijstperiodes, wachtlijstperiodes_verouderd, gebeurtenissen, casussen RESTART IDENTITY CASCADE');
   const verouderd = async () => (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM wachtlijstperiodes_verouderd'))[0]!.n;
-  const periodes = () => db.query('SELECT casus_id, geldig_vanaf, geldig_tot, gemeente, ingangsdatum, grond, ziek FROM wachtlijstperiodes ORDER BY casus_id, geldig_vanaf');
+  const periodes = () =>
+    db.query(
+      'SELECT casus_id, geldig_vanaf, geldig_tot, gemeente, ingangsdatum, grond, ziek FROM wachtlijstperiodes ORDER BY casus_id, geldig_vanaf',
+    );
 
   /** Every case with all its events, as the pure rule takes them: registration order is the case id. */
   async function alleCasussen(): Promise<CasusVoorWachtlijst[]> {
     const rijen = await db.query<{ id: number; casusnummer: string }>('SELECT id, casusnummer FROM casussen ORDER BY id');
-    return Promise.all(rijen.map(async (r) => ({ casusnummer: r.casusnummer, registratievolgorde: r.id, gebeurtenissen: await gebeurtenissenVan(db, r.id) })));
+    return Promise.all(
+      rijen.map(async (r) => ({
+        casusnummer: r.casusnummer,
+        registratievolgorde: r.id,
+        gebeurtenissen: await gebeurtenissenVan(db, r.id),
+      })),
+    );
   }
 
   /**
@@ -78,7 +88,12 @@ describe.each(BACKENDS)('waiting-list periods on %s', (backend) => {
         for (const gemeente of GEMEENTEN) {
           const register = await uitkomst(() => positieUitRegister(db, gemeente, c.casusnummer, peildatum, wie));
           const regel = await uitkomst(() => wachtlijstpositie(casussen, gemeente, c.casusnummer, peildatum));
-          expect({ peildatum, gemeente, casus: c.casusnummer, uitkomst: register }).toEqual({ peildatum, gemeente, casus: c.casusnummer, uitkomst: regel });
+          expect({ peildatum, gemeente, casus: c.casusnummer, uitkomst: register }).toEqual({
+            peildatum,
+            gemeente,
+            casus: c.casusnummer,
+            uitkomst: regel,
+          });
           if (!('code' in (register as object))) geplaatst++;
         }
       }
@@ -93,7 +108,11 @@ describe.each(BACKENDS)('waiting-list periods on %s', (backend) => {
       fc.asyncProperty(fc.array(casusArb(), { minLength: 1, maxLength: 8 }), async (gegenereerd) => {
         await leeg();
         for (const g of gegenereerd) {
-          const casus = await maakCasus(db, { gemeente: g.gemeente, route: 'UWV', bsn: '111222333', aanmeldingsdatum: g.aanmeldingsdatum }, wie);
+          const casus = await maakCasus(
+            db,
+            { gemeente: g.gemeente, route: 'UWV', bsn: '111222333', aanmeldingsdatum: g.aanmeldingsdatum },
+            wie,
+          );
           let versie = casus.versie;
           for (const gebeurtenis of g.gebeurtenissen) {
             try {
@@ -127,7 +146,14 @@ describe.each(BACKENDS)('waiting-list periods on %s', (backend) => {
     await leeg();
     const plaats = async (gemeente: Gemeente, indicatiedatum: string, opLijst: string) => {
       const c = await maakCasus(db, { gemeente, route: 'UWV', bsn: '111222333', aanmeldingsdatum: '2025-04-01' }, wie);
-      const a = await voegGebeurtenisToe(db, c.casusnummer, 1, { soort: 'besluit_indicatie', datum: indicatiedatum, uitkomst: 'toegekend' }, wie, () => undefined);
+      const a = await voegGebeurtenisToe(
+        db,
+        c.casusnummer,
+        1,
+        { soort: 'besluit_indicatie', datum: indicatiedatum, uitkomst: 'toegekend' },
+        wie,
+        () => undefined,
+      );
       await voegGebeurtenisToe(db, c.casusnummer, a.casus.versie, { soort: 'op_wachtlijst', datum: opLijst }, wie, () => undefined);
       return c.casusnummer;
     };
@@ -142,7 +168,14 @@ describe.each(BACKENDS)('waiting-list periods on %s', (backend) => {
     const casussen: string[] = [];
     for (const datum of ['2025-05-01', '2025-06-01', '2025-07-01']) {
       const c = await maakCasus(db, { gemeente: 'Molenlanden', route: 'UWV', bsn: '111222333', aanmeldingsdatum: '2025-04-01' }, wie);
-      const a = await voegGebeurtenisToe(db, c.casusnummer, 1, { soort: 'besluit_indicatie', datum, uitkomst: 'toegekend' }, wie, () => undefined);
+      const a = await voegGebeurtenisToe(
+        db,
+        c.casusnummer,
+        1,
+        { soort: 'besluit_indicatie', datum, uitkomst: 'toegekend' },
+        wie,
+        () => undefined,
+      );
       await voegGebeurtenisToe(db, c.casusnummer, a.casus.versie, { soort: 'op_wachtlijst', datum }, wie, () => undefined);
       casussen.push(c.casusnummer);
     }
@@ -174,7 +207,14 @@ describe.each(BACKENDS)('waiting-list periods on %s', (backend) => {
     await leeg();
     for (const gemeente of ['Gorinchem', 'Vijfheerenlanden'] as const) {
       const c = await maakCasus(db, { gemeente, route: 'UWV', bsn: '111222333', aanmeldingsdatum: '2025-04-01' }, wie);
-      const a = await voegGebeurtenisToe(db, c.casusnummer, 1, { soort: 'besluit_indicatie', datum: '2025-05-01', uitkomst: 'toegekend' }, wie, () => undefined);
+      const a = await voegGebeurtenisToe(
+        db,
+        c.casusnummer,
+        1,
+        { soort: 'besluit_indicatie', datum: '2025-05-01', uitkomst: 'toegekend' },
+        wie,
+        () => undefined,
+      );
       await voegGebeurtenisToe(db, c.casusnummer, a.casus.versie, { soort: 'op_wachtlijst', datum: '2025-05-01' }, wie, () => undefined);
     }
     const geschreven = await periodes();

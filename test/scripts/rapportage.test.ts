@@ -25,9 +25,25 @@ describe('npm run rapportage', () => {
     const db = await openRegistry({ dataDir: map });
     const w = { ...wie, gemeenten: [...wie.gemeenten] };
     const casus = await maakCasus(db, { gemeente: 'Molenlanden', route: 'UWV', bsn: '111222333', aanmeldingsdatum: '2025-06-02' }, w);
-    await voegGebeurtenisToe(db, casus.casusnummer, 1, { soort: 'besluit_indicatie', datum: '2026-01-15', uitkomst: 'toegekend' }, w, () => undefined);
-    await voegGebeurtenisToe(db, casus.casusnummer, 2, { soort: 'dienstverband_start', datum: '2026-05-01', dienstverband: 'tijdelijk', urenPerWeek: 31, loonwaarde: 0.3 }, w, () => undefined);
-    const { regels } = leesGrootboekCsv('gemeente;boekdatum;periode;soort;casusnummer;bedrag\nMolenlanden;25-05-2026;2026-05;lks;BW-1;1.500,00\nMolenlanden;01-02-2026;2026-02;bijstand;;25.000,00\n');
+    await voegGebeurtenisToe(
+      db,
+      casus.casusnummer,
+      1,
+      { soort: 'besluit_indicatie', datum: '2026-01-15', uitkomst: 'toegekend' },
+      w,
+      () => undefined,
+    );
+    await voegGebeurtenisToe(
+      db,
+      casus.casusnummer,
+      2,
+      { soort: 'dienstverband_start', datum: '2026-05-01', dienstverband: 'tijdelijk', urenPerWeek: 31, loonwaarde: 0.3 },
+      w,
+      () => undefined,
+    );
+    const { regels } = leesGrootboekCsv(
+      'gemeente;boekdatum;periode;soort;casusnummer;bedrag\nMolenlanden;25-05-2026;2026-05;lks;BW-1;1.500,00\nMolenlanden;01-02-2026;2026-02;bijstand;;25.000,00\n',
+    );
     await importeerGrootboek(db, regels, { actor: 'test', traceId: 't' });
     await db.close();
     zetLoguitvoer(herstel);
@@ -40,8 +56,22 @@ describe('npm run rapportage', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(uit);
     const ws = wb.getWorksheet('Viermaandsrapportage')!;
-    expect(ws.getRow(3).values).toEqual([undefined, 'Gemeente', 'Tertiaal', 'Van', 'Stand op', 'Instroom (indicaties)', 'Plaatsingen', 'Wachtlijst',
-      'Gem. wachttijd (dagen)', 'Langste wachttijd (dagen)', 'Plekken gerealiseerd', 'Plekken gefinancierd', 'LKS-uitgaven', 'Bijstandsuitgaven']);
+    expect(ws.getRow(3).values).toEqual([
+      undefined,
+      'Gemeente',
+      'Tertiaal',
+      'Van',
+      'Stand op',
+      'Instroom (indicaties)',
+      'Plaatsingen',
+      'Wachtlijst',
+      'Gem. wachttijd (dagen)',
+      'Langste wachttijd (dagen)',
+      'Plekken gerealiseerd',
+      'Plekken gefinancierd',
+      'LKS-uitgaven',
+      'Bijstandsuitgaven',
+    ]);
     const rij = (n: number) => (ws.getRow(n).values as unknown[]).slice(1);
     expect(rij(4)).toEqual(['Molenlanden', 'T1', '2026-01-01', '2026-04-30', 1, 0, 0, '', '', 0, '', 0, 25000]);
     expect(rij(5)).toEqual(['Molenlanden', 'T2', '2026-05-01', '2026-08-31', 0, 1, 0, '', '', 1, '', 1500, 0]);
@@ -52,7 +82,11 @@ describe('npm run rapportage', () => {
 
   it('says in Dutch what is wrong with the command line and exits with 1', async () => {
     const run = promisify(execFile);
-    const fout = await run(join(__dirname, '../../node_modules/.bin/tsx'), [join(__dirname, '../../scripts/rapportage.ts'), '--uit', 'x.xlsx']).catch((e: { code: number; stderr: string }) => e);
+    const fout = await run(join(__dirname, '../../node_modules/.bin/tsx'), [
+      join(__dirname, '../../scripts/rapportage.ts'),
+      '--uit',
+      'x.xlsx',
+    ]).catch((e: { code: number; stderr: string }) => e);
     expect((fout as { code: number }).code).toBe(1);
     expect((fout as { stderr: string }).stderr).toContain('Fout: --jaar ontbreekt of is ongeldig: geef een jaar als --jaar 2026');
   });

@@ -6,9 +6,20 @@ const ctx = { vandaag: '2026-11-24' };
 
 /** The functions of DOMAIN.md, in its order. */
 const DOMEIN = [
-  'LOONKOSTENSUBSIDIE', 'BESLISTERMIJN', 'WACHTLIJSTPOSITIE', 'PRAKTIJKTOETS_EINDE', 'TIJDELIJK_DIENSTVERBAND_EINDE',
-  'VAST_DIENSTVERBAND_VANAF', 'TAAKSTELLING_PLEKKEN', 'BEGELEIDINGSKOSTEN', 'VANGNETUITKERING', 'DWANGSOM', 'VRIJLATING',
-  'BIJSTANDSNORM', 'WML', 'UITLEG',
+  'LOONKOSTENSUBSIDIE',
+  'BESLISTERMIJN',
+  'WACHTLIJSTPOSITIE',
+  'PRAKTIJKTOETS_EINDE',
+  'TIJDELIJK_DIENSTVERBAND_EINDE',
+  'VAST_DIENSTVERBAND_VANAF',
+  'TAAKSTELLING_PLEKKEN',
+  'BEGELEIDINGSKOSTEN',
+  'VANGNETUITKERING',
+  'DWANGSOM',
+  'VRIJLATING',
+  'BIJSTANDSNORM',
+  'WML',
+  'UITLEG',
 ];
 
 describe('the catalogue', () => {
@@ -40,7 +51,10 @@ describe('the catalogue', () => {
 describe('the batch contract', () => {
   it('answers the DOMAIN.md examples: LKS 1224.11 and BESLISTERMIJN 2026-04-28 with their steps', async () => {
     const [lks, termijn] = await evalueerBatch(
-      [{ function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] }, { function: 'BESLISTERMIJN', args: ['2026-03-02'] }],
+      [
+        { function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] },
+        { function: 'BESLISTERMIJN', args: ['2026-03-02'] },
+      ],
       ctx,
     );
     expect(lks).toMatchObject({ value: 1224.11 });
@@ -58,14 +72,21 @@ describe('the batch contract', () => {
       ],
       ctx,
     );
-    expect(r[0]).toEqual({ error: { code: 'ONGELDIGE_INVOER', message: expect.stringContaining('loonwaarde moet tussen 0 en 1 liggen'), argument: 1 } });
+    expect(r[0]).toEqual({
+      error: { code: 'ONGELDIGE_INVOER', message: expect.stringContaining('loonwaarde moet tussen 0 en 1 liggen'), argument: 1 },
+    });
     expect(r[1]).toMatchObject({ value: 2294.4 });
     expect(r[2]).toMatchObject({ error: { code: 'ONBEKENDE_FUNCTIE' } });
-    expect(r[3]).toMatchObject({ error: { code: 'ONGELDIGE_INVOER', argument: 1, message: expect.stringContaining('geen geldige datum') } });
+    expect(r[3]).toMatchObject({
+      error: { code: 'ONGELDIGE_INVOER', argument: 1, message: expect.stringContaining('geen geldige datum') },
+    });
   });
 
   it('answers values only when asked without steps, for cells', async () => {
-    const calls = [{ function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] }, { function: 'WML', args: ['2023-01-01'] }];
+    const calls = [
+      { function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] },
+      { function: 'WML', args: ['2023-01-01'] },
+    ];
     const [waarde, fout] = await evalueerBatch(calls, ctx, { stappen: false });
     expect(waarde).toEqual({ value: 1224.11 });
     expect(fout).toMatchObject({ error: { code: 'BUITEN_PARAMETERBEREIK' } });
@@ -73,8 +94,10 @@ describe('the batch contract', () => {
 
   it('writes the batch answer as the same JSON as JSON.stringify', async () => {
     const calls = [
-      { function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] }, { function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] },
-      { function: 'BESLISTERMIJN', args: ['2026-03-02'] }, { function: 'WML', args: ['x'] },
+      { function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] },
+      { function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] },
+      { function: 'BESLISTERMIJN', args: ['2026-03-02'] },
+      { function: 'WML', args: ['x'] },
     ];
     for (const stappen of [true, false]) {
       const results = await evalueerBatch(calls, ctx, { stappen });
@@ -84,7 +107,10 @@ describe('the batch contract', () => {
 
   it('accepts Excel serials for dates and null or missing optional arguments', async () => {
     const [serial, metNull] = await evalueerBatch(
-      [{ function: 'BESLISTERMIJN', args: [46083] }, { function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01', null, null, null] }],
+      [
+        { function: 'BESLISTERMIJN', args: [46083] },
+        { function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01', null, null, null] },
+      ],
       ctx,
     );
     expect(serial).toMatchObject({ value: '2026-04-28' });
@@ -99,7 +125,10 @@ describe('the batch contract', () => {
 
   it('names the missing required argument and the known range of a parameter', async () => {
     const [ontbreekt, bereik] = await evalueerBatch(
-      [{ function: 'LOONKOSTENSUBSIDIE', args: [0.6] }, { function: 'WML', args: ['2023-06-01'] }],
+      [
+        { function: 'LOONKOSTENSUBSIDIE', args: [0.6] },
+        { function: 'WML', args: ['2023-06-01'] },
+      ],
       ctx,
     );
     expect(ontbreekt).toMatchObject({ error: { argument: 2, message: expect.stringContaining('uren_per_week ontbreekt') } });
@@ -133,9 +162,12 @@ describe('the scenario argument', () => {
     }
   });
 
-  it('replaces the law\'s figures with the scenario\'s: WML 2026 × 1.1 = 2523.84', async () => {
+  it("replaces the law's figures with the scenario's: WML 2026 × 1.1 = 2523.84", async () => {
     const [wet, scenario] = await evalueerBatch(
-      [{ function: 'WML', args: ['2026-01-01'] }, { function: 'WML', args: ['2026-01-01', null, null, 'wml-plus-10'] }],
+      [
+        { function: 'WML', args: ['2026-01-01'] },
+        { function: 'WML', args: ['2026-01-01', null, null, 'wml-plus-10'] },
+      ],
       metRegister,
     );
     expect(wet).toMatchObject({ value: 2294.4 });
@@ -160,7 +192,7 @@ describe('UITLEG', () => {
     expect(tabel.flat()).toContain('2477.95');
   });
 
-  it('passes on the error of the explained function, pointing at UITLEG\'s own argument', async () => {
+  it("passes on the error of the explained function, pointing at UITLEG's own argument", async () => {
     const r = await evalueer({ function: 'UITLEG', args: ['BESLISTERMIJN', 'gisteren'] }, ctx);
     expect(r).toMatchObject({ error: { code: 'ONGELDIGE_INVOER', argument: 2 } });
     const lks = await evalueer({ function: 'UITLEG', args: ['LOONKOSTENSUBSIDIE', 0.6, 36, '2026-01-01', null, null, 'geen'] }, ctx);

@@ -52,7 +52,14 @@ export function genereer(jaar: number, perGemeente: number, seed = 1, gemeenten:
       } else if (soort < 0.9) {
         const m = 1 + Math.floor(r() * 11);
         const d = 1 + Math.floor(r() * 28);
-        dienstverbanden.push({ casusnummer, gemeente, van: `${jaar - 2}-03-01`, tot: `${jaar}-${pad(m)}-${pad(d)}`, urenPerWeek: uren, loonwaarde });
+        dienstverbanden.push({
+          casusnummer,
+          gemeente,
+          van: `${jaar - 2}-03-01`,
+          tot: `${jaar}-${pad(m)}-${pad(d)}`,
+          urenPerWeek: uren,
+          loonwaarde,
+        });
       } else {
         const m = 3 + Math.floor(r() * 8);
         const d = 1 + Math.floor(r() * 28);
@@ -81,7 +88,11 @@ export function betalingenVoor(jaar: number, dienstverbanden: readonly Dienstver
       const totDag = p.tot !== null && p.tot < laatste ? Number(p.tot.slice(8)) : dim;
       const k = `${p.loonwaarde}|${p.urenPerWeek}`;
       let lks = volledig.get(k);
-      if (!lks) volledig.set(k, (lks = berekenLoonkostensubsidie({ loonwaarde: p.loonwaarde, urenPerWeek: p.urenPerWeek, peildatum: eerste }).waarde));
+      if (!lks)
+        volledig.set(
+          k,
+          (lks = berekenLoonkostensubsidie({ loonwaarde: p.loonwaarde, urenPerWeek: p.urenPerWeek, peildatum: eerste }).waarde),
+        );
       const dagen = totDag - vanDag + 1;
       const bedrag = dagen === dim ? lks : lks.times(dagen).div(dim).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
       const sleutel = `${p.gemeente}|${p.casusnummer}|${m}`;
@@ -94,13 +105,20 @@ export function betalingenVoor(jaar: number, dienstverbanden: readonly Dienstver
 }
 
 /** Writes payments as a ledger CSV in Dutch notation, with `extra` bijstand lines per gemeente and month. */
-export function alsCsv(betalingen: readonly LksBetaling[], extraBijstand: readonly { gemeente: Gemeente; periode: string; bedrag: Decimal }[] = []): string {
+export function alsCsv(
+  betalingen: readonly LksBetaling[],
+  extraBijstand: readonly { gemeente: Gemeente; periode: string; bedrag: Decimal }[] = [],
+): string {
   const regels = ['gemeente;boekdatum;periode;soort;casusnummer;bedrag'];
   const nlBedrag = (d: Decimal) => {
     const [heel, cent] = d.abs().toFixed(2).split('.');
     return `${d.isNegative() ? '-' : ''}${heel!.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${cent}`;
   };
-  for (const b of betalingen) regels.push(`${b.gemeente};25-${b.periode.slice(5)}-${b.periode.slice(0, 4)};${b.periode};lks;${b.casusnummer ?? ''};${nlBedrag(b.bedrag)}`);
-  for (const b of extraBijstand) regels.push(`${b.gemeente};01-${b.periode.slice(5)}-${b.periode.slice(0, 4)};${b.periode};bijstand;;${nlBedrag(b.bedrag)}`);
+  for (const b of betalingen)
+    regels.push(
+      `${b.gemeente};25-${b.periode.slice(5)}-${b.periode.slice(0, 4)};${b.periode};lks;${b.casusnummer ?? ''};${nlBedrag(b.bedrag)}`,
+    );
+  for (const b of extraBijstand)
+    regels.push(`${b.gemeente};01-${b.periode.slice(5)}-${b.periode.slice(0, 4)};${b.periode};bijstand;;${nlBedrag(b.bedrag)}`);
   return `${regels.join('\r\n')}\r\n`;
 }

@@ -27,12 +27,35 @@ export function buigPaneel(ctx: FinancienContext): HTMLElement {
     vervang(inhoud, melding('info', 'Laden…'));
     try {
       const rijen = await lees();
-      vervang(inhoud, el('table', { class: 'tabel', id: 'buig-tabel' },
-        el('thead', {}, el('tr', {}, ...['Gemeente', 'Budget', 'Netto lasten', 'Saldo', 'Vangnet'].map((k) => el('th', { scope: 'col' }, k)))),
-        el('tbody', {}, ...rijen.map((r) => r.fout
-          ? el('tr', {}, el('td', {}, r.gemeente), el('td', { colspan: '4' }, r.fout))
-          : el('tr', {}, el('td', {}, `${r.gemeente} (${r.budgetsoort?.replace('_', ' ')})`), ...[r.budget, r.nettoLasten, r.saldo, r.vangnet].map((b) => el('td', { class: 'getal', title: r.vangnetToelichting ?? '' }, b == null ? '—' : toonBedrag(Number(b)))))))),
-        ...rijen.filter((r) => r.vangnetToelichting).map((r) => el('p', { class: 'hulp' }, `${r.gemeente}: ${r.vangnetToelichting}`)));
+      vervang(
+        inhoud,
+        el(
+          'table',
+          { class: 'tabel', id: 'buig-tabel' },
+          el(
+            'thead',
+            {},
+            el('tr', {}, ...['Gemeente', 'Budget', 'Netto lasten', 'Saldo', 'Vangnet'].map((k) => el('th', { scope: 'col' }, k))),
+          ),
+          el(
+            'tbody',
+            {},
+            ...rijen.map((r) =>
+              r.fout
+                ? el('tr', {}, el('td', {}, r.gemeente), el('td', { colspan: '4' }, r.fout))
+                : el(
+                    'tr',
+                    {},
+                    el('td', {}, `${r.gemeente} (${r.budgetsoort?.replace('_', ' ')})`),
+                    ...[r.budget, r.nettoLasten, r.saldo, r.vangnet].map((b) =>
+                      el('td', { class: 'getal', title: r.vangnetToelichting ?? '' }, b == null ? '—' : toonBedrag(Number(b))),
+                    ),
+                  ),
+            ),
+          ),
+        ),
+        ...rijen.filter((r) => r.vangnetToelichting).map((r) => el('p', { class: 'hulp' }, `${r.gemeente}: ${r.vangnetToelichting}`)),
+      );
     } catch (e) {
       vervang(inhoud, melding('fout', (e as Error).message));
     }
@@ -42,7 +65,12 @@ export function buigPaneel(ctx: FinancienContext): HTMLElement {
     try {
       const rijen = await lees();
       const blad = await ctx.blad.schrijfBlad(`BUIG ${jaar.waarde()}`, [
-        { naam: `BUIG_${jaar.waarde()}`, titel: `BUIG ${jaar.waarde()} per gemeente (Pw art. 69; per gemeente, art. 8c)`, tabel: buigTabel(rijen), grafiek: { titel: 'Budget en netto lasten', soort: 'kolommen', categorie: 0, reeksen: [3, 4] } },
+        {
+          naam: `BUIG_${jaar.waarde()}`,
+          titel: `BUIG ${jaar.waarde()} per gemeente (Pw art. 69; per gemeente, art. 8c)`,
+          tabel: buigTabel(rijen),
+          grafiek: { titel: 'Budget en netto lasten', soort: 'kolommen', categorie: 0, reeksen: [3, 4] },
+        },
       ]);
       inhoud.append(melding('ok', `Het overzicht staat op werkblad ${blad}.`));
     } catch (e) {
@@ -53,22 +81,51 @@ export function buigPaneel(ctx: FinancienContext): HTMLElement {
   vastleggen.addEventListener('click', async () => {
     const tekst = bBedrag.value.trim().replace(/\./g, '').replace(',', '.');
     try {
-      await ctx.api.legBudgetVast({ gemeente: bGemeente.value as Gemeente, jaar: bJaar.waarde(), soort: bSoort.value as Budgetsoort, bedrag: tekst, publicatiedatum: bDatum.value });
-      vervang(budgetMelding, melding('ok', `Budget vastgelegd: ${bGemeente.value} ${bJaar.waarde()}, ${bSoort.value.replace('_', ' ')}, ${toonBedrag(Number(tekst))}.`));
+      await ctx.api.legBudgetVast({
+        gemeente: bGemeente.value as Gemeente,
+        jaar: bJaar.waarde(),
+        soort: bSoort.value as Budgetsoort,
+        bedrag: tekst,
+        publicatiedatum: bDatum.value,
+      });
+      vervang(
+        budgetMelding,
+        melding(
+          'ok',
+          `Budget vastgelegd: ${bGemeente.value} ${bJaar.waarde()}, ${bSoort.value.replace('_', ' ')}, ${toonBedrag(Number(tekst))}.`,
+        ),
+      );
     } catch (e) {
       vervang(budgetMelding, melding('fout', (e as Error).message));
     }
   });
 
-  return el('section', { id: 'fin-buig', class: 'onderdeel' },
+  return el(
+    'section',
+    { id: 'fin-buig', class: 'onderdeel' },
     el('h3', {}, 'BUIG per gemeente'),
-    el('p', { class: 'hulp' }, 'Budget min netto lasten (bijstand en loonkostensubsidie uit het grootboek); vangnetuitkering op het definitieve budget, met de driejaarsvoorwaarde uit de opgeslagen jaren.'),
+    el(
+      'p',
+      { class: 'hulp' },
+      'Budget min netto lasten (bijstand en loonkostensubsidie uit het grootboek); vangnetuitkering op het definitieve budget, met de driejaarsvoorwaarde uit de opgeslagen jaren.',
+    ),
     el('div', { class: 'rij' }, jaar.veld, gemeente.veld),
     el('div', { class: 'knoppen' }, toon, naarBlad),
     inhoud,
-    el('details', {}, el('summary', {}, 'Budget vastleggen zoals bekendgemaakt'),
+    el(
+      'details',
+      {},
+      el('summary', {}, 'Budget vastleggen zoals bekendgemaakt'),
       el('div', { class: 'rij' }, el('div', { class: 'veld' }, el('label', { for: 'budget-gemeente' }, 'Gemeente'), bGemeente), bJaar.veld),
-      el('div', { class: 'rij' }, el('div', { class: 'veld' }, el('label', { for: 'budget-soort' }, 'Soort'), bSoort), el('div', { class: 'veld' }, el('label', { for: 'budget-bedrag' }, 'Bedrag (€)'), bBedrag)),
+      el(
+        'div',
+        { class: 'rij' },
+        el('div', { class: 'veld' }, el('label', { for: 'budget-soort' }, 'Soort'), bSoort),
+        el('div', { class: 'veld' }, el('label', { for: 'budget-bedrag' }, 'Bedrag (€)'), bBedrag),
+      ),
       el('div', { class: 'veld' }, el('label', { for: 'budget-datum' }, 'Bekendgemaakt op'), bDatum),
-      vastleggen, budgetMelding));
+      vastleggen,
+      budgetMelding,
+    ),
+  );
 }

@@ -15,7 +15,7 @@ export function financienPaneel(ctx: FinancienContext): HTMLElement {
     ['import', 'Grootboek importeren', importPaneel(ctx)],
     ['buig', 'BUIG per gemeente', buigPaneel(ctx)],
     ['lks', 'LKS-verschillen', lksPaneel(ctx)],
-    ['scenario', 'Scenario\'s', scenarioPaneel(ctx)],
+    ['scenario', "Scenario's", scenarioPaneel(ctx)],
     ['rapportage', 'Viermaandsrapportage', rapportagePaneel(ctx)],
   ];
   const keuze = el('select', { id: 'fin-onderdeel' }, ...onderdelen.map(([id, titel]) => el('option', { value: id }, titel)));
@@ -24,8 +24,11 @@ export function financienPaneel(ctx: FinancienContext): HTMLElement {
   };
   keuze.addEventListener('change', toon);
   toon();
-  return el('section', { id: 'paneel-financien', class: 'paneel', role: 'tabpanel', 'aria-labelledby': 'tab-financien', hidden: true },
+  return el(
+    'section',
+    { id: 'paneel-financien', class: 'paneel', role: 'tabpanel', 'aria-labelledby': 'tab-financien', hidden: true },
     el('h2', {}, 'Financiën'),
     el('div', { class: 'veld' }, el('label', { for: 'fin-onderdeel' }, 'Onderdeel'), keuze),
-    ...onderdelen.map(([, , paneel]) => paneel));
+    ...onderdelen.map(([, , paneel]) => paneel),
+  );
 }

@@ -26,20 +26,52 @@ export function lksPaneel(ctx: FinancienContext): HTMLElement {
     try {
       const r = await ctx.api.reconciliatie(jaar.waarde(), gemeente.waarde(), Number(tolerantie.value) || undefined);
       const blad = await ctx.blad.schrijfBlad(`LKS-verschillen ${r.jaar}`, [
-        { naam: `LKS_per_gemeente_${r.jaar}`, titel: `LKS ${r.jaar} tot en met ${r.totMaand} per gemeente`, tabel: perGemeenteTabel(r), grafiek: { titel: 'LKS: regel tegen grootboek', soort: 'kolommen', categorie: 0, reeksen: [1, 2] } },
-        { naam: `LKS_verschillen_${r.jaar}`, titel: 'Verschillen per casus en maand, met de uitleg van de regel', tabel: lksVerschillenTabel(r.verschillen) },
+        {
+          naam: `LKS_per_gemeente_${r.jaar}`,
+          titel: `LKS ${r.jaar} tot en met ${r.totMaand} per gemeente`,
+          tabel: perGemeenteTabel(r),
+          grafiek: { titel: 'LKS: regel tegen grootboek', soort: 'kolommen', categorie: 0, reeksen: [1, 2] },
+        },
+        {
+          naam: `LKS_verschillen_${r.jaar}`,
+          titel: 'Verschillen per casus en maand, met de uitleg van de regel',
+          tabel: lksVerschillenTabel(r.verschillen),
+        },
       ]);
-      vervang(inhoud, melding(r.verschillen.length ? 'info' : 'ok', `${r.verschillen.length} ${r.verschillen.length === 1 ? 'verschil' : 'verschillen'}; op werkblad ${blad}.`),
-        el('ul', {}, ...r.perGemeente.map((g) => el('li', {}, `${g.gemeente}: verschil ${toonBedrag(Number(g.verschil))} (${g.aantalVerschillen})`))));
+      vervang(
+        inhoud,
+        melding(
+          r.verschillen.length ? 'info' : 'ok',
+          `${r.verschillen.length} ${r.verschillen.length === 1 ? 'verschil' : 'verschillen'}; op werkblad ${blad}.`,
+        ),
+        el(
+          'ul',
+          {},
+          ...r.perGemeente.map((g) => el('li', {}, `${g.gemeente}: verschil ${toonBedrag(Number(g.verschil))} (${g.aantalVerschillen})`)),
+        ),
+      );
     } catch (e) {
       vervang(inhoud, melding('fout', (e as Error).message));
     }
   });
 
-  return el('section', { id: 'fin-lks', class: 'onderdeel' },
+  return el(
+    'section',
+    { id: 'fin-lks', class: 'onderdeel' },
     el('h3', {}, 'LKS-verschillen'),
-    el('p', { class: 'hulp' }, 'Per casus en maand de loonkostensubsidie volgens de regel (Pw art. 10d) tegen wat het grootboek laat zien; een deel van een maand naar rato van kalenderdagen.'),
-    el('div', { class: 'rij' }, jaar.veld, gemeente.veld, el('div', { class: 'veld' }, el('label', { for: 'lks-tolerantie' }, 'Tolerantie (€)'), tolerantie)),
+    el(
+      'p',
+      { class: 'hulp' },
+      'Per casus en maand de loonkostensubsidie volgens de regel (Pw art. 10d) tegen wat het grootboek laat zien; een deel van een maand naar rato van kalenderdagen.',
+    ),
+    el(
+      'div',
+      { class: 'rij' },
+      jaar.veld,
+      gemeente.veld,
+      el('div', { class: 'veld' }, el('label', { for: 'lks-tolerantie' }, 'Tolerantie (€)'), tolerantie),
+    ),
     el('div', { class: 'knoppen' }, naarBlad),
-    inhoud);
+    inhoud,
+  );
 }

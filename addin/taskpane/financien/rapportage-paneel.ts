@@ -8,7 +8,11 @@ import { gemeenteVeld, jaarVeld } from './velden';
 const label = (r: RapportageRegelJson) => `${r.gemeente} T${r.tertiaal}`;
 
 function uitgavenTabel(regels: readonly RapportageRegelJson[]): Tabel {
-  return { kopjes: ['Gemeente en tertiaal', 'LKS-uitgaven', 'Bijstandsuitgaven'], rijen: regels.map((r) => [label(r), Number(r.lksUitgaven), Number(r.bijstandUitgaven)]), bedragKolommen: [1, 2] };
+  return {
+    kopjes: ['Gemeente en tertiaal', 'LKS-uitgaven', 'Bijstandsuitgaven'],
+    rijen: regels.map((r) => [label(r), Number(r.lksUitgaven), Number(r.bijstandUitgaven)]),
+    bedragKolommen: [1, 2],
+  };
 }
 
 function plekkenTabel(regels: readonly RapportageRegelJson[]): Tabel {
@@ -30,9 +34,23 @@ export function rapportagePaneel(ctx: FinancienContext): HTMLElement {
     try {
       const { regels } = await ctx.api.rapportage(jaar.waarde(), gemeente.waarde());
       const blad = await ctx.blad.schrijfBlad(`Viermaands ${jaar.waarde()}`, [
-        { naam: `Viermaands_${jaar.waarde()}`, titel: `Viermaandsrapportage ${jaar.waarde()} per gemeente en tertiaal`, tabel: rapportageTabel(regels) },
-        { naam: `Viermaands_uitgaven_${jaar.waarde()}`, titel: 'Uitgaven loonkostensubsidie en bijstand', tabel: uitgavenTabel(regels), grafiek: { titel: 'Uitgaven per tertiaal', soort: 'kolommen', categorie: 0, reeksen: [1, 2] } },
-        { naam: `Viermaands_plekken_${jaar.waarde()}`, titel: 'Plekken beschut werk en wachtlijst', tabel: plekkenTabel(regels), grafiek: { titel: 'Plekken gerealiseerd tegen gefinancierd', soort: 'kolommen', categorie: 0, reeksen: [1, 2] } },
+        {
+          naam: `Viermaands_${jaar.waarde()}`,
+          titel: `Viermaandsrapportage ${jaar.waarde()} per gemeente en tertiaal`,
+          tabel: rapportageTabel(regels),
+        },
+        {
+          naam: `Viermaands_uitgaven_${jaar.waarde()}`,
+          titel: 'Uitgaven loonkostensubsidie en bijstand',
+          tabel: uitgavenTabel(regels),
+          grafiek: { titel: 'Uitgaven per tertiaal', soort: 'kolommen', categorie: 0, reeksen: [1, 2] },
+        },
+        {
+          naam: `Viermaands_plekken_${jaar.waarde()}`,
+          titel: 'Plekken beschut werk en wachtlijst',
+          tabel: plekkenTabel(regels),
+          grafiek: { titel: 'Plekken gerealiseerd tegen gefinancierd', soort: 'kolommen', categorie: 0, reeksen: [1, 2] },
+        },
       ]);
       vervang(inhoud, melding('ok', `De rapportage (${regels.length} regels) staat op werkblad ${blad}.`));
     } catch (e) {
@@ -40,10 +58,17 @@ export function rapportagePaneel(ctx: FinancienContext): HTMLElement {
     }
   });
 
-  return el('section', { id: 'fin-rapportage', class: 'onderdeel' },
+  return el(
+    'section',
+    { id: 'fin-rapportage', class: 'onderdeel' },
     el('h3', {}, 'Viermaandsrapportage'),
-    el('p', { class: 'hulp' }, 'Per gemeente en tertiaal: instroom, plaatsingen, wachtlijst en wachttijd, plekken tegen gefinancierd, uitgaven LKS en bijstand (Jaarplan hoofdstuk 5).'),
+    el(
+      'p',
+      { class: 'hulp' },
+      'Per gemeente en tertiaal: instroom, plaatsingen, wachtlijst en wachttijd, plekken tegen gefinancierd, uitgaven LKS en bijstand (Jaarplan hoofdstuk 5).',
+    ),
     el('div', { class: 'rij' }, jaar.veld, gemeente.veld),
     el('div', { class: 'knoppen' }, naarBlad),
-    inhoud);
+    inhoud,
+  );
 }

@@ -58,9 +58,20 @@ export function scenarioPaneel(ctx: FinancienContext): HTMLElement {
     const extra = Object.fromEntries(instroom.filter((i) => i.waarde() !== undefined).map((i) => [i.g, i.waarde()!]));
     if (Object.keys(extra).length) wijzigingen.instroom = extra;
     try {
-      const s = await ctx.api.legScenarioVast({ naam: naam.value.trim(), ...(omschrijving.value ? { omschrijving: omschrijving.value } : {}), ...(ingang.value ? { ingangsdatum: ingang.value } : {}), wijzigingen });
+      const s = await ctx.api.legScenarioVast({
+        naam: naam.value.trim(),
+        ...(omschrijving.value ? { omschrijving: omschrijving.value } : {}),
+        ...(ingang.value ? { ingangsdatum: ingang.value } : {}),
+        wijzigingen,
+      });
       await laadLijst(s.naam);
-      vervang(inhoud, melding('ok', `Scenario "${s.naam}" vastgelegd (versie ${s.versie}). Gebruik het ook als laatste argument van AVRES.LOONKOSTENSUBSIDIE.`));
+      vervang(
+        inhoud,
+        melding(
+          'ok',
+          `Scenario "${s.naam}" vastgelegd (versie ${s.versie}). Gebruik het ook als laatste argument van AVRES.LOONKOSTENSUBSIDIE.`,
+        ),
+      );
     } catch (e) {
       vervang(inhoud, melding('fout', (e as Error).message));
     }
@@ -77,9 +88,22 @@ export function scenarioPaneel(ctx: FinancienContext): HTMLElement {
     try {
       const r = await ctx.api.vergelijking(keuze.value, jaar.waarde(), gemeente.waarde());
       const blad = await ctx.blad.schrijfBlad(`Scenario ${keuze.value}`.slice(0, 31), [
-        { naam: 'Scenario_vergelijking', titel: `Scenario "${keuze.value}" naast de basis, ${jaar.waarde()}`, tabel: vergelijkingTabel(r.gemeenten) },
-        { naam: 'Scenario_LKS', titel: 'LKS-kosten per gemeente', tabel: lksPerGemeente(r.gemeenten), grafiek: { titel: 'LKS-kosten: basis en scenario', soort: 'kolommen', categorie: 0, reeksen: [1, 2] } },
-        { naam: 'Scenario_toelichting', titel: 'Aannames', tabel: { kopjes: ['Stap', 'Waarde', 'Bron'], rijen: r.stappen.map((s) => [s.label, s.waarde, s.bron]), bedragKolommen: [] } },
+        {
+          naam: 'Scenario_vergelijking',
+          titel: `Scenario "${keuze.value}" naast de basis, ${jaar.waarde()}`,
+          tabel: vergelijkingTabel(r.gemeenten),
+        },
+        {
+          naam: 'Scenario_LKS',
+          titel: 'LKS-kosten per gemeente',
+          tabel: lksPerGemeente(r.gemeenten),
+          grafiek: { titel: 'LKS-kosten: basis en scenario', soort: 'kolommen', categorie: 0, reeksen: [1, 2] },
+        },
+        {
+          naam: 'Scenario_toelichting',
+          titel: 'Aannames',
+          tabel: { kopjes: ['Stap', 'Waarde', 'Bron'], rijen: r.stappen.map((s) => [s.label, s.waarde, s.bron]), bedragKolommen: [] },
+        },
       ]);
       vervang(inhoud, melding('ok', `De vergelijking staat op werkblad ${blad}.`));
     } catch (e) {
@@ -87,15 +111,33 @@ export function scenarioPaneel(ctx: FinancienContext): HTMLElement {
     }
   });
 
-  return el('section', { id: 'fin-scenario', class: 'onderdeel' },
-    el('h3', {}, 'Scenario\'s'),
-    el('details', {}, el('summary', {}, 'Nieuw of gewijzigd scenario'),
+  return el(
+    'section',
+    { id: 'fin-scenario', class: 'onderdeel' },
+    el('h3', {}, "Scenario's"),
+    el(
+      'details',
+      {},
+      el('summary', {}, 'Nieuw of gewijzigd scenario'),
       el('div', { class: 'veld' }, el('label', { for: 'sc-naam' }, 'Naam'), naam),
       el('div', { class: 'veld' }, el('label', { for: 'sc-omschrijving' }, 'Omschrijving'), omschrijving),
       el('div', { class: 'veld' }, el('label', { for: 'sc-ingang' }, 'Ingangsdatum (leeg: de hele reeks)'), ingang),
-      wml.veld, max.veld, wgl.veld, begeleiding.veld, verschuiving.veld, ...instroom.map((i) => i.veld),
-      vastleggen),
-    el('div', { class: 'rij' }, el('div', { class: 'veld' }, el('label', { for: 'sc-keuze' }, 'Scenario'), keuze), jaar.veld, gemeente.veld),
+      wml.veld,
+      max.veld,
+      wgl.veld,
+      begeleiding.veld,
+      verschuiving.veld,
+      ...instroom.map((i) => i.veld),
+      vastleggen,
+    ),
+    el(
+      'div',
+      { class: 'rij' },
+      el('div', { class: 'veld' }, el('label', { for: 'sc-keuze' }, 'Scenario'), keuze),
+      jaar.veld,
+      gemeente.veld,
+    ),
     el('div', { class: 'knoppen' }, ververs, vergelijk),
-    inhoud);
+    inhoud,
+  );
 }

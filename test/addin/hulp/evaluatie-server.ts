@@ -38,7 +38,9 @@ export async function startEvaluatieServer(): Promise<EvaluatieServer> {
       return;
     }
     if (s.gedrag === 'fout500') {
-      res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'INTERNE_FOUT', message: 'database niet bereikbaar' } }));
+      res
+        .writeHead(500, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: { code: 'INTERNE_FOUT', message: 'database niet bereikbaar' } }));
       return;
     }
     if (s.gedrag === 'geenJson') {

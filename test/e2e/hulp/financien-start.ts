@@ -16,11 +16,18 @@ const werkboek = geheugenWerkboek();
 const bladen = new Map<string, BladOnderdeel[]>();
 const blad: FinancienBlad = {
   async schrijfBlad(naam, onderdelen) {
-    bladen.set(naam, onderdelen.map((o) => ({ ...o })));
+    bladen.set(
+      naam,
+      onderdelen.map((o) => ({ ...o })),
+    );
     return naam;
   },
 };
-(window as unknown as { avresTest: unknown }).avresTest = { werkboek, blad: (naam: string) => bladen.get(naam), bladen: () => [...bladen.keys()] };
+(window as unknown as { avresTest: unknown }).avresTest = {
+  werkboek,
+  blad: (naam: string) => bladen.get(naam),
+  bladen: () => [...bladen.keys()],
+};
 const aanmelding = kiesAanmelding({}, window.localStorage);
 const api = `${window.location.origin}/api`;
 startPanelen(document.getElementById('app')!, {

@@ -14,8 +14,15 @@ import { ApiProces, startApi } from './start-api';
 
 const OFFICE_SHIM = 'window.Office = { onReady: (f) => Promise.resolve(f ? f({ host: "Excel" }) : { host: "Excel" }) };';
 const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--ignore-certificate-errors',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--ignore-certificate-errors',
 ];
 
 export interface ApiAntwoord {
@@ -49,7 +56,12 @@ export async function startPaneelSessie(o: SessieOpties): Promise<PaneelSessie> 
   const dist = await bouwAddin({}, mkdtempSync(join(tmpdir(), 'avres-e2e-')));
   const bundel = await build({
     entryPoints: [join(__dirname, o.ingang)],
-    bundle: true, format: 'iife', platform: 'browser', target: ['es2020'], write: false, logLevel: 'warning',
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['es2020'],
+    write: false,
+    logLevel: 'warning',
   });
   const server = await startApi(dist);
   const api = async (pad: string, methode = 'GET', body?: unknown, ifMatch?: string): Promise<ApiAntwoord> => {
@@ -81,7 +93,10 @@ export async function startPaneelSessie(o: SessieOpties): Promise<PaneelSessie> 
     mkdirSync(map, { recursive: true });
     const b = browser;
     return {
-      server, page, api, casusnummer: nieuw.body.casusnummer as string,
+      server,
+      page,
+      api,
+      casusnummer: nieuw.body.casusnummer as string,
       foto: (naam) => page.screenshot({ path: join(map, `${naam}.png`), fullPage: true }),
       stop: async () => {
         await b.close();

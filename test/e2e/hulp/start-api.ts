@@ -12,11 +12,15 @@ export interface ApiProces {
 
 export function startApi(statisch?: string, env: Record<string, string> = {}): Promise<ApiProces> {
   const root = resolve(__dirname, '..', '..', '..');
-  const kind: ChildProcess = spawn(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(__dirname, 'api-server.ts'), ...(statisch ? [statisch] : [])], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const kind: ChildProcess = spawn(
+    process.execPath,
+    [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(__dirname, 'api-server.ts'), ...(statisch ? [statisch] : [])],
+    {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((ok, fout) => {
     let uit = '';
     let fouten = '';

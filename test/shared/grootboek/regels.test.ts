@@ -74,7 +74,9 @@ describe('leesGrootboekCsv', () => {
   });
 
   it('takes columns in any order and ignores extra columns', () => {
-    const { regels } = leesGrootboekCsv('bedrag;omschrijving;soort;periode;boekdatum;gemeente\n"1.000,00";"loon; maart";bijstand;2026-03;2026-03-01;Gorinchem');
+    const { regels } = leesGrootboekCsv(
+      'bedrag;omschrijving;soort;periode;boekdatum;gemeente\n"1.000,00";"loon; maart";bijstand;2026-03;2026-03-01;Gorinchem',
+    );
     expect(regels[0]!.bedrag.toFixed(2)).toBe('1000.00');
     expect(regels[0]!.casusnummer).toBeNull();
   });
@@ -95,14 +97,23 @@ describe('leesGrootboekRijen (an Excel range)', () => {
   });
 
   it('reports a sheet row with a sub-cent amount by its row number', () => {
-    const { regels, fouten } = leesGrootboekRijen([['gemeente', 'boekdatum', 'periode', 'soort', 'bedrag'], ['Gorinchem', 46078, '2026-03', 'lks', 1.005]], 5);
+    const { regels, fouten } = leesGrootboekRijen(
+      [
+        ['gemeente', 'boekdatum', 'periode', 'soort', 'bedrag'],
+        ['Gorinchem', 46078, '2026-03', 'lks', 1.005],
+      ],
+      5,
+    );
     expect(regels).toEqual([]);
     expect(fouten).toEqual([{ regel: 6, kolom: 'bedrag', reden: expect.stringMatching(/meer dan twee decimalen/) }]);
   });
 
   it('gives the same canonical text for the same lines in CSV and in a range, whatever the notation', () => {
     const uitCsv = leesGrootboekCsv(`${KOP}\nGorinchem;25-02-2026;03-2026;LKS;BW-1;"1.224,10"`).regels;
-    const uitBereik = leesGrootboekRijen([['bedrag', 'gemeente', 'boekdatum', 'periode', 'soort', 'casusnummer'], [1224.1, 'gorinchem', 46078, '2026-03', 'lks', 'BW-1']]).regels;
+    const uitBereik = leesGrootboekRijen([
+      ['bedrag', 'gemeente', 'boekdatum', 'periode', 'soort', 'casusnummer'],
+      [1224.1, 'gorinchem', 46078, '2026-03', 'lks', 'BW-1'],
+    ]).regels;
     expect(canoniekeTekst(uitCsv)).toBe('Gorinchem|2026-02-25|2026-03|lks|BW-1|1224.10\n');
     expect(canoniekeTekst(uitBereik)).toBe(canoniekeTekst(uitCsv));
   });
@@ -114,7 +125,9 @@ describe('amounts written in Dutch notation', () => {
       fc.property(fc.integer({ min: -1e11, max: 1e11 }), (centen) => {
         const negatief = centen < 0;
         const abs = Math.abs(centen);
-        const euros = Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+        const euros = Math.floor(abs / 100)
+          .toString()
+          .replace(/\B(?=(\d{3})+(?!\d))/g, '.');
         const tekst = `${negatief ? '-' : ''}${euros},${String(abs % 100).padStart(2, '0')}`;
         const { regels, fouten } = leesGrootboekCsv(`${KOP}\nGorinchem;1-1-2026;2026-01;bijstand;;${tekst}`);
         expect(fouten).toEqual([]);

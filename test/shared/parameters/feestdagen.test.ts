@@ -7,14 +7,35 @@ import { gelijkgesteldeFeestdagen } from '../../../shared/parameters/feestdagen'
 import { atwFeestdag } from '../../../shared/time/feestdagen';
 import { plusDagen, weekdag } from '../../../shared/time/datum';
 
-const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MAANDEN = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 const alsTekst = (datum: string): string => `${Number(datum.slice(8))} ${MAANDEN[Number(datum.slice(5, 7)) - 1]} ${datum.slice(0, 4)}`;
 
 describe('gelijkgesteldeFeestdagen (Atw art. 3 lid 3)', () => {
   it('holds the ten days of the two decrees, in date order, each with its decree and source', () => {
     expect(gelijkgesteldeFeestdagen.map((g) => g.datum)).toEqual([
-      '2023-04-28', '2023-05-19', '2024-05-10', '2024-12-27', '2025-05-30',
-      '2026-01-02', '2026-05-15', '2027-05-07', '2028-04-28', '2028-05-26',
+      '2023-04-28',
+      '2023-05-19',
+      '2024-05-10',
+      '2024-12-27',
+      '2025-05-30',
+      '2026-01-02',
+      '2026-05-15',
+      '2027-05-07',
+      '2028-04-28',
+      '2028-05-26',
     ]);
     for (const g of gelijkgesteldeFeestdagen) {
       expect(g.besluit).toMatch(/^Besluit gelijkstelling van .*\d{4}$/);

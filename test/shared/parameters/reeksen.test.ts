@@ -16,7 +16,16 @@ const reeksen = Object.entries(basisParameters).filter((paar): paar is [string, 
 describe('parameters: every series in basisParameters', () => {
   it('finds the series', () => {
     expect(reeksen.map(([naam]) => naam)).toEqual(
-      expect.arrayContaining(['wml', 'jeugdloon', 'vakantiebijslag', 'loonkostensubsidie', 'bijstandsnormen', 'vrijlating', 'vangnet', 'beschutWerk']),
+      expect.arrayContaining([
+        'wml',
+        'jeugdloon',
+        'vakantiebijslag',
+        'loonkostensubsidie',
+        'bijstandsnormen',
+        'vrijlating',
+        'vangnet',
+        'beschutWerk',
+      ]),
     );
   });
 
@@ -74,7 +83,11 @@ describe('parameters: LKS, bijstand, vrijlating and vangnet', () => {
     expect(basisParameters.vakantiebijslag.waarden[0]!.waarde.toFixed()).toBe('0.08');
     const lks = basisParameters.loonkostensubsidie.waarden[0]!;
     expect(lks.geldigVanaf).toBe('2024-01-01');
-    expect([lks.waarde.maximum, lks.waarde.forfait, lks.waarde.werkgeverslasten].map((d: Decimal) => d.toFixed())).toEqual(['0.7', '0.5', '0.235']);
+    expect([lks.waarde.maximum, lks.waarde.forfait, lks.waarde.werkgeverslasten].map((d: Decimal) => d.toFixed())).toEqual([
+      '0.7',
+      '0.5',
+      '0.235',
+    ]);
     expect(lks.waarde.normUren).toBe(36);
   });
 
@@ -96,7 +109,12 @@ describe('parameters: LKS, bijstand, vrijlating and vangnet', () => {
     const { vangnet } = basisParameters;
     expect(vangnet.waarden.map((w) => w.geldigVanaf)).toEqual(['2021-01-01']);
     const f = vangnet.waarden[0]!.waarde;
-    expect([f.drempel, f.bovengrens, f.vergoedingTussen, f.vergoedingBoven].map((d) => d.toFixed())).toEqual(['0.075', '0.125', '0.5', '1']);
+    expect([f.drempel, f.bovengrens, f.vergoedingTussen, f.vergoedingBoven].map((d) => d.toFixed())).toEqual([
+      '0.075',
+      '0.125',
+      '0.5',
+      '1',
+    ]);
     expect(vangnet.bekendTot).toBe('2025-12-31');
   });
 });

@@ -6,7 +6,8 @@
 import { DomeinFout } from '../../../shared/errors';
 import { begeleidingskosten } from '../../../shared/rules/begeleidingskosten';
 
-const vergoeding = (urenPerWeek: number, rijksbedragPerPlek = 9000): string => begeleidingskosten({ urenPerWeek, rijksbedragPerPlek }).waarde.toFixed(2);
+const vergoeding = (urenPerWeek: number, rijksbedragPerPlek = 9000): string =>
+  begeleidingskosten({ urenPerWeek, rijksbedragPerPlek }).waarde.toFixed(2);
 
 describe('begeleidingskosten: the Rijk amount pro rata uren/31', () => {
   it('gives 20/31 of € 9.000 = € 5.806,45', () => {
@@ -28,7 +29,12 @@ describe('begeleidingskosten: the Rijk amount pro rata uren/31', () => {
   });
 
   it('shows the Rijk amount, the 31 hours, the counted hours and the result', () => {
-    expect(begeleidingskosten({ urenPerWeek: 40, rijksbedragPerPlek: 9000 }).stappen.map((s) => s.waarde)).toEqual(['9000', '31', '31', '9000.00']);
+    expect(begeleidingskosten({ urenPerWeek: 40, rijksbedragPerPlek: 9000 }).stappen.map((s) => s.waarde)).toEqual([
+      '9000',
+      '31',
+      '31',
+      '9000.00',
+    ]);
   });
 
   it.each([

@@ -24,7 +24,11 @@ describe('beslistermijn: 8 weeks after the UWV advice (art. 5 lid 1)', () => {
         waarde: '2026-04-28',
         bron: 'Algemene termijnenwet art. 1 lid 1 en art. 3 lid 1 (de dag waarop de verjaardag van de Koning wordt gevierd)',
       },
-      { label: 'Laatste dag van de beslistermijn', waarde: '2026-04-28', bron: 'Beleidsregels beschut werk Avres 2025 art. 5 lid 1; Algemene termijnenwet art. 1 lid 1' },
+      {
+        label: 'Laatste dag van de beslistermijn',
+        waarde: '2026-04-28',
+        bron: 'Beleidsregels beschut werk Avres 2025 art. 5 lid 1; Algemene termijnenwet art. 1 lid 1',
+      },
     ]);
   });
 
@@ -93,12 +97,18 @@ describe('beslistermijn: 8 weeks after the UWV advice (art. 5 lid 1)', () => {
   it('gives the raw date when the Algemene termijnenwet is switched off', () => {
     const r = beslistermijn({ adviesdatum: '2026-03-02', termijnenwet: false });
     expect(r.waarde).toBe('2026-04-27');
-    expect(r.stappen.at(-1)).toEqual({ label: 'Algemene termijnenwet niet toegepast: ruwe laatste dag', waarde: '2026-04-27', bron: 'Beleidsregels beschut werk Avres 2025 art. 5 lid 1' });
+    expect(r.stappen.at(-1)).toEqual({
+      label: 'Algemene termijnenwet niet toegepast: ruwe laatste dag',
+      waarde: '2026-04-27',
+      bron: 'Beleidsregels beschut werk Avres 2025 art. 5 lid 1',
+    });
   });
 
   it('refuses an advice before the Beleidsregels took effect (assumed 7 March 2025), naming the known range', () => {
     expect(() => einde('2025-03-06')).toThrow(DomeinFout);
-    expect(() => einde('2025-03-06')).toThrow('Voor 6-3-2025 is het beleid beschut werk (Beleidsregels beschut werk Avres 2025) niet bekend; bekend is vanaf 7-3-2025');
+    expect(() => einde('2025-03-06')).toThrow(
+      'Voor 6-3-2025 is het beleid beschut werk (Beleidsregels beschut werk Avres 2025) niet bekend; bekend is vanaf 7-3-2025',
+    );
     expect(einde('2025-03-07')).toBe('2025-05-02');
   });
 
@@ -117,7 +127,11 @@ describe('beslistermijn: suspensions while awaiting information from UWV (art. 5
       waarde: '10',
       bron: 'Beleidsregels beschut werk Avres 2025 art. 5 lid 3; dagen = ontvangen − verzoek',
     });
-    expect(r.stappen).toContainEqual({ label: 'Einde van de termijn met opschortingen', waarde: '2026-05-07', bron: 'Beleidsregels beschut werk Avres 2025 art. 5 lid 3' });
+    expect(r.stappen).toContainEqual({
+      label: 'Einde van de termijn met opschortingen',
+      waarde: '2026-05-07',
+      bron: 'Beleidsregels beschut werk Avres 2025 art. 5 lid 3',
+    });
   });
 
   it('shifts a suspended end that lands on a feestdag: 2026-04-27 + 18 days is the equated 15 May', () => {
@@ -140,15 +154,28 @@ describe('beslistermijn: suspensions while awaiting information from UWV (art. 5
       ],
     });
     expect(r.waarde).toBe('2026-05-12');
-    expect(r.stappen.map((s) => [s.label, s.waarde])).toContainEqual(['Opschorting 2026-03-15 tot 2026-03-25 (10 dagen, waarvan 5 al opgeschort)', '5']);
+    expect(r.stappen.map((s) => [s.label, s.waarde])).toContainEqual([
+      'Opschorting 2026-03-15 tot 2026-03-25 (10 dagen, waarvan 5 al opgeschort)',
+      '5',
+    ]);
   });
 
   it('adds nothing for a request answered within an earlier suspension', () => {
-    expect(einde('2026-03-02', [{ verzoek: '2026-03-10', ontvangen: '2026-03-20' }, { verzoek: '2026-03-12', ontvangen: '2026-03-18' }])).toBe('2026-05-07');
+    expect(
+      einde('2026-03-02', [
+        { verzoek: '2026-03-10', ontvangen: '2026-03-20' },
+        { verzoek: '2026-03-12', ontvangen: '2026-03-18' },
+      ]),
+    ).toBe('2026-05-07');
   });
 
   it('counts adjoining suspensions in full: the second starts where the first ended', () => {
-    expect(einde('2026-03-02', [{ verzoek: '2026-03-10', ontvangen: '2026-03-20' }, { verzoek: '2026-03-20', ontvangen: '2026-03-30' }])).toBe('2026-05-18');
+    expect(
+      einde('2026-03-02', [
+        { verzoek: '2026-03-10', ontvangen: '2026-03-20' },
+        { verzoek: '2026-03-20', ontvangen: '2026-03-30' },
+      ]),
+    ).toBe('2026-05-18');
   });
 
   it('adds nothing for information received the day it was asked for', () => {
@@ -158,7 +185,12 @@ describe('beslistermijn: suspensions while awaiting information from UWV (art. 5
   it('ignores, with a step, a request made after the term had ended', () => {
     const r = beslistermijn({ adviesdatum: '2026-03-02', opschortingen: [{ verzoek: '2026-04-29', ontvangen: '2026-05-10' }] });
     expect(r.waarde).toBe('2026-04-28');
-    expect(r.stappen).toContainEqual(expect.objectContaining({ label: 'Opschorting 2026-04-29 tot 2026-05-10: telt niet, het verzoek volgde na het einde van de termijn (2026-04-28)', waarde: '0' }));
+    expect(r.stappen).toContainEqual(
+      expect.objectContaining({
+        label: 'Opschorting 2026-04-29 tot 2026-05-10: telt niet, het verzoek volgde na het einde van de termijn (2026-04-28)',
+        waarde: '0',
+      }),
+    );
   });
 
   it('accepts a request on the last day as moved by the Atw (Koningsdag moves 27 to 28 April)', () => {
@@ -167,12 +199,16 @@ describe('beslistermijn: suspensions while awaiting information from UWV (art. 5
 
   it('refuses information received before it was requested, in Dutch, pointing at the opschortingen argument', () => {
     const bad = () => einde('2026-03-02', [{ verzoek: '2026-03-20', ontvangen: '2026-03-10' }]);
-    expect(bad).toThrow('opschorting 1: informatie ontvangen (2026-03-10) ligt vóór het verzoek (2026-03-20); de ontvangstdatum moet op of na de verzoekdatum liggen');
+    expect(bad).toThrow(
+      'opschorting 1: informatie ontvangen (2026-03-10) ligt vóór het verzoek (2026-03-20); de ontvangstdatum moet op of na de verzoekdatum liggen',
+    );
     expect(bad).toThrow(expect.objectContaining({ code: 'ONGELDIGE_INVOER', argument: 2 }));
   });
 
   it('refuses a request made before the UWV advice', () => {
-    expect(() => einde('2026-03-02', [{ verzoek: '2026-02-20', ontvangen: '2026-03-10' }])).toThrow(/ligt vóór het UWV-advies \(2026-03-02\)/);
+    expect(() => einde('2026-03-02', [{ verzoek: '2026-02-20', ontvangen: '2026-03-10' }])).toThrow(
+      /ligt vóór het UWV-advies \(2026-03-02\)/,
+    );
   });
 });
 
@@ -222,7 +258,10 @@ describe('awbBeslistermijnConflict: Awb 4:13 term from the aanvraag against the 
     const r = awbBeslistermijnConflict({ aanvraagdatum: '2026-02-02', adviesdatum: '2026-03-02' });
     expect(r.waarde).toEqual({ conflict: true, awbEinde: '2026-03-30', beleidEinde: '2026-04-28' });
     expect(r.stappen[0]).toEqual({ label: 'Aanvraag ontvangen', waarde: '2026-02-02', bron: 'Awb art. 4:13 lid 2' });
-    expect(r.stappen.at(-1)).toMatchObject({ waarde: 'ja', label: expect.stringMatching(/^Conflict: de Awb-termijn \(2026-03-30\) eindigt vóór de beleidstermijn \(2026-04-28\)/) });
+    expect(r.stappen.at(-1)).toMatchObject({
+      waarde: 'ja',
+      label: expect.stringMatching(/^Conflict: de Awb-termijn \(2026-03-30\) eindigt vóór de beleidstermijn \(2026-04-28\)/),
+    });
   });
 
   it('applies the Atw to the Awb term too: an aanvraag of 2026-03-02 ends on 28 April, like an advice of that day', () => {
@@ -236,7 +275,11 @@ describe('awbBeslistermijnConflict: Awb 4:13 term from the aanvraag against the 
   });
 
   it('lengthens only the policy term by suspensions: awaiting UWV is no Awb 4:15 ground by itself', () => {
-    const r = awbBeslistermijnConflict({ aanvraagdatum: '2026-03-02', adviesdatum: '2026-03-02', opschortingen: [{ verzoek: '2026-03-10', ontvangen: '2026-03-20' }] });
+    const r = awbBeslistermijnConflict({
+      aanvraagdatum: '2026-03-02',
+      adviesdatum: '2026-03-02',
+      opschortingen: [{ verzoek: '2026-03-10', ontvangen: '2026-03-20' }],
+    });
     expect(r.waarde).toEqual({ conflict: true, awbEinde: '2026-04-28', beleidEinde: '2026-05-07' });
   });
 });

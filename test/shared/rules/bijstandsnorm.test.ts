@@ -10,7 +10,6 @@ import { fout } from '../../helpers/fout';
 const norm = (invoer: Partial<BijstandsnormInvoer>): string =>
   bijstandsnorm({ leefvorm: 'alleenstaande', peildatum: '2026-01-01', percentage: 1, ...invoer }).waarde.toFixed(2);
 
-
 describe('bijstandsnorm: the minima limit of 120 %', () => {
   it.each([
     ['2026-01-01', 'alleenstaande', '1681.80'],
@@ -49,7 +48,9 @@ describe('bijstandsnorm: the norms themselves (percentage 1)', () => {
   });
 
   it('cites the article of the leefvorm', () => {
-    expect(bijstandsnorm({ leefvorm: 'gehuwden_aow', peildatum: '2026-01-01', percentage: 1 }).stappen[0]!.bron).toBe('Pw art. 22 onder b; Pw art. 19 lid 3');
+    expect(bijstandsnorm({ leefvorm: 'gehuwden_aow', peildatum: '2026-01-01', percentage: 1 }).stappen[0]!.bron).toBe(
+      'Pw art. 22 onder b; Pw art. 19 lid 3',
+    );
   });
 });
 

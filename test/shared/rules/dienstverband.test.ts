@@ -15,7 +15,11 @@ describe('tijdelijkDienstverbandEinde (art. 6 lid 2)', () => {
       waarde: '2026-12-31',
       stappen: [
         { label: 'Start tijdelijk dienstverband', waarde: '2026-01-01', bron: 'Beleidsregels beschut werk Avres 2025 art. 6 lid 2' },
-        { label: 'Laatste dag na 12 maanden', waarde: '2026-12-31', bron: 'Beleidsregels beschut werk Avres 2025 art. 6 lid 2; maandtelling FACTS §8.7' },
+        {
+          label: 'Laatste dag na 12 maanden',
+          waarde: '2026-12-31',
+          bron: 'Beleidsregels beschut werk Avres 2025 art. 6 lid 2; maandtelling FACTS §8.7',
+        },
       ],
     });
   });

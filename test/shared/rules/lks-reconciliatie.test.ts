@@ -10,10 +10,21 @@ import { genereer, willekeur } from '../../support/grootboek-generator';
 
 const d = (s: string) => new Decimal(s);
 const dv = (p: Partial<Dienstverbandperiode>): Dienstverbandperiode => ({
-  casusnummer: 'BW-1', gemeente: 'Gorinchem', van: '2025-01-01', tot: null, urenPerWeek: 36, loonwaarde: 0.6, ...p,
+  casusnummer: 'BW-1',
+  gemeente: 'Gorinchem',
+  van: '2025-01-01',
+  tot: null,
+  urenPerWeek: 36,
+  loonwaarde: 0.6,
+  ...p,
 });
 const betaling = (periode: string, bedrag: string, p: Partial<LksBetaling> = {}): LksBetaling => ({
-  gemeente: 'Gorinchem', casusnummer: 'BW-1', periode, bedrag: d(bedrag), regel: 2, ...p,
+  gemeente: 'Gorinchem',
+  casusnummer: 'BW-1',
+  periode,
+  bedrag: d(bedrag),
+  regel: 2,
+  ...p,
 });
 
 describe('reconcilieerLks: single cases', () => {
@@ -30,16 +41,19 @@ describe('reconcilieerLks: single cases', () => {
     expect(r.waarde.verschillen).toHaveLength(1);
     const v = r.waarde.verschillen[0]!;
     expect([v.maand, v.soort, v.verwacht.toFixed(2), v.verschil.toFixed(2)]).toEqual(['2026-03', 'niet_betaald', '631.80', '-631.80']);
-    expect(v.stappen.map((s) => s.label)).toEqual(expect.arrayContaining([
-      'Dagen in dienst in 2026-03: 16 van 31; naar rato, afgerond op centen (half naar boven)',
-      'Loonkostensubsidie per maand inclusief werkgeverslasten',
-      'Betaald volgens het grootboek: geen boekingen',
-    ]));
+    expect(v.stappen.map((s) => s.label)).toEqual(
+      expect.arrayContaining([
+        'Dagen in dienst in 2026-03: 16 van 31; naar rato, afgerond op centen (half naar boven)',
+        'Loonkostensubsidie per maand inclusief werkgeverslasten',
+        'Betaald volgens het grootboek: geen boekingen',
+      ]),
+    );
   });
 
   it('adds the two parts of a month in which the loonwaarde changes', () => {
     const r = reconcilieerLks({
-      jaar: 2026, totMaand: '2026-04',
+      jaar: 2026,
+      totMaand: '2026-04',
       dienstverbanden: [dv({ tot: '2026-04-15' }), dv({ van: '2026-04-16', loonwaarde: 0.2 })],
       betalingen: [betaling('2026-01', '1224.11'), betaling('2026-02', '1224.11'), betaling('2026-03', '1224.11')],
     });
@@ -48,25 +62,41 @@ describe('reconcilieerLks: single cases', () => {
   });
 
   it('reports a payment from the wrong gemeente twice: without dienstverband there, and not paid in the right one', () => {
-    const r = reconcilieerLks({ jaar: 2026, totMaand: '2026-01', dienstverbanden: [dv({})], betalingen: [betaling('2026-01', '1224.11', { gemeente: 'Molenlanden' })] });
+    const r = reconcilieerLks({
+      jaar: 2026,
+      totMaand: '2026-01',
+      dienstverbanden: [dv({})],
+      betalingen: [betaling('2026-01', '1224.11', { gemeente: 'Molenlanden' })],
+    });
     expect(r.waarde.verschillen.map((v) => [v.gemeente, v.soort, v.verschil.toFixed(2)])).toEqual([
       ['Gorinchem', 'niet_betaald', '-1224.11'],
       ['Molenlanden', 'betaald_zonder_dienstverband', '1224.11'],
     ]);
-    expect(r.waarde.verschillen[1]!.stappen[0]!.label).toBe('Geen loonkostensubsidie verwacht: geen dienstverband in Molenlanden in 2026-01; de casus hoort (ook) bij Gorinchem');
+    expect(r.waarde.verschillen[1]!.stappen[0]!.label).toBe(
+      'Geen loonkostensubsidie verwacht: geen dienstverband in Molenlanden in 2026-01; de casus hoort (ook) bij Gorinchem',
+    );
   });
 
   it('lists LKS lines without casusnummer as not attributable, and leaves out differences within the tolerance', () => {
     const r = reconcilieerLks({
-      jaar: 2026, totMaand: '2026-01', tolerantie: d('0.05'),
+      jaar: 2026,
+      totMaand: '2026-01',
+      tolerantie: d('0.05'),
       dienstverbanden: [dv({})],
       betalingen: [betaling('2026-01', '1224.15'), betaling('2026-01', '99.00', { casusnummer: null, regel: 7 })],
     });
-    expect(r.waarde.verschillen.map((v) => [v.casusnummer, v.soort, v.verschil.toFixed(2)])).toEqual([[null, 'niet_toe_te_wijzen', '99.00']]);
+    expect(r.waarde.verschillen.map((v) => [v.casusnummer, v.soort, v.verschil.toFixed(2)])).toEqual([
+      [null, 'niet_toe_te_wijzen', '99.00'],
+    ]);
   });
 
   it('ignores ledger lines for months outside the year reconciled', () => {
-    const r = reconcilieerLks({ jaar: 2026, totMaand: '2026-02', dienstverbanden: [], betalingen: [betaling('2025-12', '5.00'), betaling('2026-03', '5.00')] });
+    const r = reconcilieerLks({
+      jaar: 2026,
+      totMaand: '2026-02',
+      dienstverbanden: [],
+      betalingen: [betaling('2025-12', '5.00'), betaling('2026-03', '5.00')],
+    });
     expect(r.waarde.verschillen).toEqual([]);
   });
 });
@@ -97,17 +127,41 @@ function plant(seed: number, data: ReturnType<typeof genereer>): { betalingen: L
       const delta = d(String((1 + Math.floor(r() * 50000)) / 100)).times(r() < 0.5 ? -1 : 1);
       if (b.bedrag.plus(delta).lte(0)) continue;
       b.bedrag = b.bedrag.plus(delta);
-      geplant.push({ gemeente: b.gemeente, casusnummer: b.casusnummer, maand: b.periode, soort: delta.gt(0) ? 'te_veel_betaald' : 'te_weinig_betaald', verschil: delta.toFixed(2) });
+      geplant.push({
+        gemeente: b.gemeente,
+        casusnummer: b.casusnummer,
+        maand: b.periode,
+        soort: delta.gt(0) ? 'te_veel_betaald' : 'te_weinig_betaald',
+        verschil: delta.toFixed(2),
+      });
     } else if (soort === 1) {
       betalingen[i] = { ...b, regel: -1 };
-      geplant.push({ gemeente: b.gemeente, casusnummer: b.casusnummer, maand: b.periode, soort: 'niet_betaald', verschil: data.betalingen[i]!.bedrag.neg().toFixed(2) });
+      geplant.push({
+        gemeente: b.gemeente,
+        casusnummer: b.casusnummer,
+        maand: b.periode,
+        soort: 'niet_betaald',
+        verschil: data.betalingen[i]!.bedrag.neg().toFixed(2),
+      });
     } else if (soort === 2) {
       betalingen.push({ ...b, regel: ++regel });
-      geplant.push({ gemeente: b.gemeente, casusnummer: b.casusnummer, maand: b.periode, soort: 'te_veel_betaald', verschil: b.bedrag.toFixed(2) });
+      geplant.push({
+        gemeente: b.gemeente,
+        casusnummer: b.casusnummer,
+        maand: b.periode,
+        soort: 'te_veel_betaald',
+        verschil: b.bedrag.toFixed(2),
+      });
     } else if (soort === 3) {
       const casus = `ONBEKEND-${n}`;
       betalingen.push({ ...b, casusnummer: casus, bedrag: d('321.09'), regel: ++regel });
-      geplant.push({ gemeente: b.gemeente, casusnummer: casus, maand: b.periode, soort: 'betaald_zonder_dienstverband', verschil: '321.09' });
+      geplant.push({
+        gemeente: b.gemeente,
+        casusnummer: casus,
+        maand: b.periode,
+        soort: 'betaald_zonder_dienstverband',
+        verschil: '321.09',
+      });
     } else {
       const maand = `2026-${String(1 + (n % 12)).padStart(2, '0')}`;
       betalingen.push({ gemeente: b.gemeente, casusnummer: null, periode: maand, bedrag: d('10.00'), regel: ++regel });
@@ -134,7 +188,11 @@ describe('reconcilieerLks on generated ledgers with planted differences', () => 
         const data = genereer(2026, 60, seed);
         const { betalingen, geplant } = plant(seed + 1, data);
         const gevonden = reconcilieerLks({ jaar: 2026, dienstverbanden: data.dienstverbanden, betalingen }).waarde.verschillen.map((v) => ({
-          gemeente: v.gemeente, casusnummer: v.casusnummer, maand: v.maand, soort: v.soort, verschil: v.verschil.toFixed(2),
+          gemeente: v.gemeente,
+          casusnummer: v.casusnummer,
+          maand: v.maand,
+          soort: v.soort,
+          verschil: v.verschil.toFixed(2),
         }));
         expect(sorteer(gevonden)).toEqual(sorteer(geplant));
       }),

@@ -15,7 +15,6 @@ const lks = (invoer: Partial<LoonkostensubsidieInvoer>, parameters?: Parameters)
 const waardeVan = (invoer: LoonkostensubsidieInvoer, labelBegin: string): string | undefined =>
   berekenLoonkostensubsidie(invoer).stappen.find((s) => s.label.startsWith(labelBegin))?.waarde;
 
-
 describe('loonkostensubsidie: the public examples', () => {
   it('gives € 1.224,11 for loonwaarde 60 %, 36 hours, January 2026 (2.294,40 × 1,08 = 2.477,95; × 40 % = 991,18; + 23,5 % = 232,93)', () => {
     const r = berekenLoonkostensubsidie({ loonwaarde: 0.6, urenPerWeek: 36, peildatum: '2026-01-01' });
@@ -37,9 +36,25 @@ describe('loonkostensubsidie: the public examples', () => {
     const vanaf = '2016-01-01';
     const scenario: Parameters = {
       ...basisParameters,
-      wml: { naam: 'het wettelijk minimumloon (scenario)', waarden: [{ geldigVanaf: vanaf, waarde: { perUur: new Decimal('8.86'), referentiemaandloon: new Decimal('1537.20') }, bron: 'Rendement 27-7-2016', artikel: 'WML art. 8' }] },
-      vakantiebijslag: { ...basisParameters.vakantiebijslag, waarden: basisParameters.vakantiebijslag.waarden.map((w) => ({ ...w, geldigVanaf: vanaf })) },
-      loonkostensubsidie: { ...basisParameters.loonkostensubsidie, waarden: basisParameters.loonkostensubsidie.waarden.map((w) => ({ ...w, geldigVanaf: vanaf })) },
+      wml: {
+        naam: 'het wettelijk minimumloon (scenario)',
+        waarden: [
+          {
+            geldigVanaf: vanaf,
+            waarde: { perUur: new Decimal('8.86'), referentiemaandloon: new Decimal('1537.20') },
+            bron: 'Rendement 27-7-2016',
+            artikel: 'WML art. 8',
+          },
+        ],
+      },
+      vakantiebijslag: {
+        ...basisParameters.vakantiebijslag,
+        waarden: basisParameters.vakantiebijslag.waarden.map((w) => ({ ...w, geldigVanaf: vanaf })),
+      },
+      loonkostensubsidie: {
+        ...basisParameters.loonkostensubsidie,
+        waarden: basisParameters.loonkostensubsidie.waarden.map((w) => ({ ...w, geldigVanaf: vanaf })),
+      },
     };
     const r = berekenLoonkostensubsidie({ loonwaarde: null, urenPerWeek: 36, peildatum: '2016-07-27' }, scenario);
     expect(r.waarde.toFixed(2)).toBe('1025.16');
@@ -187,12 +202,18 @@ describe('loonkostensubsidie: properties', () => {
 
   it('does not increase when the loonwaarde increases', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), uren, peildata, (a, b, u, peildatum) => {
-        const [laag, hoog] = a <= b ? [a, b] : [b, a];
-        const bijLaag = berekenLoonkostensubsidie({ loonwaarde: laag, urenPerWeek: u, peildatum }).waarde;
-        const bijHoog = berekenLoonkostensubsidie({ loonwaarde: hoog, urenPerWeek: u, peildatum }).waarde;
-        expect(bijLaag.gte(bijHoog)).toBe(true);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        uren,
+        peildata,
+        (a, b, u, peildatum) => {
+          const [laag, hoog] = a <= b ? [a, b] : [b, a];
+          const bijLaag = berekenLoonkostensubsidie({ loonwaarde: laag, urenPerWeek: u, peildatum }).waarde;
+          const bijHoog = berekenLoonkostensubsidie({ loonwaarde: hoog, urenPerWeek: u, peildatum }).waarde;
+          expect(bijLaag.gte(bijHoog)).toBe(true);
+        },
+      ),
     );
   });
 
@@ -209,11 +230,17 @@ describe('loonkostensubsidie: properties', () => {
 
   it('gives the same answer on a repeated call (the cache changes nothing)', () => {
     fc.assert(
-      fc.property(loonwaarde, uren, peildata, fc.option(fc.integer({ min: 15, max: 70 }), { nil: undefined }), (lw, u, peildatum, leeftijd) => {
-        const eerste = berekenLoonkostensubsidie({ loonwaarde: lw, urenPerWeek: u, peildatum, leeftijd });
-        const tweede = berekenLoonkostensubsidie({ loonwaarde: lw, urenPerWeek: u, peildatum, leeftijd });
-        expect(tweede).toEqual(eerste);
-      }),
+      fc.property(
+        loonwaarde,
+        uren,
+        peildata,
+        fc.option(fc.integer({ min: 15, max: 70 }), { nil: undefined }),
+        (lw, u, peildatum, leeftijd) => {
+          const eerste = berekenLoonkostensubsidie({ loonwaarde: lw, urenPerWeek: u, peildatum, leeftijd });
+          const tweede = berekenLoonkostensubsidie({ loonwaarde: lw, urenPerWeek: u, peildatum, leeftijd });
+          expect(tweede).toEqual(eerste);
+        },
+      ),
     );
   });
 });

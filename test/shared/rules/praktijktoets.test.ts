@@ -15,7 +15,11 @@ describe('praktijktoetsEinde: six months (art. 3 lid 1)', () => {
       waarde: '2026-08-31',
       stappen: [
         { label: 'Start praktijktoets', waarde: '2026-03-01', bron: 'Beleidsregels beschut werk Avres 2025 art. 3 lid 1' },
-        { label: 'Einde na 6 maanden', waarde: '2026-08-31', bron: 'Beleidsregels beschut werk Avres 2025 art. 3 lid 1; maandtelling FACTS §8.7' },
+        {
+          label: 'Einde na 6 maanden',
+          waarde: '2026-08-31',
+          bron: 'Beleidsregels beschut werk Avres 2025 art. 3 lid 1; maandtelling FACTS §8.7',
+        },
       ],
     });
   });
@@ -46,7 +50,11 @@ describe('praktijktoetsEinde: extension by at most six months (art. 3 lid 4, rea
     const r = praktijktoetsEinde({ startdatum: '2026-03-01', verlengingMaanden: 3 });
     expect(r.waarde).toBe('2026-11-30');
     expect(r.stappen.slice(2)).toEqual([
-      { label: 'Verlenging begint de dag na het vorige einde', waarde: '2026-09-01', bron: 'Beleidsregels beschut werk Avres 2025 art. 3 lid 4' },
+      {
+        label: 'Verlenging begint de dag na het vorige einde',
+        waarde: '2026-09-01',
+        bron: 'Beleidsregels beschut werk Avres 2025 art. 3 lid 4',
+      },
       { label: 'Einde na verlenging met 3 maanden', waarde: '2026-11-30', bron: 'Beleidsregels beschut werk Avres 2025 art. 3 lid 4' },
     ]);
   });
@@ -68,12 +76,16 @@ describe('praktijktoetsEinde: extension by at most six months (art. 3 lid 4, rea
 
   it('refuses an extension of more than 6 months as a whole, naming the maximum', () => {
     const bad = () => einde('2026-03-01', 7);
-    expect(bad).toThrow('de praktijktoets kan met hoogstens 6 maanden worden verlengd (Beleidsregels beschut werk Avres 2025 art. 3 lid 4), niet met 7');
+    expect(bad).toThrow(
+      'de praktijktoets kan met hoogstens 6 maanden worden verlengd (Beleidsregels beschut werk Avres 2025 art. 3 lid 4), niet met 7',
+    );
     expect(bad).toThrow(expect.objectContaining({ code: 'ONGELDIGE_INVOER', argument: 2 }));
   });
 
   it.each([-1, 2.5])('refuses an extension of %p months', (maanden) => {
-    expect(() => einde('2026-03-01', maanden)).toThrow(`verlenging_maanden moet een geheel aantal maanden van 0 tot en met 6 zijn, niet ${maanden}`);
+    expect(() => einde('2026-03-01', maanden)).toThrow(
+      `verlenging_maanden moet een geheel aantal maanden van 0 tot en met 6 zijn, niet ${maanden}`,
+    );
   });
 
   it('refuses a start before the Beleidsregels took effect', () => {

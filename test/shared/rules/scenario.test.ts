@@ -11,7 +11,8 @@ import { Dienstverbandperiode } from '../../../shared/rules/lks-reconciliatie';
 import { berekenLoonkostensubsidie } from '../../../shared/rules/loonkostensubsidie';
 import { vergelijkScenario } from '../../../shared/rules/scenariovergelijking';
 
-const lks = (loonwaarde: number, p = basisParameters) => berekenLoonkostensubsidie({ loonwaarde, urenPerWeek: 36, peildatum: '2026-03-01' }, p).waarde.toFixed(2);
+const lks = (loonwaarde: number, p = basisParameters) =>
+  berekenLoonkostensubsidie({ loonwaarde, urenPerWeek: 36, peildatum: '2026-03-01' }, p).waarde.toFixed(2);
 
 describe('scenarioParameters', () => {
   it('multiplies the minimum wage and so the LKS: 2.294,40 × 1,03 = 2.363,23 as the base of 2026', () => {
@@ -45,13 +46,29 @@ describe('scenarioParameters', () => {
 
 describe('vergelijkScenario', () => {
   const dv = (p: Partial<Dienstverbandperiode>): Dienstverbandperiode => ({
-    casusnummer: 'BW-1', gemeente: 'Gorinchem', van: '2025-01-01', tot: null, urenPerWeek: 36, loonwaarde: 0.6, ...p,
+    casusnummer: 'BW-1',
+    gemeente: 'Gorinchem',
+    van: '2025-01-01',
+    tot: null,
+    urenPerWeek: 36,
+    loonwaarde: 0.6,
+    ...p,
   });
-  const dienstverbanden = [dv({}), dv({ casusnummer: 'BW-2', urenPerWeek: 20, loonwaarde: 0.4 }), dv({ casusnummer: 'BW-3', gemeente: 'Molenlanden', urenPerWeek: 31, loonwaarde: null })];
+  const dienstverbanden = [
+    dv({}),
+    dv({ casusnummer: 'BW-2', urenPerWeek: 20, loonwaarde: 0.4 }),
+    dv({ casusnummer: 'BW-3', gemeente: 'Molenlanden', urenPerWeek: 31, loonwaarde: null }),
+  ];
 
   it('shows the baseline beside itself with no differences for an empty scenario', () => {
-    const r = vergelijkScenario({ jaar: 2026, gemeenten: ['Gorinchem', 'Molenlanden'], dienstverbanden, buigSaldo: {}, scenario: { naam: 'leeg', wijzigingen: {} } }, basisParameters, basisParameters);
-    expect(r.waarde.map((g) => [g.gemeente, g.verschil.lksKosten.toFixed(2), g.verschil.plekkenGerealiseerd.toFixed(2), g.basis.buigSaldo])).toEqual([
+    const r = vergelijkScenario(
+      { jaar: 2026, gemeenten: ['Gorinchem', 'Molenlanden'], dienstverbanden, buigSaldo: {}, scenario: { naam: 'leeg', wijzigingen: {} } },
+      basisParameters,
+      basisParameters,
+    );
+    expect(
+      r.waarde.map((g) => [g.gemeente, g.verschil.lksKosten.toFixed(2), g.verschil.plekkenGerealiseerd.toFixed(2), g.basis.buigSaldo]),
+    ).toEqual([
       ['Gorinchem', '0.00', '0.00', null],
       ['Molenlanden', '0.00', '0.00', null],
     ]);
@@ -63,25 +80,43 @@ describe('vergelijkScenario', () => {
 
   it('a loonwaarde 5 points lower raises the LKS cost and lowers the BUIG saldo by the same amount', () => {
     const s = { naam: 'lw-5', wijzigingen: { loonwaardeVerschuiving: -0.05 } };
-    const r = vergelijkScenario({ jaar: 2026, gemeenten: ['Gorinchem'], dienstverbanden, buigSaldo: { Gorinchem: new Decimal('250000') }, scenario: s }, basisParameters, scenarioParameters(s));
+    const r = vergelijkScenario(
+      { jaar: 2026, gemeenten: ['Gorinchem'], dienstverbanden, buigSaldo: { Gorinchem: new Decimal('250000') }, scenario: s },
+      basisParameters,
+      scenarioParameters(s),
+    );
     const g = r.waarde[0]!;
     expect(g.verschil.lksKosten.gt(0)).toBe(true);
     expect(g.verschil.buigSaldo!.toFixed(2)).toBe(g.verschil.lksKosten.neg().toFixed(2));
     // BW-1 goes from 60% to 55%: (2477,95 × 45% = 1115,08 + 262,04 = 1377,12) − 1224,11 = 153,01 a month
     const bw2 = (lw: number) => berekenLoonkostensubsidie({ loonwaarde: lw, urenPerWeek: 20, peildatum: '2026-01-01' }).waarde;
-    expect(g.verschil.lksKosten.toFixed(2)).toBe(new Decimal('153.01').plus(bw2(0.35).minus(bw2(0.4))).times(12).toFixed(2));
+    expect(g.verschil.lksKosten.toFixed(2)).toBe(
+      new Decimal('153.01')
+        .plus(bw2(0.35).minus(bw2(0.4)))
+        .times(12)
+        .toFixed(2),
+    );
   });
 
-  it('adds instroom from July with the gemeente\'s average hours, and begeleiding pro rata per place', () => {
+  it("adds instroom from July with the gemeente's average hours, and begeleiding pro rata per place", () => {
     const s = { naam: 'instroom', wijzigingen: { instroom: { Molenlanden: 2 }, begeleidingPerPlek: 6200 } };
-    const r = vergelijkScenario({ jaar: 2026, gemeenten: ['Molenlanden'], dienstverbanden, buigSaldo: {}, scenario: s }, basisParameters, scenarioParameters(s));
+    const r = vergelijkScenario(
+      { jaar: 2026, gemeenten: ['Molenlanden'], dienstverbanden, buigSaldo: {}, scenario: s },
+      basisParameters,
+      scenarioParameters(s),
+    );
     const g = r.waarde[0]!;
     expect(g.verschil.plekkenGerealiseerd.toFixed(2)).toBe('2.00');
     // forfait (50%) at 31 h, six months each for two people
     const forfait = berekenLoonkostensubsidie({ loonwaarde: null, urenPerWeek: 31, peildatum: '2026-07-01' }).waarde;
     expect(g.verschil.lksKosten.toFixed(2)).toBe(forfait.times(12).toFixed(2));
     // one place all year (6200) + two places from 1 July (184 of 365 days each)
-    expect(g.scenario.begeleidingskosten!.toFixed(2)).toBe(new Decimal(6200).plus(new Decimal(6200).times(2 * 184).div(365)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2));
+    expect(g.scenario.begeleidingskosten!.toFixed(2)).toBe(
+      new Decimal(6200)
+        .plus(new Decimal(6200).times(2 * 184).div(365))
+        .toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
+        .toFixed(2),
+    );
     expect(g.basis.begeleidingskosten).toBeNull();
   });
 });

@@ -11,7 +11,6 @@ const BUDGET = 10_000_000;
 const vangnet = (invoer: Partial<VangnetInvoer>): string =>
   vangnetuitkering({ definitiefBudget: BUDGET, nettoLasten: 11_500_000, ...invoer }).waarde.toFixed(2);
 
-
 describe('vangnetuitkering: the bands', () => {
   it('compensates a tekort of 15 %: 50 % × 500.000 + 100 % × 250.000 = € 500.000', () => {
     const r = vangnetuitkering({ definitiefBudget: BUDGET, nettoLasten: 11_500_000 });

@@ -9,7 +9,6 @@ import { fout } from '../../helpers/fout';
 const vrij = (invoer: Partial<VrijlatingInvoer>): string =>
   vrijlating({ nettoInkomstenArbeid: 800, peildatum: '2026-01-01', leeftijd: 30, maandNummer: 1, ...invoer }).waarde.toFixed(2);
 
-
 describe('vrijlating: 25 % of net earnings, capped per month', () => {
   it('leaves 25 % of € 800 free: € 200', () => {
     expect(vrij({})).toBe('200.00');
@@ -49,7 +48,13 @@ describe('vrijlating: six months only, below the pensioengerechtigde leeftijd', 
   it('gives nothing from month 7, with a step that says why', () => {
     const r = vrijlating({ nettoInkomstenArbeid: 800, peildatum: '2026-01-01', leeftijd: 30, maandNummer: 7 });
     expect(r.waarde.toFixed(2)).toBe('0.00');
-    expect(r.stappen).toEqual([{ label: 'Maand 7 valt na de 6 maanden vrijlating (onder de AOW-leeftijd), dus niets vrijgelaten', waarde: '0.00', bron: 'Pw art. 31 lid 2 onder n' }]);
+    expect(r.stappen).toEqual([
+      {
+        label: 'Maand 7 valt na de 6 maanden vrijlating (onder de AOW-leeftijd), dus niets vrijgelaten',
+        waarde: '0.00',
+        bron: 'Pw art. 31 lid 2 onder n',
+      },
+    ]);
   });
 
   it('has no six-month limit from the AOW age (67 in 2026)', () => {

@@ -9,7 +9,6 @@ import { fout } from '../../helpers/fout';
 const wml = (invoer: Partial<MinimumloonInvoer>): string =>
   minimumloon({ peildatum: '2026-01-01', periode: 'maand', ...invoer }).waarde.toFixed(2);
 
-
 describe('WML: the amount in force on the peildatum', () => {
   it.each([
     ['2024-01-01', '2069.40', '13.27'],
@@ -30,7 +29,11 @@ describe('WML: the amount in force on the peildatum', () => {
 
   it('names the article of the referentiemaandloon in its step', () => {
     expect(minimumloon({ peildatum: '2026-01-01', periode: 'maand' }).stappen).toEqual([
-      { label: 'Wettelijk minimumloon per maand (referentiemaandloon, 36 uur per week), 21 jaar en ouder', waarde: '2294.40', bron: 'WML art. 8 lid 1 onder b en c; Pw art. 2' },
+      {
+        label: 'Wettelijk minimumloon per maand (referentiemaandloon, 36 uur per week), 21 jaar en ouder',
+        waarde: '2294.40',
+        bron: 'WML art. 8 lid 1 onder b en c; Pw art. 2',
+      },
     ]);
   });
 });

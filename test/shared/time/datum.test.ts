@@ -5,7 +5,15 @@
 import fc from 'fast-check';
 import { DomeinFout } from '../../../shared/errors';
 import {
-  dagenTussen, eindeVanMaandperiode, isDatum, jaarVan, leesIsoDatum, maak, plusDagen, plusMaanden, weekdag,
+  dagenTussen,
+  eindeVanMaandperiode,
+  isDatum,
+  jaarVan,
+  leesIsoDatum,
+  maak,
+  plusDagen,
+  plusMaanden,
+  weekdag,
 } from '../../../shared/time/datum';
 
 const datumArb = fc.integer({ min: 0, max: 200 * 366 }).map((n) => plusDagen('1950-01-01', n));
@@ -27,7 +35,7 @@ describe('eindeVanMaandperiode (FACTS §8.7)', () => {
     expect(eindeVanMaandperiode(start, maanden)).toBe(einde);
   });
 
-  it('ends the day before the same day-of-month N months later whenever that day exists, else on the month\'s last day', () => {
+  it("ends the day before the same day-of-month N months later whenever that day exists, else on the month's last day", () => {
     fc.assert(
       fc.property(datumArb, fc.integer({ min: 1, max: 48 }), (start, n) => {
         const einde = eindeVanMaandperiode(start, n);
@@ -88,6 +96,8 @@ describe('reading ISO dates', () => {
   it('gives a Dutch error naming the argument and the expected form', () => {
     expect(leesIsoDatum(' 2026-03-02 ', 'adviesdatum')).toBe('2026-03-02');
     expect(() => leesIsoDatum('2-3-2026', 'adviesdatum', { argument: 1 })).toThrow(DomeinFout);
-    expect(() => leesIsoDatum('2-3-2026', 'adviesdatum')).toThrow('adviesdatum is geen geldige datum: "2-3-2026"; gebruik een Excel-datum of tekst als "2026-03-02"');
+    expect(() => leesIsoDatum('2-3-2026', 'adviesdatum')).toThrow(
+      'adviesdatum is geen geldige datum: "2-3-2026"; gebruik een Excel-datum of tekst als "2026-03-02"',
+    );
   });
 });

@@ -36,9 +36,12 @@ describe('Excel serial dates (1900 system)', () => {
 
   it('round-trips every serial except 60', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2958465 }).filter((n) => n !== 60), (serial) => {
-        expect(datumNaarSerial(serialNaarDatum(serial))).toBe(serial);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 2958465 }).filter((n) => n !== 60),
+        (serial) => {
+          expect(datumNaarSerial(serialNaarDatum(serial))).toBe(serial);
+        },
+      ),
     );
   });
 

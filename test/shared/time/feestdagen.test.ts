@@ -122,7 +122,7 @@ describe('algemeen erkende feestdagen of the Atw per year (art. 3)', () => {
     });
   });
 
-  it('does not count Easter Sunday, Whit Sunday or Good Friday\'s Thursday as feestdagen of their own', () => {
+  it("does not count Easter Sunday, Whit Sunday or Good Friday's Thursday as feestdagen of their own", () => {
     expect(atwFeestdag('2026-04-05')).toBeUndefined();
     expect(atwFeestdag('2026-05-24')).toBeUndefined();
     expect(atwFeestdag('2026-04-02')).toBeUndefined();
@@ -136,7 +136,13 @@ describe('algemeen erkende feestdagen of the Atw per year (art. 3)', () => {
   });
 
   it('takes the equated days from the parameters: a new decree is data, and the known years follow it', () => {
-    const scenario = { ...basisParameters, gelijkgesteldeFeestdagen: [...basisParameters.gelijkgesteldeFeestdagen, { datum: '2029-05-11', besluit: 'Besluit gelijkstelling (test)' }] };
+    const scenario = {
+      ...basisParameters,
+      gelijkgesteldeFeestdagen: [
+        ...basisParameters.gelijkgesteldeFeestdagen,
+        { datum: '2029-05-11', besluit: 'Besluit gelijkstelling (test)' },
+      ],
+    };
     expect(atwFeestdag('2029-05-11', scenario)?.soort).toBe('gelijkgesteld');
     expect(atwFeestdag('2029-05-10', scenario)?.naam).toBe('Hemelvaartsdag');
     expect(atwFeestdag('2026-05-15', scenario)?.soort).toBe('gelijkgesteld');

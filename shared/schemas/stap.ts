@@ -1,0 +1,27 @@
+/**
+ * The one step of an explanation on the wire: every endpoint that explains a number, the command line and the
+ * add-in read and write this shape. The domain keeps its own `Stap` (label, waarde, bron); `alsWireStap` is the
+ * one converter between them.
+ */
+import { z } from 'zod';
+import type { Stap } from '../uitleg';
+
+export const wireStapSchema = z.object({ label: z.string(), value: z.string(), source: z.string() });
+export type WireStap = z.infer<typeof wireStapSchema>;
+
+/** Rules share frozen step objects between results (LKS per year and hours): those are converted once. */
+const gedeeld = new WeakMap<Stap, WireStap>();
+
+/**
+ * The wire form of a domain step.
+ * @example alsWireStap(stap('Referentiemaandloon', '2294.40', 'WML art. 8')) // { label: 'Referentiemaandloon', value: '2294.40', source: 'WML art. 8' }
+ */
+export function alsWireStap(s: Stap): WireStap {
+  if (!Object.isFrozen(s)) return { label: s.label, value: s.waarde, source: s.bron };
+  let wire = gedeeld.get(s);
+  if (wire === undefined) {
+    wire = Object.freeze({ label: s.label, value: s.waarde, source: s.bron });
+    gedeeld.set(s, wire);
+  }
+  return wire;
+}
