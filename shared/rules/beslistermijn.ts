@@ -55,13 +55,13 @@ function metOpschortingen(
     if (o.ontvangen < o.verzoek) {
       ongeldig(
         `opschorting ${i + 1}: informatie ontvangen (${o.ontvangen}) ligt vóór het verzoek (${o.verzoek}); de ontvangstdatum moet op of na de verzoekdatum liggen`,
-        { argument: 2 },
+        { field: 'opschortingen' },
       );
     }
     if (o.verzoek < adviesdatum) {
       ongeldig(
         `opschorting ${i + 1}: het verzoek om aanvullende informatie (${o.verzoek}) ligt vóór het UWV-advies (${adviesdatum}); alleen een verzoek na het advies schort de termijn op`,
-        { argument: 2 },
+        { field: 'opschortingen' },
       );
     }
   });

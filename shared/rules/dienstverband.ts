@@ -32,7 +32,7 @@ export function tijdelijkDienstverbandEinde(
     ongeldig(
       `een tijdelijk dienstverband beschut werk duurt minimaal ${tijdelijkMinMaanden} en maximaal ${tijdelijkMaxMaanden} maanden ` +
         `(Beleidsregels beschut werk Avres 2025 art. 6 lid 2), niet ${maanden}; geef een geheel aantal maanden van ${tijdelijkMinMaanden} tot en met ${tijdelijkMaxMaanden}`,
-      { argument: 2 },
+      { field: 'maanden' },
     );
   }
   const einde = eindeVanMaandperiode(startdatum, maanden);

@@ -40,7 +40,7 @@ describe('tijdelijkDienstverbandEinde (art. 6 lid 2)', () => {
     expect(bad).toThrow(
       `een tijdelijk dienstverband beschut werk duurt minimaal 7 en maximaal 36 maanden (Beleidsregels beschut werk Avres 2025 art. 6 lid 2), niet ${maanden}`,
     );
-    expect(bad).toThrow(expect.objectContaining({ code: 'ONGELDIGE_INVOER', argument: 2 }));
+    expect(bad).toThrow(expect.objectContaining({ code: 'ONGELDIGE_INVOER', field: 'maanden' }));
   });
 });
 

@@ -79,7 +79,7 @@ describe('praktijktoetsEinde: extension by at most six months (art. 3 lid 4, rea
     expect(bad).toThrow(
       'de praktijktoets kan met hoogstens 6 maanden worden verlengd (Beleidsregels beschut werk Avres 2025 art. 3 lid 4), niet met 7',
     );
-    expect(bad).toThrow(expect.objectContaining({ code: 'ONGELDIGE_INVOER', argument: 2 }));
+    expect(bad).toThrow(expect.objectContaining({ code: 'ONGELDIGE_INVOER', field: 'verlengingMaanden' }));
   });
 
   it.each([-1, 2.5])('refuses an extension of %p months', (maanden) => {
