@@ -4,7 +4,7 @@
  * Target: ≥ 300,000 LKS evaluations/s on one core, within 5x of the plain-number formula.
  */
 import { evalueerBatch } from '../shared/catalogue/evalueer';
-import { plusDagen } from '../shared/time/datum';
+import { plusDagen } from '../shared/time/kalender';
 
 const BATCH = 10_000;
 const RONDES = 20;

@@ -23,7 +23,8 @@ import { ongeldig } from '../errors';
 import { Parameters, basisParameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
 import { atwVerlenging } from '../time/feestdagen';
-import { Datum, dagenTussen, plusDagen } from '../time/datum';
+import { Datum } from '../time/datum';
+import { dagenTussen, plusDagen } from '../time/kalender';
 import { Resultaat, Stap, stap } from '../uitleg';
 
 /** A request for additional information from UWV and the day it was received (art. 5 lid 3). */

@@ -12,7 +12,8 @@
 import { ongeldig } from '../errors';
 import { Parameters, basisParameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
-import { Datum, eindeVanMaandperiode, plusDagen } from '../time/datum';
+import { Datum } from '../time/datum';
+import { eindeVanMaandperiode, plusDagen } from '../time/kalender';
 import { Resultaat, Stap, stap } from '../uitleg';
 
 const ART_3_1 = 'Beleidsregels beschut werk Avres 2025 art. 3 lid 1';

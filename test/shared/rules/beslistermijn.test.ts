@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { DomeinFout } from '../../../shared/errors';
 import { awbBeslistermijnConflict, beslistermijn } from '../../../shared/rules/beslistermijn';
 import { isAtwVrijeDag } from '../../../shared/time/feestdagen';
-import { dagenTussen, plusDagen, weekdag } from '../../../shared/time/datum';
+import { dagenTussen, plusDagen, weekdag } from '../../../shared/time/kalender';
 
 const einde = (adviesdatum: string, opschortingen?: { verzoek: string; ontvangen: string }[]) =>
   beslistermijn({ adviesdatum, opschortingen }).waarde;

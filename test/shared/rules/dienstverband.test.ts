@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { tijdelijkDienstverbandEinde, vastDienstverbandVanaf } from '../../../shared/rules/dienstverband';
-import { plusDagen } from '../../../shared/time/datum';
+import { plusDagen } from '../../../shared/time/kalender';
 
 const tijdelijk = (startdatum: string, maanden: number) => tijdelijkDienstverbandEinde({ startdatum, maanden }).waarde;
 const vast = (startdatumEersteTijdelijk: string) => vastDienstverbandVanaf({ startdatumEersteTijdelijk }).waarde;

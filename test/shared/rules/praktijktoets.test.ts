@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { praktijktoetsEinde } from '../../../shared/rules/praktijktoets';
-import { eindeVanMaandperiode, plusDagen } from '../../../shared/time/datum';
+import { eindeVanMaandperiode, plusDagen } from '../../../shared/time/kalender';
 
 const einde = (startdatum: string, verlengingMaanden?: number) => praktijktoetsEinde({ startdatum, verlengingMaanden }).waarde;
 
