@@ -4,7 +4,7 @@
  * Measured twice: with the steps (the contract's default, 6 MB for 10,000 calls) and values only
  * (`"steps": false`, what the add-in sends for cells).
  */
-import { evalueerBatch } from '../shared/catalogue';
+import { evalueerBatch } from '../shared/catalogue/evalueer';
 import { leesConfig } from '../functions/config';
 import { maakOntwikkeltoken } from '../functions/auth/ontwikkelsleutel';
 import { startServer } from '../functions/local-server';

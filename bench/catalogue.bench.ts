@@ -3,8 +3,8 @@
  * batches of 10,000, steps included, beside the same LKS formula in plain JavaScript numbers.
  * Target: ≥ 300,000 LKS evaluations/s on one core, within 5x of the plain-number formula.
  */
-import { evalueerBatch } from '../shared/catalogue';
-import { plusDagen } from '../shared/time/datum';
+import { evalueerBatch } from '../shared/catalogue/evalueer';
+import { plusDagen } from '../shared/time/kalender';
 
 const BATCH = 10_000;
 const RONDES = 20;

@@ -10,8 +10,8 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { build } from 'esbuild';
-import { catalogus } from '../shared/catalogue';
+import { build, BuildOptions } from 'esbuild';
+import { beschrijvingen } from '../shared/catalogue/beschrijvingen';
 import { functionsJson } from '../addin/functions/metadata';
 import type { AddinConfig } from '../addin/auth/token';
 
@@ -78,11 +78,9 @@ function config(env: NodeJS.ProcessEnv): AddinConfig {
   return c;
 }
 
-/** Builds the add-in into `doel` (default addin/dist); returns the folder. */
-export async function bouwAddin(env: NodeJS.ProcessEnv = process.env, doel = DIST): Promise<string> {
-  const origin = (env.AVRES_ORIGIN ?? ONTWIKKEL_ORIGIN).replace(/\/$/, '');
-  mkdirSync(join(doel, 'assets'), { recursive: true });
-  await build({
+/** How the task pane script is bundled: one browser script from addin/taskpane/main.ts. */
+export function taskpaneBundel(doel = DIST): BuildOptions {
+  return {
     entryPoints: [join(ROOT, 'addin', 'taskpane', 'main.ts')],
     outfile: join(doel, 'taskpane.js'),
     bundle: true,
@@ -93,11 +91,18 @@ export async function bouwAddin(env: NodeJS.ProcessEnv = process.env, doel = DIS
     sourcemap: true,
     legalComments: 'linked',
     logLevel: 'warning',
-  });
+  };
+}
+
+/** Builds the add-in into `doel` (default addin/dist); returns the folder. */
+export async function bouwAddin(env: NodeJS.ProcessEnv = process.env, doel = DIST): Promise<string> {
+  const origin = (env.AVRES_ORIGIN ?? ONTWIKKEL_ORIGIN).replace(/\/$/, '');
+  mkdirSync(join(doel, 'assets'), { recursive: true });
+  await build(taskpaneBundel(doel));
   for (const bestand of ['taskpane.html', 'taskpane.css', 'help.html'])
     copyFileSync(join(ROOT, 'addin', 'taskpane', bestand), join(doel, bestand));
   for (const maat of [16, 32, 80]) writeFileSync(join(doel, 'assets', `icon-${maat}.png`), icoon(maat));
-  writeFileSync(join(doel, 'functions.json'), `${JSON.stringify(functionsJson(catalogus), null, 2)}\n`);
+  writeFileSync(join(doel, 'functions.json'), `${JSON.stringify(functionsJson(beschrijvingen), null, 2)}\n`);
   writeFileSync(join(doel, 'config.json'), `${JSON.stringify(config(env), null, 2)}\n`);
   writeFileSync(join(doel, 'manifest.xml'), readFileSync(join(ROOT, 'manifest.xml'), 'utf8').split(ONTWIKKEL_ORIGIN).join(origin));
   return doel;
@@ -105,7 +110,7 @@ export async function bouwAddin(env: NodeJS.ProcessEnv = process.env, doel = DIS
 
 if (require.main === module) {
   bouwAddin()
-    .then((map) => console.log(`Invoegtoepassing gebouwd in ${map} (${catalogus.length} functies in functions.json).`))
+    .then((map) => console.log(`Invoegtoepassing gebouwd in ${map} (${beschrijvingen.length} functies in functions.json).`))
     .catch((e: unknown) => {
       console.error(`Bouwen van de invoegtoepassing mislukt: ${e instanceof Error ? e.message : String(e)}`);
       process.exit(1);

@@ -4,7 +4,7 @@
  * as the API. A bad call never fails the others; a bad batch prints one Dutch error and exits 2.
  */
 import { batchVerzoekSchema } from '../shared/schemas/evaluate';
-import { evalueerBatch } from '../shared/catalogue';
+import { evalueerBatch } from '../shared/catalogue/evalueer';
 import { vandaag } from '../shared/time/vandaag';
 
 async function leesStdin(): Promise<string> {

@@ -4,13 +4,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { catalogus, CatalogusFunctie } from '../shared/catalogue';
+import type { FunctieBeschrijving } from '../shared/catalogue/beschrijving';
+import { beschrijvingen } from '../shared/catalogue/beschrijvingen';
 
 export const BEGIN = '<!-- functies:begin (gegenereerd door npm run readme) -->';
 export const EINDE = '<!-- functies:einde -->';
 export const README = join(__dirname, '..', 'README.md');
 
-function voorbeeld(f: CatalogusFunctie): string {
+function voorbeeld(f: FunctieBeschrijving): string {
   const arg = (a: unknown): string => {
     if (typeof a === 'string') return `"${a}"`;
     if (typeof a === 'number') return String(a).replace('.', ',');
@@ -22,7 +23,7 @@ function voorbeeld(f: CatalogusFunctie): string {
 
 /** The markdown table of every catalogue function: name, arguments, result, example, source. */
 export function functieTabel(): string {
-  const rijen = catalogus.map((f) => {
+  const rijen = beschrijvingen.map((f) => {
     const args = f.argumenten
       .map((a, i) => {
         const naam = f.herhalend && i === f.argumenten.length - 1 ? `${a.naam}…` : a.naam;

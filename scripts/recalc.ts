@@ -4,7 +4,7 @@
  * and writes the workbook with the values. The token defaults to AVRES_TOKEN (npm start prints one).
  */
 import ExcelJS from 'exceljs';
-import { catalogus } from '../shared/catalogue';
+import { beschrijvingen } from '../shared/catalogue/beschrijvingen';
 import { createBatchingClient } from '../addin/client/batching-client';
 import { herbereken } from '../addin/recalc/herberekening';
 
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const werkmap = new ExcelJS.Workbook();
   await werkmap.xlsx.readFile(o.in);
   const client = createBatchingClient({ api: o.api, ...(o.token ? { token: () => o.token } : {}) });
-  const verslag = await herbereken(werkmap, catalogus, client);
+  const verslag = await herbereken(werkmap, beschrijvingen, client);
   await werkmap.xlsx.writeFile(o.uit);
   const s = client.statistiek();
   console.log(

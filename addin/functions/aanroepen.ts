@@ -3,7 +3,7 @@
  * Arguments go to the API as Excel gives them (dates as serials); date results come back as serials,
  * UITLEG as a table that spills, and a refused call as a cell error carrying the Dutch message.
  */
-import type { CatalogusFunctie } from '../../shared/catalogue';
+import type { FunctieBeschrijving } from '../../shared/catalogue/beschrijving';
 import { datumNaarSerial } from '../../shared/time/excel-serial';
 import { ArgumentWaarde, BatchingClient } from '../client/batching-client';
 import { AvresFout } from '../client/fout';
@@ -47,7 +47,7 @@ function alsTabel(waarde: unknown): (string | number)[][] {
 }
 
 /** A repeated UITLEG argument arrives as a matrix; a single cell becomes a plain value unless the target takes a range. */
-function uitlegArgumenten(doel: CatalogusFunctie | undefined, herhaald: unknown): ArgumentWaarde[] {
+function uitlegArgumenten(doel: FunctieBeschrijving | undefined, herhaald: unknown): ArgumentWaarde[] {
   const lijst = Array.isArray(herhaald) ? (herhaald as unknown[]) : [];
   return lijst.map((m, i) => {
     const bereik = doel?.argumenten[i]?.soort === 'bereik';
@@ -63,7 +63,7 @@ function uitlegArgumenten(doel: CatalogusFunctie | undefined, herhaald: unknown)
  *          await f.LOONKOSTENSUBSIDIE(0.6, 36, '2026-01-01') // 1224.11
  */
 export function maakCustomFuncties(
-  catalogus: readonly CatalogusFunctie[],
+  catalogus: readonly FunctieBeschrijving[],
   client: BatchingClient,
   maakFout: CelFoutFabriek,
 ): Record<string, CustomFunctie> {

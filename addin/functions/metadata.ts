@@ -2,8 +2,8 @@
  * functions.json, the custom-function metadata Excel reads, derived from the catalogue: one source of
  * truth for names, arguments and descriptions. The namespace (AVRES) is set in manifest.xml.
  */
-import type { CatalogusFunctie } from '../../shared/catalogue';
-import type { ArgumentSpec } from '../../shared/schemas/argumenten';
+import type { FunctieBeschrijving } from '../../shared/catalogue/beschrijving';
+import type { ArgumentBeschrijving } from '../../shared/catalogue/beschrijving';
 
 export interface ParameterMetadata {
   name: string;
@@ -26,7 +26,7 @@ export interface FunctieMetadata {
  * Dates are `any`: a serial or ISO text. Optional numbers are `any` too, because Excel turns an empty
  * cell given to a `number` parameter into 0, and an empty loonwaarde means the lid 5 forfait, not 0%.
  */
-function parameterType(a: ArgumentSpec): ParameterMetadata['type'] {
+function parameterType(a: ArgumentBeschrijving): ParameterMetadata['type'] {
   switch (a.soort) {
     case 'getal':
     case 'geheel':
@@ -42,14 +42,14 @@ function parameterType(a: ArgumentSpec): ParameterMetadata['type'] {
   }
 }
 
-function parameterBeschrijving(a: ArgumentSpec): string {
+function parameterBeschrijving(a: ArgumentBeschrijving): string {
   const keuzes = a.keuzes ? ` Kies uit: ${a.keuzes.join(', ')}.` : '';
   const datum = a.soort === 'datum' ? ' (datum of tekst als "2026-03-02")' : '';
   return `${a.beschrijving}${datum}${keuzes}`;
 }
 
 /** The metadata entry of one catalogue function. */
-export function functieMetadata(f: CatalogusFunctie): FunctieMetadata {
+export function functieMetadata(f: FunctieBeschrijving): FunctieMetadata {
   const parameters = f.argumenten.map((a, i): ParameterMetadata => {
     const herhalend = !!f.herhalend && i === f.argumenten.length - 1;
     const p: ParameterMetadata = {
@@ -72,6 +72,6 @@ export function functieMetadata(f: CatalogusFunctie): FunctieMetadata {
 }
 
 /** The whole functions.json document. */
-export function functionsJson(catalogus: readonly CatalogusFunctie[]): { functions: FunctieMetadata[] } {
+export function functionsJson(catalogus: readonly FunctieBeschrijving[]): { functions: FunctieMetadata[] } {
   return { functions: catalogus.map(functieMetadata) };
 }

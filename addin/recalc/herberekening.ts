@@ -22,7 +22,7 @@ import {
   HyperFormula,
   SimpleRangeValue,
 } from 'hyperformula';
-import type { CatalogusFunctie } from '../../shared/catalogue';
+import type { FunctieBeschrijving } from '../../shared/catalogue/beschrijving';
 import { datumNaarSerial } from '../../shared/time/excel-serial';
 import type { ArgumentWaarde, BatchingClient } from '../client/batching-client';
 import { AvresFout } from '../client/fout';
@@ -59,7 +59,7 @@ function leesArgument(v: unknown): ArgumentWaarde | CellError {
 }
 
 /** HyperFormula's plugin for the catalogue: one method per function, all answered from the round's answers. */
-function registreer(catalogus: readonly CatalogusFunctie[]): void {
+function registreer(catalogus: readonly FunctieBeschrijving[]): void {
   const nieuw = catalogus.filter((f) => !geregistreerd.has(f.naam) && f.resultaat !== 'tabel');
   if (nieuw.length === 0) return;
   class AvresPlugin extends FunctionPlugin {}
@@ -91,7 +91,7 @@ function registreer(catalogus: readonly CatalogusFunctie[]): void {
   for (const f of nieuw) geregistreerd.add(f.naam);
 }
 
-function beantwoord(f: CatalogusFunctie, ruw: unknown[]): number | string | CellError {
+function beantwoord(f: FunctieBeschrijving, ruw: unknown[]): number | string | CellError {
   const args: ArgumentWaarde[] = [];
   for (const r of ruw) {
     const a = leesArgument(r);
@@ -159,7 +159,7 @@ const FOUTCODE: Record<string, string> = {
  */
 export async function herbereken(
   werkmap: ExcelJS.Workbook,
-  catalogus: readonly CatalogusFunctie[],
+  catalogus: readonly FunctieBeschrijving[],
   client: BatchingClient,
 ): Promise<Verslag> {
   registreer(catalogus);

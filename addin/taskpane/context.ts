@@ -1,5 +1,5 @@
 /** What every task pane works with: Excel (through addin/excel/), the API, the catalogue, sign-in. */
-import type { CatalogusFunctie } from '../../shared/catalogue';
+import type { FunctieBeschrijving } from '../../shared/catalogue/beschrijving';
 import type { Aanmelding } from '../auth/token';
 import type { ApiClient } from '../client/api';
 import type { ArgumentWaarde, BatchingClient } from '../client/batching-client';
@@ -11,7 +11,7 @@ export interface PaneelContext {
   werkboek: Werkboek;
   client: BatchingClient;
   api: ApiClient;
-  catalogus: readonly CatalogusFunctie[];
+  catalogus: readonly FunctieBeschrijving[];
   aanmelding: Aanmelding;
   /** The finance panes (issue 5); absent: no Financiën tab. */
   financien?: FinancienContext;

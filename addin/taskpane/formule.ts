@@ -3,7 +3,7 @@
  * notation to show) and read back by the explanation pane. Arguments are literal values or cell
  * references; a nested calculation is not read, and says so.
  */
-import type { ArgumentSoort } from '../../shared/schemas/argumenten';
+import type { ArgumentSoort } from '../../shared/catalogue/beschrijving';
 
 export type Argument = { waarde: string | number | boolean | null } | { verwijzing: string };
 

@@ -3,7 +3,7 @@
  * answer of the API while typing, and insert the formula into the selected cell. Excel on the web
  * shows no argument help for custom functions; this pane is that help.
  */
-import type { CatalogusFunctie } from '../../shared/catalogue';
+import type { FunctieBeschrijving } from '../../shared/catalogue/beschrijving';
 import { AvresFout } from '../client/fout';
 import { el, melding, vervang } from './dom';
 import { argumentWaarden, PaneelContext } from './context';
@@ -39,11 +39,11 @@ export function formulebouwer(ctx: PaneelContext): HTMLElement {
   const voorbeeld = el('div', { id: 'fb-voorbeeld', class: 'voorbeeld', 'aria-live': 'polite' });
   const invoegen = el('button', { id: 'fb-invoegen', class: 'knop knop-primair', type: 'button' }, 'Invoegen in geselecteerde cel');
   const status = el('div', { class: 'status' });
-  let invoer: { spec: CatalogusFunctie['argumenten'][number]; veld: HTMLInputElement | HTMLSelectElement }[] = [];
+  let invoer: { spec: FunctieBeschrijving['argumenten'][number]; veld: HTMLInputElement | HTMLSelectElement }[] = [];
   let volgnummer = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const huidige = (): CatalogusFunctie => ctx.catalogus.find((f) => f.naam === keuze.value) ?? ctx.catalogus[0]!;
+  const huidige = (): FunctieBeschrijving => ctx.catalogus.find((f) => f.naam === keuze.value) ?? ctx.catalogus[0]!;
   const argumenten = (): Argument[] => invoer.map(({ spec, veld }) => leesInvoer(veld.value, spec.soort));
 
   async function bereken(): Promise<void> {

@@ -2,7 +2,7 @@
  * Entry of the shared runtime (taskpane.html): registers the custom functions at once (Excel may call
  * them before the pane is shown), then the ribbon actions and the task pane, all over one batching client.
  */
-import { catalogus } from '../../shared/catalogue';
+import { beschrijvingen } from '../../shared/catalogue/beschrijvingen';
 import { AddinConfig, kiesAanmelding } from '../auth/token';
 import { createApiClient } from '../client/api';
 import { createBatchingClient } from '../client/batching-client';
@@ -28,7 +28,7 @@ const api = `${window.location.origin}/api`;
 const client = createBatchingClient({ api, token });
 
 const functies = maakCustomFuncties(
-  catalogus,
+  beschrijvingen,
   client,
   (soort, bericht) =>
     new CustomFunctions.Error(soort === '#N/A' ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue, bericht),
@@ -40,7 +40,7 @@ void Office.onReady(async () => {
     werkboek: excelWerkboek(),
     client,
     api: createApiClient({ api, token }),
-    catalogus,
+    catalogus: beschrijvingen,
     aanmelding: await aanmelding,
     financien: {
       api: createFinancienApi({ api, token }),

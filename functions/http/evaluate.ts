@@ -4,7 +4,8 @@
  * caller's gemeenten; a `scenario` argument reads the stored scenario; BUIG_SALDO reads budgets and ledger (finance roles).
  */
 import { createHash } from 'node:crypto';
-import { batchAntwoordJson, evalueerBatch, RegisterToegang } from '../../shared/catalogue';
+import type { RegisterToegang } from '../../shared/catalogue';
+import { batchAntwoordJson, evalueerBatch } from '../../shared/catalogue/evalueer';
 import { basisParameters } from '../../shared/parameters';
 import { DomeinFout } from '../../shared/errors';
 import { Gemeente } from '../../shared/schemas/casus';

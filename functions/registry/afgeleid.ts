@@ -8,7 +8,8 @@ import { awbBeslistermijnConflict, beslistermijn, Opschorting } from '../../shar
 import { praktijktoetsEinde } from '../../shared/rules/praktijktoets';
 import { berekenLoonkostensubsidie } from '../../shared/rules/loonkostensubsidie';
 import { inVolgorde, type Route, type VastgelegdeGebeurtenis } from '../../shared/schemas/casus';
-import { Datum, dagenTussen, datumNl } from '../../shared/time/datum';
+import { Datum, datumNl } from '../../shared/time/datum';
+import { dagenTussen } from '../../shared/time/kalender';
 import type { Stap } from '../../shared/uitleg';
 
 type Of<T> = T | { fout: { code: string; message: string } };

@@ -7,7 +7,8 @@
  */
 import { proefBsn } from '../../shared/rules/bsn';
 import { GEMEENTEN, NieuweGebeurtenis, Route } from '../../shared/schemas/casus';
-import { Datum, plusDagen } from '../../shared/time/datum';
+import { Datum } from '../../shared/time/datum';
+import { plusDagen } from '../../shared/time/kalender';
 import type { Db } from '../../functions/registry/db';
 import { maakCasus, voegGebeurtenisToe, Wie } from '../../functions/registry/casussen';
 

@@ -32,10 +32,12 @@ const ARTIKEL = 'Beleidsregels beschut werk Avres 2025 art. 7 lid 2 onder c';
 export function begeleidingskosten(invoer: BegeleidingskostenInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
   const { urenPerWeek, rijksbedragPerPlek } = invoer;
   if (!(typeof urenPerWeek === 'number' && urenPerWeek >= 0 && urenPerWeek <= UREN_IN_EEN_WEEK)) {
-    ongeldig(`uren_per_week moet tussen 0 en ${UREN_IN_EEN_WEEK} liggen, niet ${String(urenPerWeek)}`, { argument: 1 });
+    ongeldig(`uren_per_week moet tussen 0 en ${UREN_IN_EEN_WEEK} liggen, niet ${String(urenPerWeek)}`, { field: 'urenPerWeek' });
   }
   if (!(typeof rijksbedragPerPlek === 'number' && Number.isFinite(rijksbedragPerPlek) && rijksbedragPerPlek >= 0)) {
-    ongeldig(`rijksbedrag_per_plek moet een bedrag van 0 of meer zijn, niet ${String(rijksbedragPerPlek)}`, { argument: 2 });
+    ongeldig(`rijksbedrag_per_plek moet een bedrag van 0 of meer zijn, niet ${String(rijksbedragPerPlek)}`, {
+      field: 'rijksbedragPerPlek',
+    });
   }
   const beleid = nieuwsteWaarde(parameters.beschutWerk);
   const plekUren = beleid.waarde.taakstellingUren;

@@ -23,7 +23,8 @@ import { ongeldig } from '../errors';
 import { Parameters, basisParameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
 import { atwVerlenging } from '../time/feestdagen';
-import { Datum, dagenTussen, plusDagen } from '../time/datum';
+import { Datum } from '../time/datum';
+import { dagenTussen, plusDagen } from '../time/kalender';
 import { Resultaat, Stap, stap } from '../uitleg';
 
 /** A request for additional information from UWV and the day it was received (art. 5 lid 3). */
@@ -55,13 +56,13 @@ function metOpschortingen(
     if (o.ontvangen < o.verzoek) {
       ongeldig(
         `opschorting ${i + 1}: informatie ontvangen (${o.ontvangen}) ligt vóór het verzoek (${o.verzoek}); de ontvangstdatum moet op of na de verzoekdatum liggen`,
-        { argument: 2 },
+        { field: 'opschortingen' },
       );
     }
     if (o.verzoek < adviesdatum) {
       ongeldig(
         `opschorting ${i + 1}: het verzoek om aanvullende informatie (${o.verzoek}) ligt vóór het UWV-advies (${adviesdatum}); alleen een verzoek na het advies schort de termijn op`,
-        { argument: 2 },
+        { field: 'opschortingen' },
       );
     }
   });

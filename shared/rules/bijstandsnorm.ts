@@ -39,11 +39,11 @@ export function bijstandsnorm(invoer: BijstandsnormInvoer, parameters: Parameter
   const { leefvorm, percentage } = invoer;
   const soort = ARTIKEL[leefvorm];
   if (!LEEFVORMEN.includes(leefvorm) || soort === undefined) {
-    ongeldig(`leefvorm "${String(leefvorm)}" is onbekend; kies uit: ${LEEFVORMEN.join(', ')}`, { argument: 1 });
+    ongeldig(`leefvorm "${String(leefvorm)}" is onbekend; kies uit: ${LEEFVORMEN.join(', ')}`, { field: 'leefvorm' });
   }
-  const peildatum = leesIsoDatum(invoer.peildatum, 'peildatum', { argument: 2 });
+  const peildatum = leesIsoDatum(invoer.peildatum, 'peildatum', { field: 'peildatum' });
   if (!(typeof percentage === 'number' && Number.isFinite(percentage) && percentage >= 0)) {
-    ongeldig(`percentage moet een getal van 0 of meer zijn (120% = 1,2), niet ${String(percentage)}`, { argument: 3 });
+    ongeldig(`percentage moet een getal van 0 of meer zijn (120% = 1,2), niet ${String(percentage)}`, { field: 'percentage' });
   }
 
   const normen = waardeOp(parameters.bijstandsnormen, peildatum);

@@ -12,7 +12,8 @@
 import { ongeldig } from '../errors';
 import { Parameters, basisParameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
-import { Datum, eindeVanMaandperiode, plusDagen } from '../time/datum';
+import { Datum } from '../time/datum';
+import { eindeVanMaandperiode, plusDagen } from '../time/kalender';
 import { Resultaat, stap } from '../uitleg';
 
 const ART_6_2 = 'Beleidsregels beschut werk Avres 2025 art. 6 lid 2';
@@ -32,7 +33,7 @@ export function tijdelijkDienstverbandEinde(
     ongeldig(
       `een tijdelijk dienstverband beschut werk duurt minimaal ${tijdelijkMinMaanden} en maximaal ${tijdelijkMaxMaanden} maanden ` +
         `(Beleidsregels beschut werk Avres 2025 art. 6 lid 2), niet ${maanden}; geef een geheel aantal maanden van ${tijdelijkMinMaanden} tot en met ${tijdelijkMaxMaanden}`,
-      { argument: 2 },
+      { field: 'maanden' },
     );
   }
   const einde = eindeVanMaandperiode(startdatum, maanden);

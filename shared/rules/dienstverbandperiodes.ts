@@ -13,7 +13,8 @@
  * ends a dienstverband: an uitschrijving or a withdrawn indication does not by itself end the employment.
  */
 import { inVolgorde, type Gemeente, type VastgelegdeGebeurtenis } from '../schemas/casus';
-import { Datum, plusDagen } from '../time/datum';
+import { Datum } from '../time/datum';
+import { plusDagen } from '../time/kalender';
 import type { Dienstverbandperiode } from './lks-reconciliatie';
 
 export interface DienstverbandStart {

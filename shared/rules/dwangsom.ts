@@ -19,7 +19,8 @@ import Decimal from 'decimal.js';
 import { opCenten } from '../geld';
 import { Parameters, basisParameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
-import { Datum, dagenTussen, plusDagen } from '../time/datum';
+import { Datum } from '../time/datum';
+import { dagenTussen, plusDagen } from '../time/kalender';
 import { Resultaat, Stap, stap } from '../uitleg';
 
 const LID_1 = 'Awb art. 4:17 lid 1';

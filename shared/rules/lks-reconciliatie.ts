@@ -16,7 +16,8 @@ import Decimal from 'decimal.js';
 import { opCenten } from '../geld';
 import { basisParameters, Parameters } from '../parameters';
 import type { Gemeente, Maand } from '../schemas/grootboek';
-import { Datum, dagenInMaand, dagenTussen, datumNl, maak } from '../time/datum';
+import { Datum, dagenInMaand, datumNl, maak } from '../time/datum';
+import { dagenTussen } from '../time/kalender';
 import { Resultaat, Stap, stap } from '../uitleg';
 import { berekenLoonkostensubsidie } from './loonkostensubsidie';
 

@@ -114,7 +114,7 @@ function centenTekst(bedrag: Decimal): string {
 }
 
 function bepaalVasteGegevens(peildatumTekst: Datum, leeftijd: number | undefined, parameters: Parameters): VasteGegevens {
-  const peildatum = leesIsoDatum(peildatumTekst, 'peildatum', { argument: 3 });
+  const peildatum = leesIsoDatum(peildatumTekst, 'peildatum', { field: 'peildatum' });
   const jaar = peildatum.slice(0, 4);
   const eersteJanuari = `${jaar}-01-01`;
   try {
@@ -143,11 +143,11 @@ function bepaalVasteGegevens(peildatumTekst: Datum, leeftijd: number | undefined
       throw new DomeinFout(
         e.code,
         `De loonkostensubsidie in ${jaar} volgt het minimumloon van 1 januari ${jaar} (Pw art. 10d lid 7). ${e.message}`,
-        { argument: 3 },
+        { field: 'peildatum' },
       );
     }
     // The peildatum is valid and the period fixed, so what minimumloon refuses is the leeftijd.
-    throw new DomeinFout(e.code, e.message, { argument: 5 });
+    throw new DomeinFout(e.code, e.message, { field: 'leeftijd' });
   }
 }
 
@@ -235,14 +235,14 @@ export function berekenLoonkostensubsidie(invoer: LoonkostensubsidieInvoer, para
   if (loonwaarde !== null && !(typeof loonwaarde === 'number' && loonwaarde >= 0 && loonwaarde <= 1)) {
     ongeldig(
       `loonwaarde moet tussen 0 en 1 liggen (45% = 0,45), niet ${String(loonwaarde)}; laat de loonwaarde leeg voor het forfait van Pw art. 10d lid 5`,
-      { argument: 1 },
+      { field: 'loonwaarde' },
     );
   }
   if (!(typeof urenPerWeek === 'number' && urenPerWeek >= 0 && urenPerWeek <= UREN_IN_EEN_WEEK)) {
-    ongeldig(`uren_per_week moet tussen 0 en ${UREN_IN_EEN_WEEK} liggen, niet ${String(urenPerWeek)}`, { argument: 2 });
+    ongeldig(`uren_per_week moet tussen 0 en ${UREN_IN_EEN_WEEK} liggen, niet ${String(urenPerWeek)}`, { field: 'urenPerWeek' });
   }
   if (voltijdUren !== undefined && !(typeof voltijdUren === 'number' && voltijdUren > 0 && voltijdUren <= UREN_IN_EEN_WEEK)) {
-    ongeldig(`voltijd_uren moet groter dan 0 en hoogstens ${UREN_IN_EEN_WEEK} zijn, niet ${String(voltijdUren)}`, { argument: 4 });
+    ongeldig(`voltijd_uren moet groter dan 0 en hoogstens ${UREN_IN_EEN_WEEK} zijn, niet ${String(voltijdUren)}`, { field: 'voltijdUren' });
   }
   const vast = vasteGegevens(invoer.peildatum, invoer.leeftijd, parameters);
   const uur = urenGegevens(vast, voltijdUren !== undefined && voltijdUren < urenPerWeek ? voltijdUren : urenPerWeek);

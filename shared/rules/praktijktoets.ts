@@ -12,7 +12,8 @@
 import { ongeldig } from '../errors';
 import { Parameters, basisParameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
-import { Datum, eindeVanMaandperiode, plusDagen } from '../time/datum';
+import { Datum } from '../time/datum';
+import { eindeVanMaandperiode, plusDagen } from '../time/kalender';
 import { Resultaat, Stap, stap } from '../uitleg';
 
 const ART_3_1 = 'Beleidsregels beschut werk Avres 2025 art. 3 lid 1';
@@ -33,13 +34,13 @@ export function praktijktoetsEinde(
   const { praktijktoetsMaanden, maxVerlengingMaanden } = waardeOp(parameters.beschutWerk, startdatum).waarde;
   if (!Number.isInteger(verlengingMaanden) || verlengingMaanden < 0) {
     ongeldig(`verlenging_maanden moet een geheel aantal maanden van 0 tot en met ${maxVerlengingMaanden} zijn, niet ${verlengingMaanden}`, {
-      argument: 2,
+      field: 'verlengingMaanden',
     });
   }
   if (verlengingMaanden > maxVerlengingMaanden) {
     ongeldig(
       `de praktijktoets kan met hoogstens ${maxVerlengingMaanden} maanden worden verlengd (Beleidsregels beschut werk Avres 2025 art. 3 lid 4), niet met ${verlengingMaanden}`,
-      { argument: 2 },
+      { field: 'verlengingMaanden' },
     );
   }
   const stappen: Stap[] = [stap('Start praktijktoets', startdatum, ART_3_1)];

@@ -31,10 +31,10 @@ const EEN = new Decimal(1);
 export function taakstellingPlekken(invoer: TaakstellingInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
   const { urenPerWeek } = invoer;
   if (!Array.isArray(urenPerWeek))
-    ongeldig('uren_per_week moet een reeks getallen zijn (uren per week per dienstverband)', { argument: 1 });
+    ongeldig('uren_per_week moet een reeks getallen zijn (uren per week per dienstverband)', { field: 'urenPerWeek' });
   urenPerWeek.forEach((uren, i) => {
     if (!(typeof uren === 'number' && Number.isFinite(uren) && uren >= 0)) {
-      ongeldig(`uren_per_week, dienstverband ${i + 1}: uren moeten 0 of meer zijn, niet ${String(uren)}`, { argument: 1 });
+      ongeldig(`uren_per_week, dienstverband ${i + 1}: uren moeten 0 of meer zijn, niet ${String(uren)}`, { field: 'urenPerWeek' });
     }
   });
 

@@ -40,10 +40,10 @@ function procent(fractie: Decimal): string {
   return `${fractie.times(100).toFixed().replace('.', ',')}%`;
 }
 
-function bedrag(waarde: unknown, naam: string, positie: number, minimum: number): Decimal {
+function bedrag(waarde: unknown, naam: string, plaats: { field: 'definitiefBudget' | 'nettoLasten' }, minimum: number): Decimal {
   if (!(typeof waarde === 'number' && Number.isFinite(waarde) && waarde >= minimum)) {
     ongeldig(`${naam} moet een bedrag van ${minimum === 0 ? '0 of meer' : 'meer dan 0'} zijn, niet ${String(waarde)}`, {
-      argument: positie,
+      ...plaats,
     });
   }
   return new Decimal(waarde);
@@ -54,21 +54,21 @@ function bedrag(waarde: unknown, naam: string, positie: number, minimum: number)
  * @example vangnetuitkering({ definitiefBudget: 10_000_000, nettoLasten: 11_500_000 }).waarde.toFixed(2) // '500000.00'
  */
 export function vangnetuitkering(invoer: VangnetInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
-  const budget = bedrag(invoer.definitiefBudget, 'definitief_budget', 1, 0);
+  const budget = bedrag(invoer.definitiefBudget, 'definitief_budget', { field: 'definitiefBudget' }, 0);
   if (budget.isZero())
-    ongeldig('definitief_budget moet meer dan 0 zijn: zonder budget is er geen eigen risico te berekenen', { argument: 1 });
-  const lasten = bedrag(invoer.nettoLasten, 'netto_lasten', 2, 0);
+    ongeldig('definitief_budget moet meer dan 0 zijn: zonder budget is er geen eigen risico te berekenen', { field: 'definitiefBudget' });
+  const lasten = bedrag(invoer.nettoLasten, 'netto_lasten', { field: 'nettoLasten' }, 0);
   const vorige = invoer.tekortenVorigeTweeJaren;
   if (vorige !== undefined) {
     if (vorige.length !== 2) {
       ongeldig(
         `tekorten_vorige_twee_jaren moet precies twee bedragen bevatten (het tekort van elk van de twee voorgaande jaren, een overschot negatief), niet ${vorige.length}`,
-        { argument: 3 },
+        { field: 'tekortenVorigeTweeJaren' },
       );
     }
     for (const w of vorige) {
       if (!(typeof w === 'number' && Number.isFinite(w)))
-        ongeldig(`tekorten_vorige_twee_jaren mag alleen bedragen bevatten, niet ${String(w)}`, { argument: 3 });
+        ongeldig(`tekorten_vorige_twee_jaren mag alleen bedragen bevatten, niet ${String(w)}`, { field: 'tekortenVorigeTweeJaren' });
     }
   }
 

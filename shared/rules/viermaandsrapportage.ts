@@ -17,7 +17,8 @@
 import Decimal from 'decimal.js';
 import { basisParameters, Parameters } from '../parameters';
 import type { Gemeente, Grootboeksoort, Maand } from '../schemas/grootboek';
-import { Datum, dagenTussen, eindeVanMaandperiode, maak } from '../time/datum';
+import { Datum, maak } from '../time/datum';
+import { dagenTussen, eindeVanMaandperiode } from '../time/kalender';
 import { Resultaat, stap } from '../uitleg';
 import type { Dienstverbandperiode } from './lks-reconciliatie';
 import { plekkenOp } from './taakstelling';

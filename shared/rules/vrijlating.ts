@@ -40,13 +40,17 @@ const GEEN = new Decimal(0);
 export function vrijlating(invoer: VrijlatingInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
   const { nettoInkomstenArbeid, leeftijd, maandNummer } = invoer;
   if (!(typeof nettoInkomstenArbeid === 'number' && Number.isFinite(nettoInkomstenArbeid) && nettoInkomstenArbeid >= 0)) {
-    ongeldig(`netto_inkomsten_arbeid moet een bedrag van 0 of meer zijn, niet ${String(nettoInkomstenArbeid)}`, { argument: 1 });
+    ongeldig(`netto_inkomsten_arbeid moet een bedrag van 0 of meer zijn, niet ${String(nettoInkomstenArbeid)}`, {
+      field: 'nettoInkomstenArbeid',
+    });
   }
-  const peildatum = leesIsoDatum(invoer.peildatum, 'peildatum', { argument: 2 });
+  const peildatum = leesIsoDatum(invoer.peildatum, 'peildatum', { field: 'peildatum' });
   if (!(Number.isInteger(leeftijd) && leeftijd >= 0))
-    ongeldig(`leeftijd moet een geheel aantal jaren zijn, niet ${String(leeftijd)}`, { argument: 3 });
+    ongeldig(`leeftijd moet een geheel aantal jaren zijn, niet ${String(leeftijd)}`, { field: 'leeftijd' });
   if (!(Number.isInteger(maandNummer) && maandNummer >= 1)) {
-    ongeldig(`maand_nummer moet een geheel getal van 1 of meer zijn (1 = eerste maand), niet ${String(maandNummer)}`, { argument: 4 });
+    ongeldig(`maand_nummer moet een geheel getal van 1 of meer zijn (1 = eerste maand), niet ${String(maandNummer)}`, {
+      field: 'maandNummer',
+    });
   }
 
   const f = waardeOp(parameters.vrijlating, peildatum).waarde;

@@ -224,12 +224,12 @@ export type OpWachtlijst = Extract<WachtlijstStand, { opWachtlijst: true }>;
 export function opWachtlijstVan(casusnummer: string, gemeente: Gemeente, stand: WachtlijstStand, peildatum: Datum): OpWachtlijst {
   if (!stand.opWachtlijst) {
     throw new DomeinFout('NIET_OP_WACHTLIJST', `casus ${casusnummer} staat op ${peildatum} niet op de wachtlijst: ${stand.reden}`, {
-      argument: 2,
+      field: 'casusnummer',
     });
   }
   if (stand.gemeente !== gemeente) {
     throw new DomeinFout('NIET_OP_WACHTLIJST', `casus ${casusnummer} staat op de wachtlijst van ${stand.gemeente}, niet van ${gemeente}`, {
-      argument: 1,
+      field: 'gemeente',
     });
   }
   return stand;
@@ -285,7 +285,7 @@ export function wachtlijstpositie(
     throw new DomeinFout(
       'NIET_OP_WACHTLIJST',
       `casus ${casusnummer} staat niet op de wachtlijst van ${gemeente}: de casus is niet gevonden`,
-      { argument: 2 },
+      { field: 'casusnummer' },
     );
   const stand = opWachtlijstVan(casusnummer, gemeente, wachtlijstStand(casus.gebeurtenissen, peildatum), peildatum);
   const geplaatst = lijst(casussen, gemeente, peildatum);

@@ -4,10 +4,25 @@
  * serial 61 (1900-03-01) on, a serial is days since 1899-12-30.
  */
 import { ongeldig } from '../errors';
-import { Datum, dagenTussen, plusDagen } from './datum';
+import { Datum, maak } from './datum';
 
-const NUL_VANAF_61: Datum = '1899-12-30';
-const NUL_TOT_60: Datum = '1899-12-31';
+const MS_PER_DAG = 86_400_000;
+
+/**
+ * Days since 1970-01-01 of a calendar date, counted in UTC where every day has 24 hours: a serial is a day
+ * count, so this needs no date library and the add-in, which converts serials, carries none.
+ */
+function dagnummer(datum: Datum): number {
+  return Date.UTC(Number(datum.slice(0, 4)), Number(datum.slice(5, 7)) - 1, Number(datum.slice(8, 10))) / MS_PER_DAG;
+}
+
+function uitDagnummer(dag: number): Datum {
+  const d = new Date(dag * MS_PER_DAG);
+  return maak(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+const NUL_VANAF_61 = dagnummer(maak(1899, 12, 30));
+const NUL_TOT_60 = dagnummer(maak(1899, 12, 31));
 /** Excel's largest date, 9999-12-31. */
 const MAX_SERIAL = 2958465;
 
@@ -21,7 +36,7 @@ export function serialNaarDatum(serial: number, naam = 'datum', plaats?: { argum
   }
   const dag = Math.floor(serial);
   if (dag === 60) ongeldig(`${naam}: 29-2-1900 bestaat niet (Excel telt die dag ten onrechte mee)`, plaats);
-  return dag < 60 ? plusDagen(NUL_TOT_60, dag) : plusDagen(NUL_VANAF_61, dag);
+  return uitDagnummer((dag < 60 ? NUL_TOT_60 : NUL_VANAF_61) + dag);
 }
 
 /**
@@ -29,5 +44,5 @@ export function serialNaarDatum(serial: number, naam = 'datum', plaats?: { argum
  * @example datumNaarSerial('2026-03-02') // 46083
  */
 export function datumNaarSerial(datum: Datum): number {
-  return datum < '1900-03-01' ? dagenTussen(NUL_TOT_60, datum) : dagenTussen(NUL_VANAF_61, datum);
+  return dagnummer(datum) - (datum < '1900-03-01' ? NUL_TOT_60 : NUL_VANAF_61);
 }

@@ -17,7 +17,8 @@
 import { DomeinFout } from '../errors';
 import { GelijkgesteldeDag, Parameters, basisParameters } from '../parameters';
 import { Resultaat, Stap, stap } from '../uitleg';
-import { Datum, jaarVan, maak, plusDagen, weekdag } from './datum';
+import { Datum, jaarVan, maak } from './datum';
+import { plusDagen, weekdag } from './kalender';
 
 /** An algemeen erkende feestdag of the Atw, with its name and legal source. */
 export interface Feestdag {

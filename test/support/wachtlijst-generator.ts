@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { GEMEENTEN, Gemeente, NieuweGebeurtenis } from '../../shared/schemas/casus';
-import { plusDagen } from '../../shared/time/datum';
+import { plusDagen } from '../../shared/time/kalender';
 
 export const BEGIN = '2025-01-01';
 export const DAGEN = 90;

@@ -4,7 +4,7 @@
  */
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { evalueerBatch } from '../../../shared/catalogue';
+import { evalueerBatch } from '../../../shared/catalogue/evalueer';
 import { batchVerzoekSchema } from '../../../shared/schemas/evaluate';
 
 export type Gedrag = 'normaal' | 'hangt' | 'fout500' | 'geenJson';

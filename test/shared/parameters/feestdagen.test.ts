@@ -5,7 +5,7 @@
  */
 import { gelijkgesteldeFeestdagen } from '../../../shared/parameters/feestdagen';
 import { atwFeestdag } from '../../../shared/time/feestdagen';
-import { plusDagen, weekdag } from '../../../shared/time/datum';
+import { plusDagen, weekdag } from '../../../shared/time/kalender';
 
 const MAANDEN = [
   'januari',

@@ -38,15 +38,15 @@ describe('begeleidingskosten: the Rijk amount pro rata uren/31', () => {
   });
 
   it.each([
-    [-1, 9000, 1, 'uren_per_week moet tussen 0 en 168 liggen'],
-    [20, -1, 2, 'rijksbedrag_per_plek moet een bedrag van 0 of meer zijn'],
-  ])('refuses %s hours with a Rijk amount of %s', (uren, bedrag, argument, tekst) => {
+    [-1, 9000, 'urenPerWeek', 'uren_per_week moet tussen 0 en 168 liggen'],
+    [20, -1, 'rijksbedragPerPlek', 'rijksbedrag_per_plek moet een bedrag van 0 of meer zijn'],
+  ])('refuses %s hours with a Rijk amount of %s', (uren, bedrag, veld, tekst) => {
     try {
       begeleidingskosten({ urenPerWeek: uren, rijksbedragPerPlek: bedrag });
       throw new Error('geen fout gegooid');
     } catch (e) {
       expect(e).toBeInstanceOf(DomeinFout);
-      expect((e as DomeinFout).argument).toBe(argument);
+      expect((e as DomeinFout).field).toBe(veld);
       expect((e as DomeinFout).message).toContain(tekst);
     }
   });

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { DomeinFout } from '../../../shared/errors';
 import { awbBeslistermijnConflict, beslistermijn } from '../../../shared/rules/beslistermijn';
 import { isAtwVrijeDag } from '../../../shared/time/feestdagen';
-import { dagenTussen, plusDagen, weekdag } from '../../../shared/time/datum';
+import { dagenTussen, plusDagen, weekdag } from '../../../shared/time/kalender';
 
 const einde = (adviesdatum: string, opschortingen?: { verzoek: string; ontvangen: string }[]) =>
   beslistermijn({ adviesdatum, opschortingen }).waarde;
@@ -197,12 +197,12 @@ describe('beslistermijn: suspensions while awaiting information from UWV (art. 5
     expect(einde('2026-03-02', [{ verzoek: '2026-04-28', ontvangen: '2026-04-30' }])).toBe('2026-04-29');
   });
 
-  it('refuses information received before it was requested, in Dutch, pointing at the opschortingen argument', () => {
+  it('refuses information received before it was requested, in Dutch, naming the opschortingen field', () => {
     const bad = () => einde('2026-03-02', [{ verzoek: '2026-03-20', ontvangen: '2026-03-10' }]);
     expect(bad).toThrow(
       'opschorting 1: informatie ontvangen (2026-03-10) ligt vóór het verzoek (2026-03-20); de ontvangstdatum moet op of na de verzoekdatum liggen',
     );
-    expect(bad).toThrow(expect.objectContaining({ code: 'ONGELDIGE_INVOER', argument: 2 }));
+    expect(bad).toThrow(expect.objectContaining({ code: 'ONGELDIGE_INVOER', field: 'opschortingen' }));
   });
 
   it('refuses a request made before the UWV advice', () => {

@@ -66,14 +66,18 @@ describe('bijstandsnorm: refusals', () => {
   });
 
   it.each([
-    [{ leefvorm: 'samenwonend' as Leefvorm }, 1, 'leefvorm "samenwonend" is onbekend; kies uit: alleenstaande, alleenstaande_ouder'],
-    [{ percentage: -0.1 }, 3, 'percentage moet een getal van 0 of meer zijn'],
-    [{ percentage: Number.POSITIVE_INFINITY }, 3, 'percentage moet een getal van 0 of meer zijn'],
-    [{ peildatum: '2026-13-01' }, 2, 'peildatum is geen geldige datum'],
-  ])('refuses %o', (invoer, argument, tekst) => {
+    [
+      { leefvorm: 'samenwonend' as Leefvorm },
+      'leefvorm',
+      'leefvorm "samenwonend" is onbekend; kies uit: alleenstaande, alleenstaande_ouder',
+    ],
+    [{ percentage: -0.1 }, 'percentage', 'percentage moet een getal van 0 of meer zijn'],
+    [{ percentage: Number.POSITIVE_INFINITY }, 'percentage', 'percentage moet een getal van 0 of meer zijn'],
+    [{ peildatum: '2026-13-01' }, 'peildatum', 'peildatum is geen geldige datum'],
+  ])('refuses %o', (invoer, veld, tekst) => {
     const e = fout(() => norm(invoer));
     expect(e.code).toBe('ONGELDIGE_INVOER');
-    expect(e.argument).toBe(argument);
+    expect(e.field).toBe(veld);
     expect(e.message).toContain(tekst);
   });
 });

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { tijdelijkDienstverbandEinde, vastDienstverbandVanaf } from '../../../shared/rules/dienstverband';
-import { plusDagen } from '../../../shared/time/datum';
+import { plusDagen } from '../../../shared/time/kalender';
 
 const tijdelijk = (startdatum: string, maanden: number) => tijdelijkDienstverbandEinde({ startdatum, maanden }).waarde;
 const vast = (startdatumEersteTijdelijk: string) => vastDienstverbandVanaf({ startdatumEersteTijdelijk }).waarde;
@@ -40,7 +40,7 @@ describe('tijdelijkDienstverbandEinde (art. 6 lid 2)', () => {
     expect(bad).toThrow(
       `een tijdelijk dienstverband beschut werk duurt minimaal 7 en maximaal 36 maanden (Beleidsregels beschut werk Avres 2025 art. 6 lid 2), niet ${maanden}`,
     );
-    expect(bad).toThrow(expect.objectContaining({ code: 'ONGELDIGE_INVOER', argument: 2 }));
+    expect(bad).toThrow(expect.objectContaining({ code: 'ONGELDIGE_INVOER', field: 'maanden' }));
   });
 });
 

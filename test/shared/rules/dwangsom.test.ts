@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { dwangsom } from '../../../shared/rules/dwangsom';
-import { plusDagen } from '../../../shared/time/datum';
+import { plusDagen } from '../../../shared/time/kalender';
 
 const EINDE = '2026-04-28';
 // Ingebrekestelling on the first day after the term: the first dwangsom day is 2026-05-13.

@@ -146,7 +146,7 @@ describe('loonkostensubsidie: refusals with a Dutch message', () => {
   it('refuses a peildatum whose 1 January lies before the known minimum wages, naming the range', () => {
     const e = fout(() => lks({ peildatum: '2023-06-01' }));
     expect(e.code).toBe('BUITEN_PARAMETERBEREIK');
-    expect(e.argument).toBe(3);
+    expect(e.field).toBe('peildatum');
     expect(e.message).toContain('1 januari 2023');
     expect(e.message).toContain('vanaf 1-1-2024 tot en met 30-6-2026');
   });
@@ -156,19 +156,19 @@ describe('loonkostensubsidie: refusals with a Dutch message', () => {
   });
 
   it.each([
-    [{ loonwaarde: 1.2 }, 1, 'loonwaarde moet tussen 0 en 1 liggen'],
-    [{ loonwaarde: -0.1 }, 1, 'loonwaarde moet tussen 0 en 1 liggen'],
-    [{ loonwaarde: Number.NaN }, 1, 'niet NaN'],
-    [{ urenPerWeek: -1 }, 2, 'uren_per_week moet tussen 0 en 168 liggen'],
-    [{ urenPerWeek: 169 }, 2, 'uren_per_week moet tussen 0 en 168 liggen'],
-    [{ voltijdUren: 0 }, 4, 'voltijd_uren moet groter dan 0'],
-    [{ peildatum: '2026-02-30' }, 3, 'peildatum is geen geldige datum'],
-    [{ leeftijd: 14 }, 5, 'leeftijd moet minstens 15 jaar zijn'],
-    [{ leeftijd: 17.5 }, 5, 'leeftijd moet een geheel aantal jaren zijn'],
-  ])('refuses %o with a message on argument %i', (invoer, argument, tekst) => {
+    [{ loonwaarde: 1.2 }, 'loonwaarde', 'loonwaarde moet tussen 0 en 1 liggen'],
+    [{ loonwaarde: -0.1 }, 'loonwaarde', 'loonwaarde moet tussen 0 en 1 liggen'],
+    [{ loonwaarde: Number.NaN }, 'loonwaarde', 'niet NaN'],
+    [{ urenPerWeek: -1 }, 'urenPerWeek', 'uren_per_week moet tussen 0 en 168 liggen'],
+    [{ urenPerWeek: 169 }, 'urenPerWeek', 'uren_per_week moet tussen 0 en 168 liggen'],
+    [{ voltijdUren: 0 }, 'voltijdUren', 'voltijd_uren moet groter dan 0'],
+    [{ peildatum: '2026-02-30' }, 'peildatum', 'peildatum is geen geldige datum'],
+    [{ leeftijd: 14 }, 'leeftijd', 'leeftijd moet minstens 15 jaar zijn'],
+    [{ leeftijd: 17.5 }, 'leeftijd', 'leeftijd moet een geheel aantal jaren zijn'],
+  ])('refuses %o with a message on field %s', (invoer, veld, tekst) => {
     const e = fout(() => lks(invoer as Partial<LoonkostensubsidieInvoer>));
     expect(e.code).toBe('ONGELDIGE_INVOER');
-    expect(e.argument).toBe(argument);
+    expect(e.field).toBe(veld);
     expect(e.message).toContain(tekst);
   });
 });

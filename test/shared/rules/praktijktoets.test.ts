@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { praktijktoetsEinde } from '../../../shared/rules/praktijktoets';
-import { eindeVanMaandperiode, plusDagen } from '../../../shared/time/datum';
+import { eindeVanMaandperiode, plusDagen } from '../../../shared/time/kalender';
 
 const einde = (startdatum: string, verlengingMaanden?: number) => praktijktoetsEinde({ startdatum, verlengingMaanden }).waarde;
 
@@ -79,7 +79,7 @@ describe('praktijktoetsEinde: extension by at most six months (art. 3 lid 4, rea
     expect(bad).toThrow(
       'de praktijktoets kan met hoogstens 6 maanden worden verlengd (Beleidsregels beschut werk Avres 2025 art. 3 lid 4), niet met 7',
     );
-    expect(bad).toThrow(expect.objectContaining({ code: 'ONGELDIGE_INVOER', argument: 2 }));
+    expect(bad).toThrow(expect.objectContaining({ code: 'ONGELDIGE_INVOER', field: 'verlengingMaanden' }));
   });
 
   it.each([-1, 2.5])('refuses an extension of %p months', (maanden) => {

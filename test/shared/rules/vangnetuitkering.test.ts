@@ -57,7 +57,7 @@ describe('vangnetuitkering: the three-year condition', () => {
   it.each([[[]], [[100_000]], [[1, 2, 3]]])('refuses %j: exactly two prior years are needed', (vorige) => {
     const e = fout(() => vangnet({ tekortenVorigeTweeJaren: vorige }));
     expect(e.code).toBe('ONGELDIGE_INVOER');
-    expect(e.argument).toBe(3);
+    expect(e.field).toBe('tekortenVorigeTweeJaren');
     expect(e.message).toContain('precies twee bedragen');
   });
 });
@@ -82,13 +82,13 @@ describe('vangnetuitkering: which rules', () => {
 
 describe('vangnetuitkering: refusals', () => {
   it.each([
-    [{ definitiefBudget: 0 }, 1, 'definitief_budget moet meer dan 0 zijn'],
-    [{ definitiefBudget: -5 }, 1, 'definitief_budget moet een bedrag van 0 of meer zijn'],
-    [{ nettoLasten: Number.NaN }, 2, 'netto_lasten moet een bedrag van 0 of meer zijn'],
-  ])('refuses %o', (invoer, argument, tekst) => {
+    [{ definitiefBudget: 0 }, 'definitiefBudget', 'definitief_budget moet meer dan 0 zijn'],
+    [{ definitiefBudget: -5 }, 'definitiefBudget', 'definitief_budget moet een bedrag van 0 of meer zijn'],
+    [{ nettoLasten: Number.NaN }, 'nettoLasten', 'netto_lasten moet een bedrag van 0 of meer zijn'],
+  ])('refuses %o', (invoer, veld, tekst) => {
     const e = fout(() => vangnet(invoer));
     expect(e.code).toBe('ONGELDIGE_INVOER');
-    expect(e.argument).toBe(argument);
+    expect(e.field).toBe(veld);
     expect(e.message).toContain(tekst);
   });
 });

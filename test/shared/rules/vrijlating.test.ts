@@ -85,15 +85,15 @@ describe('vrijlating: refusals', () => {
   });
 
   it.each([
-    [{ nettoInkomstenArbeid: -1 }, 1, 'netto_inkomsten_arbeid moet een bedrag van 0 of meer zijn'],
-    [{ peildatum: 'januari' }, 2, 'peildatum is geen geldige datum'],
-    [{ leeftijd: 30.5 }, 3, 'leeftijd moet een geheel aantal jaren zijn'],
-    [{ maandNummer: 0 }, 4, 'maand_nummer moet een geheel getal van 1 of meer zijn'],
-    [{ maandNummer: 1.5 }, 4, 'maand_nummer moet een geheel getal van 1 of meer zijn'],
-  ])('refuses %o', (invoer, argument, tekst) => {
+    [{ nettoInkomstenArbeid: -1 }, 'nettoInkomstenArbeid', 'netto_inkomsten_arbeid moet een bedrag van 0 of meer zijn'],
+    [{ peildatum: 'januari' }, 'peildatum', 'peildatum is geen geldige datum'],
+    [{ leeftijd: 30.5 }, 'leeftijd', 'leeftijd moet een geheel aantal jaren zijn'],
+    [{ maandNummer: 0 }, 'maandNummer', 'maand_nummer moet een geheel getal van 1 of meer zijn'],
+    [{ maandNummer: 1.5 }, 'maandNummer', 'maand_nummer moet een geheel getal van 1 of meer zijn'],
+  ])('refuses %o', (invoer, veld, tekst) => {
     const e = fout(() => vrij(invoer));
     expect(e.code).toBe('ONGELDIGE_INVOER');
-    expect(e.argument).toBe(argument);
+    expect(e.field).toBe(veld);
     expect(e.message).toContain(tekst);
   });
 });

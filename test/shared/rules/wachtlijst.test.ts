@@ -12,7 +12,7 @@ import {
 } from '../../../shared/rules/wachtlijst';
 import { DomeinFout } from '../../../shared/errors';
 import { GEMEENTEN, GebeurtenisInhoud, VastgelegdeGebeurtenis } from '../../../shared/schemas/casus';
-import { plusDagen } from '../../../shared/time/datum';
+import { plusDagen } from '../../../shared/time/kalender';
 import { BEGIN, DAGEN, casusArb } from '../../support/wachtlijst-generator';
 
 let teller = 0;

@@ -4,17 +4,8 @@
  */
 import fc from 'fast-check';
 import { DomeinFout } from '../../../shared/errors';
-import {
-  dagenTussen,
-  eindeVanMaandperiode,
-  isDatum,
-  jaarVan,
-  leesIsoDatum,
-  maak,
-  plusDagen,
-  plusMaanden,
-  weekdag,
-} from '../../../shared/time/datum';
+import { isDatum, jaarVan, leesIsoDatum, maak } from '../../../shared/time/datum';
+import { dagenTussen, eindeVanMaandperiode, plusDagen, plusMaanden, weekdag } from '../../../shared/time/kalender';
 
 const datumArb = fc.integer({ min: 0, max: 200 * 366 }).map((n) => plusDagen('1950-01-01', n));
 

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { DomeinFout } from '../../../shared/errors';
 import { datumNaarSerial, serialNaarDatum } from '../../../shared/time/excel-serial';
-import { plusDagen } from '../../../shared/time/datum';
+import { plusDagen } from '../../../shared/time/kalender';
 
 describe('Excel serial dates (1900 system)', () => {
   it.each([

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { DomeinFout } from '../../../shared/errors';
 import { basisParameters } from '../../../shared/parameters';
 import { atwFeestdag, atwFeestdagen, atwVerlenging, isAtwVrijeDag, pasen } from '../../../shared/time/feestdagen';
-import { plusDagen, weekdag } from '../../../shared/time/datum';
+import { plusDagen, weekdag } from '../../../shared/time/kalender';
 
 const lijst = (jaar: number): [string, string][] => atwFeestdagen(jaar).map((f) => [f.datum, f.naam]);
 

@@ -1,22 +1,20 @@
 /**
- * Argument kinds of the spreadsheet functions: how one cell value (already checked to be a JSON scalar or
- * a range by the zod batch schema in ./evaluate.ts) becomes a typed argument, and the Dutch message a user
- * sees when it does not fit. Dates arrive as Excel serials or ISO text and leave as calendar dates.
+ * Argument reading of the spreadsheet functions: how one cell value (already checked to be a JSON scalar or
+ * a range by the zod batch schema in ../schemas/evaluate.ts) becomes a typed argument, and the Dutch message a
+ * user sees when it does not fit. Dates arrive as Excel serials or ISO text and leave as calendar dates.
  * These checks run per cell in batches of thousands, so they are plain type tests, not schema parses.
  */
 import { DomeinFout, ongeldig } from '../errors';
 import { Datum, leesIsoDatum } from '../time/datum';
 import { serialNaarDatum } from '../time/excel-serial';
+import type { ArgumentBeschrijving, ArgumentSoort } from './beschrijving';
 
-export type ArgumentSoort = 'getal' | 'geheel' | 'percentage' | 'bedrag' | 'datum' | 'tekst' | 'logisch' | 'bereik';
-
-export interface ArgumentSpec<T = unknown> {
-  naam: string;
-  beschrijving: string;
-  soort: ArgumentSoort;
-  optioneel: boolean;
-  /** Values a `tekst` argument may take, for help texts and the formula builder. */
-  keuzes?: readonly string[];
+export interface ArgumentSpec<T = unknown> extends ArgumentBeschrijving {
+  /**
+   * The rule's input field this argument feeds, the camelCase of its name (`uren_per_week` feeds `urenPerWeek`):
+   * a rule that refuses that field is answered with this argument's position.
+   */
+  veld: string;
   /** Converts one raw value (already known not to be empty, unless the argument allows empty) or raises a DomeinFout. */
   lees(waarde: unknown, positie: number): T;
 }
@@ -29,6 +27,11 @@ interface Opties {
   optioneel?: boolean;
   min?: number;
   max?: number;
+}
+
+function kenmerken(naam: string, beschrijving: string, soort: ArgumentSoort, o: Opties) {
+  const veld = naam.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  return { naam, beschrijving, soort, optioneel: !!o.optioneel, veld };
 }
 
 function leesGetalWaarde(naam: string, waarde: unknown, positie: number, hint: string): number {
@@ -51,10 +54,7 @@ function grenzen(naam: string, n: number, positie: number, o: Opties, eenheid = 
 /** A number, optionally bounded. */
 export function getalArg(naam: string, beschrijving: string, o: Opties = {}): ArgumentSpec<number> {
   return {
-    naam,
-    beschrijving,
-    soort: 'getal',
-    optioneel: !!o.optioneel,
+    ...kenmerken(naam, beschrijving, 'getal', o),
     lees(v, p) {
       const n = leesGetalWaarde(naam, v, p, '');
       grenzen(naam, n, p, o);
@@ -66,10 +66,7 @@ export function getalArg(naam: string, beschrijving: string, o: Opties = {}): Ar
 /** A whole number, optionally bounded. */
 export function geheelArg(naam: string, beschrijving: string, o: Opties = {}): ArgumentSpec<number> {
   return {
-    naam,
-    beschrijving,
-    soort: 'geheel',
-    optioneel: !!o.optioneel,
+    ...kenmerken(naam, beschrijving, 'geheel', o),
     lees(v, p) {
       const n = leesGetalWaarde(naam, v, p, ' zonder decimalen');
       if (!Number.isInteger(n)) ongeldig(`${naam} moet een geheel getal zijn, niet ${n}`, { argument: p });
@@ -87,10 +84,7 @@ export function bedragArg(naam: string, beschrijving: string, o: Opties = {}): A
 /** A fraction from 0 to 1 (Excel shows 45% for 0.45). */
 export function percentageArg(naam: string, beschrijving: string, o: Opties = {}): ArgumentSpec<number> {
   return {
-    naam,
-    beschrijving,
-    soort: 'percentage',
-    optioneel: !!o.optioneel,
+    ...kenmerken(naam, beschrijving, 'percentage', o),
     lees(v, p) {
       const n = leesGetalWaarde(naam, v, p, ' (45% = 0,45)');
       const min = o.min ?? 0;
@@ -119,17 +113,14 @@ export function leesDatum(v: unknown, naam: string, positie?: number): Datum {
 
 /** A date: an Excel serial or ISO text. */
 export function datumArg(naam: string, beschrijving: string, o: Opties = {}): ArgumentSpec<Datum> {
-  return { naam, beschrijving, soort: 'datum', optioneel: !!o.optioneel, lees: (v, p) => leesDatum(v, naam, p) };
+  return { ...kenmerken(naam, beschrijving, 'datum', o), lees: (v, p) => leesDatum(v, naam, p) };
 }
 
 /** Text, optionally one of a fixed set (compared without regard to case). */
 export function tekstArg(naam: string, beschrijving: string, o: Opties & { keuzes?: readonly string[] } = {}): ArgumentSpec<string> {
   const keuzes = o.keuzes;
   return {
-    naam,
-    beschrijving,
-    soort: 'tekst',
-    optioneel: !!o.optioneel,
+    ...kenmerken(naam, beschrijving, 'tekst', o),
     ...(keuzes ? { keuzes } : {}),
     lees(v, p) {
       if (typeof v !== 'string') ongeldig(`${naam} moet tekst zijn, niet ${beschrijf(v)}`, { argument: p });
@@ -145,10 +136,7 @@ export function tekstArg(naam: string, beschrijving: string, o: Opties & { keuze
 /** WAAR or ONWAAR (a boolean cell, 1/0, or the words). */
 export function logischArg(naam: string, beschrijving: string, o: Opties = {}): ArgumentSpec<boolean> {
   return {
-    naam,
-    beschrijving,
-    soort: 'logisch',
-    optioneel: !!o.optioneel,
+    ...kenmerken(naam, beschrijving, 'logisch', o),
     lees(v, p) {
       if (typeof v === 'boolean') return v;
       if (v === 1 || v === 0) return v === 1;
@@ -163,10 +151,7 @@ export function logischArg(naam: string, beschrijving: string, o: Opties = {}): 
 /** A range: rows of cells. A single value counts as a range of one cell; empty rows are dropped. */
 export function bereikArg(naam: string, beschrijving: string, o: Opties = {}): ArgumentSpec<unknown[][]> {
   return {
-    naam,
-    beschrijving,
-    soort: 'bereik',
-    optioneel: !!o.optioneel,
+    ...kenmerken(naam, beschrijving, 'bereik', o),
     lees(v, p) {
       if (!Array.isArray(v)) return [[v]];
       if (!v.every((rij) => Array.isArray(rij) && rij.every(isCel))) ongeldig(`${naam} moet een bereik van cellen zijn`, { argument: p });
@@ -193,6 +178,31 @@ export function leesArgumenten(specs: readonly ArgumentSpec[], args: readonly un
       uit[i] = undefined;
     } else {
       uit[i] = spec.lees(v, i + 1);
+    }
+  }
+  return uit;
+}
+
+/**
+ * The date the figures of a rule are taken for.
+ * @example peildatumArg().naam // 'peildatum'
+ */
+export const peildatumArg = (beschrijving = 'de datum waarvoor de bedragen gelden'): ArgumentSpec<Datum> =>
+  datumArg('peildatum', beschrijving);
+
+/**
+ * Reads a one-column (or one-row) range of numbers, skipping empty cells.
+ * @example leesGetallen([[31], [null], [20]], 'uren_per_week', 1) // [31, 20]
+ */
+export function leesGetallen(rijen: unknown[][] | undefined, naam: string, positie: number): number[] {
+  const uit: number[] = [];
+  for (const rij of rijen ?? []) {
+    for (const cel of rij) {
+      if (isLeeg(cel)) continue;
+      if (typeof cel !== 'number' || !Number.isFinite(cel)) {
+        ongeldig(`${naam} mag alleen getallen bevatten, niet "${String(cel)}"`, { argument: positie });
+      }
+      uit.push(cel);
     }
   }
   return uit;

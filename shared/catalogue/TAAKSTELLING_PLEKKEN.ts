@@ -1,0 +1,16 @@
+/**
+ * `=AVRES.TAAKSTELLING_PLEKKEN(…)`: thin over the rule `taakstellingPlekken` in shared/rules/taakstelling.ts.
+ */
+import { taakstellingPlekken } from '../rules/taakstelling';
+import { bereikArg, leesGetallen } from './argumenten';
+import { rekenregel } from './rekenregel';
+
+export const TAAKSTELLING_PLEKKEN = rekenregel<[unknown[][]]>({
+  naam: 'TAAKSTELLING_PLEKKEN',
+  beschrijving: 'Gerealiseerde plekken voor de taakstelling: per persoon uren/31, hoogstens 1.',
+  bron: 'Beleidsregels beschut werk Avres 2025 art. 6 lid 6',
+  argumenten: [bereikArg('uren_per_week', 'bereik met de uren per week van elk dienstverband')],
+  resultaat: 'getal',
+  voorbeeld: { args: [[[31], [20], [36]]], uitkomst: '2.65' },
+  bereken: ([uren], _ctx, p) => taakstellingPlekken({ urenPerWeek: leesGetallen(uren, 'uren_per_week', 1) }, p),
+});

@@ -1,0 +1,101 @@
+import { batchAntwoordJson, evalueer, evalueerBatch } from '../../../shared/catalogue/evalueer';
+
+const ctx = { vandaag: '2026-11-24' };
+
+describe('the batch contract', () => {
+  it('answers the DOMAIN.md examples: LKS 1224.11 and BESLISTERMIJN 2026-04-28 with their steps', async () => {
+    const [lks, termijn] = await evalueerBatch(
+      [
+        { function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] },
+        { function: 'BESLISTERMIJN', args: ['2026-03-02'] },
+      ],
+      ctx,
+    );
+    expect(lks).toMatchObject({ value: 1224.11 });
+    expect(termijn).toMatchObject({ value: '2026-04-28' });
+    expect(JSON.stringify(lks)).toContain('2477.95');
+  });
+
+  it('never lets a bad call fail the others', async () => {
+    const r = await evalueerBatch(
+      [
+        { function: 'LOONKOSTENSUBSIDIE', args: [1.45, 36, '2026-01-01'] },
+        { function: 'WML', args: ['2026-01-01'] },
+        { function: 'BESTAAT_NIET', args: [] },
+        { function: 'BESLISTERMIJN', args: ['2026-02-30'] },
+      ],
+      ctx,
+    );
+    expect(r[0]).toEqual({
+      error: { code: 'ONGELDIGE_INVOER', message: expect.stringContaining('loonwaarde moet tussen 0 en 1 liggen'), argument: 1 },
+    });
+    expect(r[1]).toMatchObject({ value: 2294.4 });
+    expect(r[2]).toMatchObject({ error: { code: 'ONBEKENDE_FUNCTIE' } });
+    expect(r[3]).toMatchObject({
+      error: { code: 'ONGELDIGE_INVOER', argument: 1, message: expect.stringContaining('geen geldige datum') },
+    });
+  });
+
+  it('answers values only when asked without steps, for cells', async () => {
+    const calls = [
+      { function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] },
+      { function: 'WML', args: ['2023-01-01'] },
+    ];
+    const [waarde, fout] = await evalueerBatch(calls, ctx, { stappen: false });
+    expect(waarde).toEqual({ value: 1224.11 });
+    expect(fout).toMatchObject({ error: { code: 'BUITEN_PARAMETERBEREIK' } });
+  });
+
+  it('writes the batch answer as the same JSON as JSON.stringify', async () => {
+    const calls = [
+      { function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] },
+      { function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] },
+      { function: 'BESLISTERMIJN', args: ['2026-03-02'] },
+      { function: 'WML', args: ['x'] },
+    ];
+    for (const stappen of [true, false]) {
+      const results = await evalueerBatch(calls, ctx, { stappen });
+      expect(batchAntwoordJson(results)).toBe(JSON.stringify({ results }));
+    }
+  });
+
+  it('accepts Excel serials for dates and null or missing optional arguments', async () => {
+    const [serial, metNull] = await evalueerBatch(
+      [
+        { function: 'BESLISTERMIJN', args: [46083] },
+        { function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01', null, null, null] },
+      ],
+      ctx,
+    );
+    expect(serial).toMatchObject({ value: '2026-04-28' });
+    expect(metNull).toMatchObject({ value: 1224.11 });
+  });
+
+  it('treats an empty loonwaarde as the Pw 10d lid 5 forfait of 50%', async () => {
+    const r = await evalueer({ function: 'LOONKOSTENSUBSIDIE', args: [null, 36, '2026-01-01'] }, ctx);
+    // 2477.95 × 50% = 1238.98 (half up); + 23.5% = 291.16
+    expect(r).toMatchObject({ value: 1530.14 });
+  });
+
+  it('names the missing required argument and the known range of a parameter', async () => {
+    const [ontbreekt, bereik] = await evalueerBatch(
+      [
+        { function: 'LOONKOSTENSUBSIDIE', args: [0.6] },
+        { function: 'WML', args: ['2023-06-01'] },
+      ],
+      ctx,
+    );
+    expect(ontbreekt).toMatchObject({ error: { argument: 2, message: expect.stringContaining('uren_per_week ontbreekt') } });
+    expect(bereik).toMatchObject({ error: { code: 'BUITEN_PARAMETERBEREIK', message: expect.stringContaining('1-1-2024') } });
+  });
+
+  it('refuses surplus arguments instead of ignoring them', async () => {
+    const r = await evalueer({ function: 'WML', args: ['2026-01-01', 30, 'maand', null, 'extra'] }, ctx);
+    expect(r).toMatchObject({ error: { code: 'ONGELDIGE_INVOER', argument: 5 } });
+  });
+
+  it('explains WACHTLIJSTPOSITIE is only available through the API on the command line', async () => {
+    const r = await evalueer({ function: 'WACHTLIJSTPOSITIE', args: ['Gorinchem', 'BW-1'] }, ctx);
+    expect(r).toMatchObject({ error: { code: 'NIET_BESCHIKBAAR' } });
+  });
+});
