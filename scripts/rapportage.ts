@@ -10,9 +10,10 @@ import ExcelJS from 'exceljs';
 import { rapportageTabel, Tabel } from '../shared/grootboek/tabellen';
 import { GEMEENTEN, Gemeente, RapportageRegelJson, StapJson } from '../shared/schemas/grootboek';
 import { vandaag as vandaagInNl } from '../shared/time/vandaag';
-import { openRegistry } from '../functions/registry/db';
+import { openRegistry } from '../functions/registry/open-registry';
 import { zetLoguitvoer } from '../functions/registry/logboek';
-import { alsJson, rapportageUitRegister } from '../functions/http/rapportages';
+import { alsJson } from '../functions/http/rapportages';
+import { rapportageUitRegister } from '../functions/registry/rapportages';
 
 export interface RapportageOpties {
   jaar: number;

@@ -3,14 +3,15 @@
  * the LKS reconciliation of a year against the registry's dienstverbanden.
  */
 import Decimal from 'decimal.js';
-import { leesGrootboekCsv, leesGrootboekRijen } from '../../shared/grootboek/regels';
+import { leesGrootboekCsv, leesGrootboekRijen } from '../../shared/grootboek/grootboekregels';
 import { reconcilieerLks, LksVerschil } from '../../shared/rules/lks-reconciliatie';
 import { grootboekImportSchema, LksVerschilJson, reconciliatieSchema } from '../../shared/schemas/grootboek';
 import { maak } from '../../shared/time/datum';
 import { registerFeiten } from '../registry/dienstverbanden';
 import { importeerGrootboek, lijstImports, lksBetalingen, verwijderImport } from '../registry/grootboek';
 import { schrijfLogboek } from '../registry/logboek';
-import { ApiFout, valideer } from './fouten';
+import { ApiFout } from './api-fout';
+import { valideer } from './fouten';
 import { gevraagdeGemeenten, queryObject } from './financien';
 import { aangemeld, leesJson } from './verzoek';
 import type { Handler } from './types';

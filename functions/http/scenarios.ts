@@ -9,11 +9,11 @@ import { Kerncijfers, vergelijkScenario } from '../../shared/rules/scenarioverge
 import { DomeinFout } from '../../shared/errors';
 import { scenarioSchema, vergelijkingSchema, Gemeente } from '../../shared/schemas/grootboek';
 import { registerFeiten } from '../registry/dienstverbanden';
+import { buigUitRegister } from '../registry/buig';
 import { legScenarioVast, leesScenario, lijstScenarios, parametersVanScenario } from '../registry/scenarios';
 import { schrijfLogboek } from '../registry/logboek';
 import { valideer } from './fouten';
 import { gevraagdeGemeenten, queryObject } from './financien';
-import { buigUitRegister } from './buig';
 import { aangemeld, leesJson } from './verzoek';
 import type { Handler } from './types';
 

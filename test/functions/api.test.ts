@@ -171,7 +171,7 @@ describe.each(BACKENDS)('API on %s', (backend) => {
       const r = await api.vraag('GET', '/termijnen?binnen=14');
       const v = r.body.gemeenten.Vijfheerenlanden.find((s: { casusnummer: string }) => s.casusnummer === casusnummer);
       expect(v).toMatchObject({ einde: '2026-11-26', dagenResterend: 2, verlopen: false });
-      const { registreerTermijnsignalen } = await import('../../functions/http/termijnen');
+      const { registreerTermijnsignalen } = await import('../../functions/registry/termijnsignalen');
       await registreerTermijnsignalen(api.omgeving.db, ['Vijfheerenlanden'], '2026-11-24', 14, 'test');
       await registreerTermijnsignalen(api.omgeving.db, ['Vijfheerenlanden'], '2026-11-24', 14, 'test');
       const rijen = await api.omgeving.db.query<{ casusnummer: string; einde_beslistermijn: string }>(

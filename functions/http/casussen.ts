@@ -3,23 +3,15 @@
  * (If-Match with the version read), read the full history. Casemanagers write; all roles read; everyone only
  * within their gemeenten (a case elsewhere answers 404, as if it did not exist).
  */
+import { afgeleideFeiten } from '../../shared/casus/afgeleid';
 import { leesBsn } from '../../shared/rules/bsn';
 import { wachtlijstStand } from '../../shared/rules/wachtlijst';
-import { praktijktoetsEinde } from '../../shared/rules/praktijktoets';
-import {
-  casusFilterSchema,
-  inVolgorde,
-  nieuweCasusSchema,
-  nieuweGebeurtenisSchema,
-  NieuweGebeurtenis,
-  VastgelegdeGebeurtenis,
-} from '../../shared/schemas/casus';
+import { casusFilterSchema, nieuweCasusSchema, nieuweGebeurtenisSchema } from '../../shared/schemas/casus';
 import { vereisGemeente } from '../auth/tokens';
-import { afgeleideFeiten, beslistermijnFeit, praktijktoetsVerlenging } from '../registry/afgeleid';
 import { CasusRij, leesCasus, lijstCasussen, maakCasus, voegGebeurtenisToe } from '../registry/casussen';
+import { positieUitRegister } from '../registry/wachtlijsten';
 import { valideer } from './fouten';
 import { aangemeld, etag, leesIfMatch, leesJson, wie } from './verzoek';
-import { positieUitRegister } from './wachtlijsten';
 import type { Handler } from './types';
 
 const samenvatting = (c: CasusRij) => ({
@@ -96,29 +88,10 @@ export const geschiedenis: Handler = async (v, o) => {
   };
 };
 
-/** Refuses an event the shared rules cannot compute with (a praktijktoets extended beyond 6 months, a suspension before the advice). */
-function controleerMetRegels(nieuw: NieuweGebeurtenis, vandaag: string) {
-  return (_casus: CasusRij, alle: VastgelegdeGebeurtenis[]): void => {
-    if (nieuw.soort === 'praktijktoets_verlenging') {
-      const volgorde = inVolgorde(alle);
-      const start = volgorde.filter((x) => x.soort === 'praktijktoets_start').at(-1)!;
-      praktijktoetsEinde({ startdatum: start.datum, verlengingMaanden: praktijktoetsVerlenging(volgorde, start.datum) });
-    }
-    if (nieuw.soort === 'uwv_advies_ontvangen' || nieuw.soort.startsWith('opschorting_')) beslistermijnFeit(alle, vandaag);
-  };
-}
-
 export const toevoegen: Handler = async (v, o) => {
   const g = await aangemeld(v, o, 'schrijven');
   const versie = leesIfMatch(v);
   const nieuw = valideer(nieuweGebeurtenisSchema, await leesJson(v));
-  const { casus, gebeurtenis } = await voegGebeurtenisToe(
-    o.db,
-    casusnummerUit(v.params),
-    versie,
-    nieuw,
-    wie(g, v),
-    controleerMetRegels(nieuw, o.vandaag()),
-  );
+  const { casus, gebeurtenis } = await voegGebeurtenisToe(o.db, casusnummerUit(v.params), versie, nieuw, wie(g, v));
   return { status: 201, headers: { ETag: etag(casus.versie) }, body: { ...samenvatting(casus), gebeurtenis } };
 };
