@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { BuigOverzicht } from '../../shared/rules/buig-saldo';
 import { BUDGETSOORTEN, budgetSchema, gefinancierdePlekkenSchema } from '../../shared/schemas/grootboek';
 import { gemeenteSchema } from '../../shared/schemas/casus';
+import { alsWireStap } from '../../shared/schemas/stap';
 import { DomeinFout } from '../../shared/errors';
 import { budgetten, buigUitRegister, legBudgetVast, legGefinancierdePlekkenVast } from '../registry/buig';
 import { valideer } from './fouten';
@@ -43,7 +44,7 @@ export const overzicht: Handler = async (v, o) => {
     for (const gemeente of gemeenten) {
       try {
         const r = await buigUitRegister(tx, gemeente, verzoek.jaar, verzoek.budgetsoort);
-        uit.push({ ...alsJson(r.waarde), stappen: r.stappen });
+        uit.push({ ...alsJson(r.waarde), stappen: r.stappen.map(alsWireStap) });
       } catch (e) {
         if (e instanceof DomeinFout && e.code === 'NIET_GEVONDEN') uit.push({ gemeente, jaar: verzoek.jaar, fout: e.message });
         else throw e;

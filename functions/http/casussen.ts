@@ -7,6 +7,8 @@ import { afgeleideFeiten } from '../../shared/casus/afgeleid';
 import { leesBsn } from '../../shared/rules/bsn';
 import { wachtlijstStand } from '../../shared/rules/wachtlijst';
 import { casusFilterSchema, nieuweCasusSchema, nieuweGebeurtenisSchema } from '../../shared/schemas/casus';
+import { alsWireStap } from '../../shared/schemas/stap';
+import type { Stap } from '../../shared/uitleg';
 import { vereisGemeente } from '../auth/tokens';
 import { CasusRij, leesCasus, lijstCasussen, maakCasus, voegGebeurtenisToe } from '../registry/casussen';
 import { positieUitRegister } from '../registry/wachtlijsten';
@@ -22,6 +24,20 @@ const samenvatting = (c: CasusRij) => ({
   versie: c.versie,
   aanmeldingsdatum: c.aanmeldingsdatum,
 });
+
+/** A derived fact as sent: its steps (when it has any; a fact may be null or an error instead) in the wire shape. */
+function metWireStappen<T extends { stappen?: Stap[] }>(feit: T | { fout: unknown } | null) {
+  return feit && 'stappen' in feit && feit.stappen ? { ...feit, stappen: feit.stappen.map(alsWireStap) } : feit;
+}
+
+function afgeleidAlsJson(f: ReturnType<typeof afgeleideFeiten>) {
+  return {
+    beslistermijn: metWireStappen(f.beslistermijn),
+    praktijktoets: metWireStappen(f.praktijktoets),
+    loonkostensubsidie: metWireStappen(f.loonkostensubsidie),
+    conflicten: f.conflicten.map(metWireStappen),
+  };
+}
 
 const casusnummerUit = (params: Record<string, string>): string => decodeURIComponent(params.casusnummer ?? '');
 
@@ -62,7 +78,7 @@ export const lees: Handler = async (v, o) => {
       grond: stand.grond,
       ziek: stand.ziek,
       positie: r.waarde,
-      stappen: r.stappen,
+      stappen: r.stappen.map(alsWireStap),
     };
   }
   return {
@@ -73,7 +89,7 @@ export const lees: Handler = async (v, o) => {
       ...samenvatting(casus),
       ...(g.rollen.includes('casemanager') ? { bsn: casus.bsn } : {}),
       peildatum: vandaag,
-      afgeleid: { ...afgeleideFeiten(casus, gebeurtenissen, vandaag), wachtlijst },
+      afgeleid: { ...afgeleidAlsJson(afgeleideFeiten(casus, gebeurtenissen, vandaag)), wachtlijst },
     },
   };
 };

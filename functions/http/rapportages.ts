@@ -4,6 +4,7 @@
  */
 import type { RapportageRegel } from '../../shared/rules/viermaandsrapportage';
 import { rapportageSchema, RapportageRegelJson } from '../../shared/schemas/grootboek';
+import { alsWireStap } from '../../shared/schemas/stap';
 import { schrijfLogboek } from '../registry/logboek';
 import { rapportageUitRegister } from '../registry/rapportages';
 import { valideer } from './fouten';
@@ -27,5 +28,5 @@ export const viermaands: Handler = async (v, o) => {
     await schrijfLogboek(tx, { traceId: v.traceId, operatie: 'rapportage.viermaands', actor: g.id, aantal: uit.waarde.length });
     return uit;
   });
-  return { status: 200, body: { jaar: verzoek.jaar, regels: r.waarde.map(alsJson), stappen: r.stappen } };
+  return { status: 200, body: { jaar: verzoek.jaar, regels: r.waarde.map(alsJson), stappen: r.stappen.map(alsWireStap) } };
 };

@@ -8,6 +8,7 @@ import { basisParameters } from '../../shared/parameters';
 import { Kerncijfers, vergelijkScenario } from '../../shared/rules/scenariovergelijking';
 import { DomeinFout } from '../../shared/errors';
 import { scenarioSchema, vergelijkingSchema, Gemeente } from '../../shared/schemas/grootboek';
+import { alsWireStap } from '../../shared/schemas/stap';
 import { registerFeiten } from '../registry/dienstverbanden';
 import { buigUitRegister } from '../registry/buig';
 import { legScenarioVast, leesScenario, lijstScenarios, parametersVanScenario } from '../registry/scenarios';
@@ -79,7 +80,7 @@ export const vergelijking: Handler = async (v, o) => {
           begeleidingskosten: null,
         },
       })),
-      stappen: r.stappen,
+      stappen: r.stappen.map(alsWireStap),
     },
   };
 };

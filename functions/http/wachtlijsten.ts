@@ -5,6 +5,7 @@
  * derived by the same rule).
  */
 import { Gemeente, gemeenteSchema, datumSchema } from '../../shared/schemas/casus';
+import { alsWireStap } from '../../shared/schemas/stap';
 import type { Datum } from '../../shared/time/datum';
 import { vereisGemeente } from '../auth/tokens';
 import { schrijfLogboek } from '../registry/logboek';
@@ -29,7 +30,7 @@ export const wachtlijstVanGemeente: Handler = async (v, o) => {
     await schrijfLogboek(tx, { traceId: w.traceId, operatie: 'wachtlijst.lezen', actor: w.actor, gemeente, aantal: lijst.waarde.length });
     return lijst;
   });
-  return { status: 200, body: { gemeente, peildatum, wachtlijst: r.waarde, stappen: r.stappen } };
+  return { status: 200, body: { gemeente, peildatum, wachtlijst: r.waarde, stappen: r.stappen.map(alsWireStap) } };
 };
 
 export const wachtlijstpositieVanCasus: Handler = async (v, o) => {
@@ -38,5 +39,5 @@ export const wachtlijstpositieVanCasus: Handler = async (v, o) => {
   vereisGemeente(g, gemeente);
   const casusnummer = decodeURIComponent(v.params.casusnummer ?? '');
   const r = await positieUitRegister(o.db, gemeente, casusnummer, peildatum, wie(g, v));
-  return { status: 200, body: { gemeente, casusnummer, peildatum, positie: r.waarde, stappen: r.stappen } };
+  return { status: 200, body: { gemeente, casusnummer, peildatum, positie: r.waarde, stappen: r.stappen.map(alsWireStap) } };
 };
