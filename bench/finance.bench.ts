@@ -6,9 +6,9 @@
  *    loop over plain numbers computing the same formula and comparing with a Map of payments.
  */
 import Decimal from 'decimal.js';
-import { leesGrootboekCsv } from '../shared/grootboek/regels';
+import { leesGrootboekCsv } from '../shared/grootboek/grootboekregels';
 import { reconcilieerLks } from '../shared/rules/lks-reconciliatie';
-import { openRegistry } from '../functions/registry/db';
+import { openRegistry } from '../functions/registry/open-registry';
 import { importeerGrootboek } from '../functions/registry/grootboek';
 import { zetLoguitvoer } from '../functions/registry/logboek';
 import { GEMEENTEN } from '../shared/schemas/grootboek';

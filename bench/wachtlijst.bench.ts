@@ -7,8 +7,9 @@
  * and its events, the shared rule, the count of the cases ahead and the log row; for a list the places read from the
  * periods, numbered by the shared rule, and the log row.
  */
-import { openRegistry, Db } from '../functions/registry/db';
-import { positieUitRegister, wachtlijstUitRegister } from '../functions/http/wachtlijsten';
+import type { Db } from '../functions/registry/db';
+import { openRegistry } from '../functions/registry/open-registry';
+import { positieUitRegister, wachtlijstUitRegister } from '../functions/registry/wachtlijsten';
 import { schrijfLogboek, zetLoguitvoer } from '../functions/registry/logboek';
 import { werkWachtlijstperiodesBij } from '../functions/registry/wachtlijstperiodes';
 import { GEMEENTEN, Gemeente } from '../shared/schemas/casus';

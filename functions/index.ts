@@ -6,8 +6,8 @@
 import { app, HttpRequest, HttpResponseInit, InvocationContext, Timer } from '@azure/functions';
 import { GEMEENTEN } from '../shared/schemas/casus';
 import { leesConfig } from './config';
-import { ApiFout } from './http/fouten';
-import { registreerTermijnsignalen } from './http/termijnen';
+import { ApiFout } from './http/api-fout';
+import { registreerTermijnsignalen } from './registry/termijnsignalen';
 import type { ApiVerzoek, Omgeving } from './http/types';
 import { maakOmgeving } from './omgeving';
 import { zetLoguitvoer } from './registry/logboek';

@@ -8,7 +8,7 @@ import { createServer as createHttpsServer, ServerOptions } from 'node:https';
 import { AddressInfo } from 'node:net';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-import { ApiFout } from './http/fouten';
+import { ApiFout } from './http/api-fout';
 import type { ApiAntwoord, ApiVerzoek, Omgeving } from './http/types';
 import { beantwoord, corsKoppen, traceIdUit, zoekRoute } from './routes';
 

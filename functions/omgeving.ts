@@ -8,7 +8,7 @@ import type { Datum } from '../shared/time/datum';
 import { Config } from './config';
 import { laadOntwikkelsleutel, ontwikkelAuthenticatie, ontwikkelJwks, Ontwikkelsleutel } from './auth/ontwikkelsleutel';
 import { maakAuthenticatie } from './auth/tokens';
-import { openRegistry } from './registry/db';
+import { openRegistry } from './registry/open-registry';
 import { entraWachtwoord } from './registry/entra';
 import type { Omgeving } from './http/types';
 

@@ -4,7 +4,7 @@
  * Dutch errors, CORS for the add-in's origin only, and a log line for anything unexpected (never a BSN).
  */
 import { randomUUID } from 'node:crypto';
-import * as cases from './http/cases';
+import * as casussen from './http/casussen';
 import { evaluate } from './http/evaluate';
 import { foutAntwoord, zonderBsn } from './http/fouten';
 import { functies } from './http/functions';
@@ -61,7 +61,7 @@ export const routes: Route[] = [
     route: 'cases',
     beschrijving: 'Casussen zoeken (gemeente, status, route, limit, offset)',
     publiek: false,
-    handler: cases.lijst,
+    handler: casussen.lijst,
   },
   {
     naam: 'casusAanmaken',
@@ -70,7 +70,7 @@ export const routes: Route[] = [
     beschrijving: 'Een casus aanmelden',
     publiek: false,
     body: 'casus',
-    handler: cases.aanmaken,
+    handler: casussen.aanmaken,
   },
   {
     naam: 'casusLezen',
@@ -78,7 +78,7 @@ export const routes: Route[] = [
     route: 'cases/{casusnummer}',
     beschrijving: 'Een casus met afgeleide feiten',
     publiek: false,
-    handler: cases.lees,
+    handler: casussen.lees,
   },
   {
     naam: 'casusGeschiedenis',
@@ -86,7 +86,7 @@ export const routes: Route[] = [
     route: 'cases/{casusnummer}/events',
     beschrijving: 'Alle gebeurtenissen van een casus',
     publiek: false,
-    handler: cases.geschiedenis,
+    handler: casussen.geschiedenis,
   },
   {
     naam: 'casusGebeurtenis',
@@ -95,7 +95,7 @@ export const routes: Route[] = [
     beschrijving: 'Een gebeurtenis toevoegen (If-Match: versie)',
     publiek: false,
     body: 'gebeurtenis',
-    handler: cases.toevoegen,
+    handler: casussen.toevoegen,
   },
   {
     naam: 'wachtlijst',

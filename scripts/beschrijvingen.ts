@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogus } from '../shared/catalogue';
-import { beschrijf } from '../shared/catalogue/beschrijving';
+import { beschrijf } from '../shared/catalogue/beschrijf';
 
 export const BESCHRIJVINGEN = join(__dirname, '..', 'shared', 'catalogue', 'beschrijvingen.json');
 

@@ -8,11 +8,13 @@
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { rapportageTabel, Tabel } from '../shared/grootboek/tabellen';
-import { GEMEENTEN, Gemeente, RapportageRegelJson, StapJson } from '../shared/schemas/grootboek';
+import { GEMEENTEN, Gemeente, RapportageRegelJson } from '../shared/schemas/grootboek';
+import { alsWireStap, type WireStap } from '../shared/schemas/stap';
 import { vandaag as vandaagInNl } from '../shared/time/vandaag';
-import { openRegistry } from '../functions/registry/db';
+import { openRegistry } from '../functions/registry/open-registry';
 import { zetLoguitvoer } from '../functions/registry/logboek';
-import { alsJson, rapportageUitRegister } from '../functions/http/rapportages';
+import { alsJson } from '../functions/http/rapportages';
+import { rapportageUitRegister } from '../functions/registry/rapportages';
 
 export interface RapportageOpties {
   jaar: number;
@@ -49,7 +51,7 @@ function voegTabelToe(ws: ExcelJS.Worksheet, naam: string, begin: string, t: Tab
  * The report workbook: sheet "Viermaandsrapportage" (an Excel table) and sheet "Toelichting" (the readings).
  * @example const wb = rapportWerkboek(2026, regels, stappen); await wb.xlsx.writeFile('rapport.xlsx');
  */
-export function rapportWerkboek(jaar: number, regels: readonly RapportageRegelJson[], stappen: readonly StapJson[]): ExcelJS.Workbook {
+export function rapportWerkboek(jaar: number, regels: readonly RapportageRegelJson[], stappen: readonly WireStap[]): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Avres rekenregels';
   const ws = wb.addWorksheet('Viermaandsrapportage');
@@ -63,7 +65,7 @@ export function rapportWerkboek(jaar: number, regels: readonly RapportageRegelJs
     headerRow: true,
     columns: [{ name: 'Onderdeel' }, { name: 'Keuze' }, { name: 'Bron' }],
     rows: [
-      ...stappen.map((s) => [s.label, s.waarde, s.bron]),
+      ...stappen.map((s) => [s.label, s.value, s.source]),
       ['Grafieken', 'maak ze vanuit het taakvenster Financiën › Rapportage (naar werkblad met grafieken)', ''],
     ],
   });
@@ -73,17 +75,17 @@ export function rapportWerkboek(jaar: number, regels: readonly RapportageRegelJs
   return wb;
 }
 
-async function vanApi(o: RapportageOpties): Promise<{ regels: RapportageRegelJson[]; stappen: StapJson[] }> {
+async function vanApi(o: RapportageOpties): Promise<{ regels: RapportageRegelJson[]; stappen: WireStap[] }> {
   const q = new URLSearchParams({ jaar: String(o.jaar), ...(o.gemeente ? { gemeente: o.gemeente } : {}) });
   const res = await fetch(`${o.api!.replace(/\/$/, '')}/rapportages/viermaands?${q}`, {
     headers: { Authorization: `Bearer ${o.token ?? ''}` },
   });
-  const body = (await res.json()) as { regels?: RapportageRegelJson[]; stappen?: StapJson[]; error?: { message: string } };
+  const body = (await res.json()) as { regels?: RapportageRegelJson[]; stappen?: WireStap[]; error?: { message: string } };
   if (!res.ok) throw new Error(`De API antwoordde ${res.status}: ${body.error?.message ?? 'onbekende fout'}`);
   return { regels: body.regels!, stappen: body.stappen! };
 }
 
-async function vanRegister(o: RapportageOpties): Promise<{ regels: RapportageRegelJson[]; stappen: StapJson[] }> {
+async function vanRegister(o: RapportageOpties): Promise<{ regels: RapportageRegelJson[]; stappen: WireStap[] }> {
   const herstel = zetLoguitvoer(() => undefined);
   let db;
   try {
@@ -97,7 +99,7 @@ async function vanRegister(o: RapportageOpties): Promise<{ regels: RapportageReg
   try {
     const gemeenten = o.gemeente ? [o.gemeente] : [...GEMEENTEN];
     const r = await db.transaction((tx) => rapportageUitRegister(tx, o.jaar, gemeenten, o.vandaag ?? vandaagInNl()));
-    return { regels: r.waarde.map(alsJson), stappen: r.stappen };
+    return { regels: r.waarde.map(alsJson), stappen: r.stappen.map(alsWireStap) };
   } finally {
     await db.close();
     zetLoguitvoer(herstel);

@@ -8,7 +8,8 @@
  * settles every call within the timeout: a failed or hanging request rejects its calls with a Dutch
  * message instead of leaving cells #BUSY!.
  */
-import { MAX_AANROEPEN_PER_BATCH, AanroepResultaat, BatchAntwoord, StapJson } from '../../shared/schemas/evaluate';
+import { MAX_AANROEPEN_PER_BATCH, AanroepResultaat, BatchAntwoord } from '../../shared/schemas/evaluate';
+import type { WireStap } from '../../shared/schemas/stap';
 import { AvresFout } from './fout';
 import { HttpOpties, verzoek } from './http';
 
@@ -18,7 +19,7 @@ export type ArgumentWaarde = number | string | boolean | null | (number | string
 export interface Uitkomst {
   value: number | string | (string | number)[][];
   /** The explanation, when asked for with `{ stappen: true }`. */
-  steps?: StapJson[];
+  steps?: WireStap[];
 }
 
 export interface AanroepOpties {

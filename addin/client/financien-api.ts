@@ -8,10 +8,10 @@ import type {
   LksVerschilJson,
   RapportageRegelJson,
   ScenarioInvoer,
-  StapJson,
   VergelijkingJson,
 } from '../../shared/schemas/grootboek';
 import type { Cel } from '../../shared/grootboek/tabellen';
+import type { WireStap } from '../../shared/schemas/stap';
 import { HttpOpties, verzoek } from './http';
 
 export interface ImportUitkomst {
@@ -41,8 +41,8 @@ export interface FinancienApi {
   legBudgetVast(b: BudgetInvoer): Promise<void>;
   scenarios(): Promise<OpgeslagenScenario[]>;
   legScenarioVast(s: ScenarioInvoer): Promise<OpgeslagenScenario>;
-  vergelijking(naam: string, jaar: number, gemeente?: string): Promise<{ gemeenten: VergelijkingJson[]; stappen: StapJson[] }>;
-  rapportage(jaar: number, gemeente?: string): Promise<{ regels: RapportageRegelJson[]; stappen: StapJson[] }>;
+  vergelijking(naam: string, jaar: number, gemeente?: string): Promise<{ gemeenten: VergelijkingJson[]; stappen: WireStap[] }>;
+  rapportage(jaar: number, gemeente?: string): Promise<{ regels: RapportageRegelJson[]; stappen: WireStap[] }>;
 }
 
 function query(waarden: Record<string, string | number | undefined>): string {
@@ -76,7 +76,7 @@ export function createFinancienApi(o: HttpOpties): FinancienApi {
     },
     async vergelijking(naam, jaar, gemeente) {
       return (
-        await verzoek<{ gemeenten: VergelijkingJson[]; stappen: StapJson[] }>(
+        await verzoek<{ gemeenten: VergelijkingJson[]; stappen: WireStap[] }>(
           o,
           'GET',
           `/scenarios/${encodeURIComponent(naam)}/vergelijking?${query({ jaar, gemeente })}`,
@@ -85,7 +85,7 @@ export function createFinancienApi(o: HttpOpties): FinancienApi {
     },
     async rapportage(jaar, gemeente) {
       return (
-        await verzoek<{ regels: RapportageRegelJson[]; stappen: StapJson[] }>(
+        await verzoek<{ regels: RapportageRegelJson[]; stappen: WireStap[] }>(
           o,
           'GET',
           `/rapportages/viermaands?${query({ jaar, gemeente })}`,

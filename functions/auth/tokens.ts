@@ -6,7 +6,7 @@
  */
 import { errors, jwtVerify, JWTVerifyGetKey } from 'jose';
 import { GEMEENTEN, Gemeente } from '../../shared/schemas/casus';
-import { ApiFout } from '../http/fouten';
+import { ApiFout } from '../http/api-fout';
 
 export const ROLLEN = ['casemanager', 'controller', 'beleid', 'financien'] as const;
 export type Rol = (typeof ROLLEN)[number];

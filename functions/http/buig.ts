@@ -3,13 +3,12 @@
  * date), the overview with netto lasten from the ledger, saldo and vangnet, and the places the Rijk funds.
  */
 import { z } from 'zod';
-import { buigOverzicht, BuigOverzicht } from '../../shared/rules/buig-saldo';
-import { BUDGETSOORTEN, Budgetsoort, budgetSchema, gefinancierdePlekkenSchema, Gemeente } from '../../shared/schemas/grootboek';
+import type { BuigOverzicht } from '../../shared/rules/buig-saldo';
+import { BUDGETSOORTEN, budgetSchema, gefinancierdePlekkenSchema } from '../../shared/schemas/grootboek';
 import { gemeenteSchema } from '../../shared/schemas/casus';
+import { alsWireStap } from '../../shared/schemas/stap';
 import { DomeinFout } from '../../shared/errors';
-import type { Resultaat } from '../../shared/uitleg';
-import type { Querier } from '../registry/db';
-import { budgetten, buigJaren, legBudgetVast, legGefinancierdePlekkenVast } from '../registry/buig';
+import { budgetten, buigUitRegister, legBudgetVast, legGefinancierdePlekkenVast } from '../registry/buig';
 import { valideer } from './fouten';
 import { gevraagdeGemeenten, queryObject } from './financien';
 import { aangemeld, leesJson } from './verzoek';
@@ -20,17 +19,6 @@ const overzichtSchema = z.object({
   gemeente: gemeenteSchema.optional(),
   budgetsoort: z.enum(BUDGETSOORTEN, { message: `onbekende budgetsoort; kies uit: ${BUDGETSOORTEN.join(', ')}` }).optional(),
 });
-
-/** The BUIG overview of one gemeente and year from the registry: budgets, ledger lasten, stored prior years. */
-export async function buigUitRegister(
-  q: Querier,
-  gemeente: Gemeente,
-  jaar: number,
-  budgetsoort?: Budgetsoort,
-): Promise<Resultaat<BuigOverzicht>> {
-  const [eerEerder, eerder, dit] = await buigJaren(q, gemeente, jaar);
-  return buigOverzicht({ gemeente, ...dit!, ...(budgetsoort ? { budgetsoort } : {}), vorigeJaren: [eerEerder!, eerder!] });
-}
 
 export const alsJson = (b: BuigOverzicht) => ({
   gemeente: b.gemeente,
@@ -56,7 +44,7 @@ export const overzicht: Handler = async (v, o) => {
     for (const gemeente of gemeenten) {
       try {
         const r = await buigUitRegister(tx, gemeente, verzoek.jaar, verzoek.budgetsoort);
-        uit.push({ ...alsJson(r.waarde), stappen: r.stappen });
+        uit.push({ ...alsJson(r.waarde), stappen: r.stappen.map(alsWireStap) });
       } catch (e) {
         if (e instanceof DomeinFout && e.code === 'NIET_GEVONDEN') uit.push({ gemeente, jaar: verzoek.jaar, fout: e.message });
         else throw e;

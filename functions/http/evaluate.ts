@@ -10,11 +10,12 @@ import { basisParameters } from '../../shared/parameters';
 import { DomeinFout } from '../../shared/errors';
 import { Gemeente } from '../../shared/schemas/casus';
 import { batchVerzoekSchema, MAX_AANROEPEN_PER_BATCH } from '../../shared/schemas/evaluate';
-import { ApiFout, valideer } from './fouten';
+import { ApiFout } from './api-fout';
+import { valideer } from './fouten';
 import { aangemeld, leesJson, wie } from './verzoek';
-import { positieUitRegister } from './wachtlijsten';
+import { positieUitRegister } from '../registry/wachtlijsten';
 import { parametersVanScenario } from '../registry/scenarios';
-import { buigUitRegister } from './buig';
+import { buigUitRegister } from '../registry/buig';
 import { mag } from '../auth/tokens';
 import type { Handler } from './types';
 
@@ -43,7 +44,7 @@ export const evaluate: Handler = async (v, o) => {
       try {
         return await positieUitRegister(o.db, gemeente as Gemeente, casusnummer, peildatum, w);
       } catch (e) {
-        if (e instanceof ApiFout) throw new DomeinFout('NIET_GEVONDEN', e.message, { argument: 2 });
+        if (e instanceof DomeinFout && e.code === 'NIET_GEVONDEN') throw new DomeinFout('NIET_GEVONDEN', e.message, { argument: 2 });
         throw e;
       }
     },

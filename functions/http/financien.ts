@@ -4,7 +4,7 @@
  */
 import type { Gemeente } from '../../shared/schemas/casus';
 import { vereisGemeente, type Gebruiker } from '../auth/tokens';
-import { ApiFout } from './fouten';
+import { ApiFout } from './api-fout';
 import type { ApiVerzoek } from './types';
 
 /** The gemeenten asked for (one, or all of the user's), each checked against the token. */

@@ -1,24 +1,22 @@
 /**
  * API errors: one shape, `{error: {code, message, argument|field}}`, a Dutch message, the right status.
- * DomeinFout and validation → 400 (NIET_GEVONDEN and NIET_OP_WACHTLIJST → 404); registry states → 404/409/412/428;
- * auth → 401/403; size → 413. Anything unexpected is 500 with a trace id and no detail.
+ * DomeinFout → the status of its code in STATUS_VAN_CODE (400 when not listed); validation → 400; auth → 401/403
+ * and size → 413 (ApiFout). Anything unexpected is 500 with a trace id and no detail.
  */
 import { z } from 'zod';
-import { DomeinFout } from '../../shared/errors';
+import { DomeinFout, type FoutCode } from '../../shared/errors';
+import { ApiFout } from './api-fout';
 import type { ApiAntwoord } from './types';
 
-export class ApiFout extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly plaats: { field?: string; argument?: number } = {},
-    readonly extra: Record<string, unknown> = {},
-  ) {
-    super(message);
-    this.name = 'ApiFout';
-  }
-}
+/** The one table from a domain error's code to its HTTP status; every code not listed is the caller's input (400). */
+const STATUS_VAN_CODE: Partial<Record<FoutCode, number>> = {
+  NIET_GEVONDEN: 404,
+  NIET_OP_WACHTLIJST: 404,
+  ONGELDIGE_VOLGORDE: 409,
+  AL_GEIMPORTEERD: 409,
+  BUDGET_BESTAAT: 409,
+  VERSIE_VEROUDERD: 412,
+};
 
 const nl = z.locales.nl();
 
@@ -51,9 +49,9 @@ export function foutAntwoord(e: unknown, traceId: string): { antwoord: ApiAntwoo
     };
   }
   if (e instanceof DomeinFout) {
-    const status = e.code === 'NIET_GEVONDEN' || e.code === 'NIET_OP_WACHTLIJST' ? 404 : 400;
+    const status = STATUS_VAN_CODE[e.code] ?? 400;
     const plaats = { ...(e.argument !== undefined ? { argument: e.argument } : {}), ...(e.field !== undefined ? { field: e.field } : {}) };
-    return { antwoord: { status, body: { error: { code: e.code, message: e.message, ...plaats } } }, onverwacht: false };
+    return { antwoord: { status, body: { error: { code: e.code, message: e.message, ...plaats, ...e.details } } }, onverwacht: false };
   }
   return {
     antwoord: {

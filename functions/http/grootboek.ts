@@ -3,14 +3,16 @@
  * the LKS reconciliation of a year against the registry's dienstverbanden.
  */
 import Decimal from 'decimal.js';
-import { leesGrootboekCsv, leesGrootboekRijen } from '../../shared/grootboek/regels';
+import { leesGrootboekCsv, leesGrootboekRijen } from '../../shared/grootboek/grootboekregels';
 import { reconcilieerLks, LksVerschil } from '../../shared/rules/lks-reconciliatie';
 import { grootboekImportSchema, LksVerschilJson, reconciliatieSchema } from '../../shared/schemas/grootboek';
+import { alsWireStap } from '../../shared/schemas/stap';
 import { maak } from '../../shared/time/datum';
 import { registerFeiten } from '../registry/dienstverbanden';
 import { importeerGrootboek, lijstImports, lksBetalingen, verwijderImport } from '../registry/grootboek';
 import { schrijfLogboek } from '../registry/logboek';
-import { ApiFout, valideer } from './fouten';
+import { ApiFout } from './api-fout';
+import { valideer } from './fouten';
 import { gevraagdeGemeenten, queryObject } from './financien';
 import { aangemeld, leesJson } from './verzoek';
 import type { Handler } from './types';
@@ -84,7 +86,7 @@ const alsJson = (x: LksVerschil): LksVerschilJson => ({
   verwacht: x.verwacht.toFixed(2),
   betaald: x.betaald.toFixed(2),
   verschil: x.verschil.toFixed(2),
-  stappen: x.stappen,
+  stappen: x.stappen.map(alsWireStap),
 });
 
 export const reconciliatie: Handler = async (v, o) => {
@@ -124,7 +126,7 @@ export const reconciliatie: Handler = async (v, o) => {
         aantalVerschillen: t.aantalVerschillen,
       })),
       verschillen: r.waarde.verschillen.map(alsJson),
-      stappen: r.stappen,
+      stappen: r.stappen.map(alsWireStap),
     },
   };
 };

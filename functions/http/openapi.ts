@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { batchAntwoordSchema, batchVerzoekSchema, foutSchema } from '../../shared/schemas/evaluate';
 import { casusSamenvattingSchema, nieuweCasusSchema, nieuweGebeurtenisSchema } from '../../shared/schemas/casus';
 import { budgetSchema, gefinancierdePlekkenSchema, grootboekImportSchema, scenarioSchema } from '../../shared/schemas/grootboek';
+import { wireStapSchema } from '../../shared/schemas/stap';
 import type { Handler } from './types';
 
 export interface RouteBeschrijving {
@@ -81,6 +82,7 @@ export function openapiDocument(routes: readonly RouteBeschrijving[]): Record<st
         GefinancierdePlekken: schema(gefinancierdePlekkenSchema),
         Scenario: schema(scenarioSchema),
         Fout: schema(foutSchema),
+        Stap: schema(wireStapSchema),
       },
     },
   };

@@ -2,49 +2,15 @@
  * /api/rapportages/viermaands: the four-monthly report (Jaarplan Avres 2020 ch. 5) per gemeente and tertiaal,
  * from the registry and the ledger. The same assembly serves the command line (`npm run rapportage`).
  */
-import { viermaandsrapportage, RapportageRegel } from '../../shared/rules/viermaandsrapportage';
-import { rapportageSchema, Gemeente, RapportageRegelJson } from '../../shared/schemas/grootboek';
-import type { Datum } from '../../shared/time/datum';
-import type { Resultaat } from '../../shared/uitleg';
-import { gefinancierdePlekken } from '../registry/buig';
-import type { Querier } from '../registry/db';
-import { registerFeiten } from '../registry/dienstverbanden';
-import { uitgaven } from '../registry/grootboek';
+import type { RapportageRegel } from '../../shared/rules/viermaandsrapportage';
+import { rapportageSchema, RapportageRegelJson } from '../../shared/schemas/grootboek';
+import { alsWireStap } from '../../shared/schemas/stap';
 import { schrijfLogboek } from '../registry/logboek';
+import { rapportageUitRegister } from '../registry/rapportages';
 import { valideer } from './fouten';
-import { wachtlijstUitRegister } from './wachtlijsten';
 import { gevraagdeGemeenten, queryObject } from './financien';
 import { aangemeld } from './verzoek';
 import type { Handler } from './types';
-
-/** Assembles the report from the registry: facts, waiting lists on each tertiaal's last day (from the cached periods while none is stale), ledger spend. */
-export async function rapportageUitRegister(
-  q: Querier,
-  jaar: number,
-  gemeenten: readonly Gemeente[],
-  vandaag: Datum,
-): Promise<Resultaat<RapportageRegel[]>> {
-  const feiten = await registerFeiten(q, gemeenten);
-  const totDatum = Number(vandaag.slice(0, 4)) === jaar ? vandaag : undefined;
-  const lijsten = new Map<string, { ingangsdatum: Datum }[]>();
-  for (const gemeente of gemeenten) {
-    for (const dag of [`${jaar}-04-30`, `${jaar}-08-31`, `${jaar}-12-31`, ...(totDatum ? [totDatum] : [])]) {
-      if (totDatum && dag > totDatum) continue;
-      lijsten.set(`${gemeente}|${dag}`, (await wachtlijstUitRegister(q, gemeente, dag)).waarde);
-    }
-  }
-  return viermaandsrapportage({
-    jaar,
-    gemeenten,
-    indicaties: feiten.indicaties,
-    plaatsingen: feiten.plaatsingen,
-    dienstverbanden: feiten.dienstverbanden,
-    wachtlijstOp: (gemeente, dag) => lijsten.get(`${gemeente}|${dag}`) ?? [],
-    gefinancierdePlekken: await gefinancierdePlekken(q, jaar),
-    uitgaven: await uitgaven(q, jaar, gemeenten),
-    ...(totDatum ? { totDatum } : {}),
-  });
-}
 
 export const alsJson = (r: RapportageRegel): RapportageRegelJson => ({
   ...r,
@@ -62,5 +28,5 @@ export const viermaands: Handler = async (v, o) => {
     await schrijfLogboek(tx, { traceId: v.traceId, operatie: 'rapportage.viermaands', actor: g.id, aantal: uit.waarde.length });
     return uit;
   });
-  return { status: 200, body: { jaar: verzoek.jaar, regels: r.waarde.map(alsJson), stappen: r.stappen } };
+  return { status: 200, body: { jaar: verzoek.jaar, regels: r.waarde.map(alsJson), stappen: r.stappen.map(alsWireStap) } };
 };

@@ -8,12 +8,13 @@ import { basisParameters } from '../../shared/parameters';
 import { Kerncijfers, vergelijkScenario } from '../../shared/rules/scenariovergelijking';
 import { DomeinFout } from '../../shared/errors';
 import { scenarioSchema, vergelijkingSchema, Gemeente } from '../../shared/schemas/grootboek';
+import { alsWireStap } from '../../shared/schemas/stap';
 import { registerFeiten } from '../registry/dienstverbanden';
+import { buigUitRegister } from '../registry/buig';
 import { legScenarioVast, leesScenario, lijstScenarios, parametersVanScenario } from '../registry/scenarios';
 import { schrijfLogboek } from '../registry/logboek';
 import { valideer } from './fouten';
 import { gevraagdeGemeenten, queryObject } from './financien';
-import { buigUitRegister } from './buig';
 import { aangemeld, leesJson } from './verzoek';
 import type { Handler } from './types';
 
@@ -79,7 +80,7 @@ export const vergelijking: Handler = async (v, o) => {
           begeleidingskosten: null,
         },
       })),
-      stappen: r.stappen,
+      stappen: r.stappen.map(alsWireStap),
     },
   };
 };

@@ -4,7 +4,7 @@
 import type { Gemeente } from '../../shared/schemas/casus';
 import { Actie, Gebruiker, vereisRol } from '../auth/tokens';
 import type { Wie } from '../registry/casussen';
-import { ApiFout } from './fouten';
+import { ApiFout } from './api-fout';
 import type { ApiVerzoek, Omgeving } from './types';
 
 /** Validates the bearer token and the role for the action. */

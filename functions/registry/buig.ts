@@ -3,9 +3,10 @@
  * a new publication (later date), and the rules take the latest one.
  */
 import Decimal from 'decimal.js';
-import type { Budget, BuigJaar } from '../../shared/rules/buig-saldo';
+import { DomeinFout } from '../../shared/errors';
+import { buigOverzicht, type Budget, type BuigJaar, type BuigOverzicht } from '../../shared/rules/buig-saldo';
 import type { BudgetInvoer, Budgetsoort, Gemeente, GefinancierdePlekkenInvoer } from '../../shared/schemas/grootboek';
-import { ApiFout } from '../http/fouten';
+import type { Resultaat } from '../../shared/uitleg';
 import type { Db, Querier } from './db';
 import { nettoLastenPerJaar } from './grootboek';
 import { schrijfLogboek } from './logboek';
@@ -51,8 +52,7 @@ export async function legBudgetVast(
       [b.gemeente, b.jaar, b.soort, b.publicatiedatum],
     );
     if (new Decimal(bestaand!.bedrag).eq(bedrag)) return { budget: alsBudget(bestaand!), nieuw: false };
-    throw new ApiFout(
-      409,
+    throw new DomeinFout(
       'BUDGET_BESTAAT',
       `Er staat al een ${b.soort.replace('_', ' ')} budget ${b.jaar} voor ${b.gemeente} bekendgemaakt op ${b.publicatiedatum}, met een ander bedrag (${new Decimal(bestaand!.bedrag).toFixed(2)}). Een correctie is een nieuwe bekendmaking: geef de datum van die bekendmaking.`,
       { field: 'publicatiedatum' },
@@ -104,4 +104,15 @@ export async function gefinancierdePlekken(q: Querier, jaar: number): Promise<Pa
     [jaar],
   );
   return Object.fromEntries(rijen.map((r) => [r.gemeente, Number(r.plekken)]));
+}
+
+/** The BUIG overview of one gemeente and year from the registry: budgets, ledger lasten, stored prior years. */
+export async function buigUitRegister(
+  q: Querier,
+  gemeente: Gemeente,
+  jaar: number,
+  budgetsoort?: Budgetsoort,
+): Promise<Resultaat<BuigOverzicht>> {
+  const [eerEerder, eerder, dit] = await buigJaren(q, gemeente, jaar);
+  return buigOverzicht({ gemeente, ...dit!, ...(budgetsoort ? { budgetsoort } : {}), vorigeJaren: [eerEerder!, eerder!] });
 }

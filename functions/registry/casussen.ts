@@ -12,11 +12,11 @@ import type {
   CasusStatus,
   GebeurtenisInhoud,
 } from '../../shared/schemas/casus';
-import type { CasusVoorWachtlijst, WachtlijstGebeurtenis } from '../../shared/rules/wachtlijst';
+import { wachtlijstperiodes, type CasusVoorWachtlijst, type WachtlijstGebeurtenis } from '../../shared/rules/wachtlijst';
+import { verloopNa } from '../../shared/casus/verloop';
+import { DomeinFout } from '../../shared/errors';
 import type { Datum } from '../../shared/time/datum';
-import { ApiFout } from '../http/fouten';
 import type { Db, Querier } from './db';
-import { controleerVerloop, huidigeGemeente, statusVan } from './casusverloop';
 import { schrijfLogboek } from './logboek';
 import { houdWachtlijstperiodesBij, schrijfWachtlijstperiodes } from './wachtlijstperiodes';
 
@@ -54,8 +54,8 @@ const alsGebeurtenis = (r: GebeurtenisRij): VastgelegdeGebeurtenis => ({
   vastgelegdOp: r.vastgelegd_op,
 });
 
-const nietGevonden = (casusnummer: string): ApiFout =>
-  new ApiFout(404, 'NIET_GEVONDEN', `casus ${casusnummer} bestaat niet, of valt buiten uw gemeenten`, { field: 'casusnummer' });
+const nietGevonden = (casusnummer: string): DomeinFout =>
+  new DomeinFout('NIET_GEVONDEN', `casus ${casusnummer} bestaat niet, of valt buiten uw gemeenten`, { field: 'casusnummer' });
 
 /** Creates a case with its aanmelding as event 1. */
 export async function maakCasus(db: Db, invoer: NieuweCasus & { bsn: string }, wie: Wie): Promise<CasusRij> {
@@ -79,7 +79,7 @@ export async function maakCasus(db: Db, invoer: NieuweCasus & { bsn: string }, w
       'INSERT INTO gebeurtenissen (casus_id, volgnummer, soort, datum, gegevens, vastgelegd_door) VALUES ($1, 1, $2, $3, $4, $5)',
       [id, 'aanmelding', invoer.aanmeldingsdatum, JSON.stringify(aanmelding), wie.actor],
     );
-    await schrijfWachtlijstperiodes(tx, [{ id, gebeurtenissen: [{ ...aanmelding, volgnummer: 1 }] }]);
+    await schrijfWachtlijstperiodes(tx, [{ id, periodes: wachtlijstperiodes([{ ...aanmelding, volgnummer: 1 }]) }]);
     await schrijfLogboek(tx, {
       traceId: wie.traceId,
       operatie: 'casus.aanmaken',
@@ -146,9 +146,9 @@ export async function lijstCasussen(db: Db, filter: CasusFilter, wie: Wie): Prom
 
 /**
  * Appends an event: one transaction that locks the case, checks the version read by the client, checks the
- * course of the case, inserts the immutable event and writes the new state (status, gemeente, and the cached
- * waiting-list periods, see wachtlijstperiodes.ts). Stale version → 412, nothing written.
- * `controleer` may raise to refuse the event (derived-fact checks by the shared rules).
+ * course of the case (shared/casus/verloop.ts), inserts the immutable event and writes the new state (status,
+ * gemeente, and the cached waiting-list periods, see wachtlijstperiodes.ts). Stale version → VERSIE_VEROUDERD,
+ * nothing written.
  */
 export async function voegGebeurtenisToe(
   db: Db,
@@ -156,13 +156,11 @@ export async function voegGebeurtenisToe(
   verwachteVersie: number,
   nieuw: NieuweGebeurtenis,
   wie: Wie,
-  controleer: (casus: CasusRij, gebeurtenissen: VastgelegdeGebeurtenis[]) => void,
 ): Promise<{ casus: CasusRij; gebeurtenis: VastgelegdeGebeurtenis }> {
   return db.transaction(async (tx) => {
     const casus = await zoekCasus(tx, casusnummer, wie, true);
     if (casus.versie !== verwachteVersie) {
-      throw new ApiFout(
-        412,
+      throw new DomeinFout(
         'VERSIE_VEROUDERD',
         `de casus is gewijzigd sinds u hem las: u stuurde versie ${verwachteVersie}, de huidige is ${casus.versie}; lees de casus opnieuw en probeer het dan nog eens`,
         { field: 'If-Match' },
@@ -176,11 +174,7 @@ export async function voegGebeurtenisToe(
       vastgelegdDoor: wie.actor,
       vastgelegdOp: new Date().toISOString(),
     };
-    const alle = [...eerder, gebeurtenis];
-    controleerVerloop(alle);
-    controleer(casus, alle);
-    const status = statusVan(alle);
-    const gemeente = huidigeGemeente(alle);
+    const verloop = verloopNa(eerder, gebeurtenis);
     await houdWachtlijstperiodesBij(tx, casus.id);
     const [{ vastgelegd_op }] = (await tx.query<{ vastgelegd_op: string }>(
       'INSERT INTO gebeurtenissen (casus_id, volgnummer, soort, datum, gegevens, vastgelegd_door) VALUES ($1, $2, $3, $4, $5, $6) RETURNING vastgelegd_op',
@@ -188,13 +182,13 @@ export async function voegGebeurtenisToe(
     )) as [{ vastgelegd_op: string }];
     const [bijgewerkt] = await tx.query<CasusRij>(
       `UPDATE casussen SET versie = versie + 1, status = $2, gemeente = $3, gewijzigd_op = now() WHERE id = $1 AND versie = $4 RETURNING ${KOLOMMEN}`,
-      [casus.id, status, gemeente, verwachteVersie],
+      [casus.id, verloop.status, verloop.gemeente, verwachteVersie],
     );
     if (!bijgewerkt)
-      throw new ApiFout(412, 'VERSIE_VEROUDERD', 'de casus is tegelijk door iemand anders gewijzigd; lees hem opnieuw', {
+      throw new DomeinFout('VERSIE_VEROUDERD', 'de casus is tegelijk door iemand anders gewijzigd; lees hem opnieuw', {
         field: 'If-Match',
       });
-    await schrijfWachtlijstperiodes(tx, [{ id: casus.id, gebeurtenissen: alle }]);
+    await schrijfWachtlijstperiodes(tx, [{ id: casus.id, periodes: verloop.wachtlijstperiodes }]);
     await schrijfLogboek(tx, {
       traceId: wie.traceId,
       operatie: `gebeurtenis.${nieuw.soort}`,

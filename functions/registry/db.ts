@@ -3,12 +3,11 @@
  * folder or memory) and a real server through `pg` (when DATABASE_URL is set). Same SQL, same migrations.
  * Values are normalised here so both answer alike: int8 as number, date as 'YYYY-MM-DD', timestamptz as ISO text.
  */
-import { readFileSync, readdirSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Pool, PoolClient, types as pgTypes } from 'pg';
 import { vergrendelDatamap, Vergrendeling } from './lock';
-import { werkWachtlijstperiodesBij } from './wachtlijstperiodes';
 
 export interface Querier {
   query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;
@@ -38,7 +37,6 @@ export interface RegistryOpties {
 
 const OID = { int8: 20, date: 1082, timestamptz: 1184, timestamp: 1114 } as const;
 const isoTijd = (v: string): string => new Date(v).toISOString();
-const MIGRATIE_SLOT = 742_0001;
 
 async function openPglite(dataDir: string | undefined): Promise<Db> {
   let slot: Vergrendeling | undefined;
@@ -109,44 +107,7 @@ async function openPostgres(o: RegistryOpties): Promise<Db> {
   };
 }
 
-const MIGRATIEMAP = join(__dirname, 'migrations');
-
-/** Applies the numbered migrations (migrations/NNN_name.sql) not applied yet, each in its own transaction. */
-export async function migreer(db: Db): Promise<string[]> {
-  await db.query(
-    'CREATE TABLE IF NOT EXISTS schema_migraties (versie integer PRIMARY KEY, naam text NOT NULL, toegepast_op timestamptz NOT NULL DEFAULT now())',
-  );
-  const bestanden = readdirSync(MIGRATIEMAP)
-    .filter((f) => /^\d{3}_.+\.sql$/.test(f))
-    .sort();
-  const toegepast: string[] = [];
-  for (const bestand of bestanden) {
-    const versie = Number(bestand.slice(0, 3));
-    const nieuw = await db.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATIE_SLOT]);
-      const al = await tx.query('SELECT 1 FROM schema_migraties WHERE versie = $1', [versie]);
-      if (al.length > 0) return false;
-      await tx.exec(readFileSync(join(MIGRATIEMAP, bestand), 'utf8'));
-      await tx.query('INSERT INTO schema_migraties (versie, naam) VALUES ($1, $2)', [versie, bestand]);
-      return true;
-    });
-    if (nieuw) toegepast.push(bestand);
-  }
-  return toegepast;
-}
-
-/**
- * Opens the registry (PostgreSQL when `databaseUrl` is given, else PGlite), applies pending migrations and rebuilds
- * the waiting-list periods of cases whose events were written outside the append path (a cache, see wachtlijstperiodes.ts).
- */
-export async function openRegistry(o: RegistryOpties = {}): Promise<Db> {
-  const db = o.databaseUrl ? await openPostgres(o) : await openPglite(o.dataDir);
-  try {
-    await migreer(db);
-    await werkWachtlijstperiodesBij(db);
-  } catch (e) {
-    await db.close();
-    throw e;
-  }
-  return db;
+/** Connects to PostgreSQL when `databaseUrl` is given, else to PGlite; no migrations (see open-registry.ts). */
+export function verbind(o: RegistryOpties): Promise<Db> {
+  return o.databaseUrl ? openPostgres(o) : openPglite(o.dataDir);
 }

@@ -5,11 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import Decimal from 'decimal.js';
-import { canoniekeTekst, Grootboekregel } from '../../shared/grootboek/regels';
+import { canoniekeTekst, Grootboekregel } from '../../shared/grootboek/grootboekregels';
 import type { LksBetaling } from '../../shared/rules/lks-reconciliatie';
 import type { Uitgave } from '../../shared/rules/viermaandsrapportage';
 import type { Gemeente, Grootboeksoort } from '../../shared/schemas/grootboek';
-import { ApiFout } from '../http/fouten';
+import { DomeinFout } from '../../shared/errors';
 import type { Db, Querier } from './db';
 import { schrijfLogboek } from './logboek';
 
@@ -51,12 +51,11 @@ export function inhoudHash(regels: readonly Grootboekregel[]): string {
   return createHash('sha256').update(canoniekeTekst(regels), 'utf8').digest('hex');
 }
 
-function alImportFout(bestaand: ImportRij | undefined): ApiFout {
+function alImportFout(bestaand: ImportRij | undefined): DomeinFout {
   const wanneer = bestaand
     ? ` op ${bestaand.geimporteerd_op.slice(0, 10)} (import ${bestaand.id}${bestaand.bestandsnaam ? `, ${bestaand.bestandsnaam}` : ''})`
     : '';
-  return new ApiFout(
-    409,
+  return new DomeinFout(
     'AL_GEIMPORTEERD',
     `Deze boekingen zijn al geïmporteerd${wanneer}; ze worden niet nog eens geteld. Verwijder eerst die import als u hem wilt vervangen.`,
     {},
@@ -129,7 +128,7 @@ export async function verwijderImport(db: Db, id: number, meta: { actor: string;
       'DELETE FROM grootboek_imports WHERE id = $1 RETURNING id, aantal_regels',
       [id],
     );
-    if (weg.length === 0) throw new ApiFout(404, 'NIET_GEVONDEN', `import ${id} bestaat niet`, { field: 'id' });
+    if (weg.length === 0) throw new DomeinFout('NIET_GEVONDEN', `import ${id} bestaat niet`, { field: 'id' });
     await schrijfLogboek(tx, {
       traceId: meta.traceId,
       operatie: 'grootboek.import.verwijderen',

@@ -34,17 +34,16 @@ const KOLOMMEN = 'casus_id, geldig_vanaf, geldig_tot, gemeente, ingangsdatum, gr
 const NIEUW = `unnest($1::bigint[], $2::date[], $3::date[], $4::text[], $5::date[], $6::text[], $7::boolean[]) AS n (${KOLOMMEN})`;
 
 /**
- * Rewrites the periods of the given cases from their full event histories and clears their stale marks. Rows that
- * stay the same are left alone (most appends do not change a case's periods), so the table does not fill with dead rows.
+ * Rewrites the periods of the given cases (computed by the rule from their full event histories) and clears their
+ * stale marks. Rows that stay the same are left alone (most appends do not change a case's periods), so the table
+ * does not fill with dead rows.
  */
 export async function schrijfWachtlijstperiodes(
   q: Querier,
-  casussen: readonly { id: number; gebeurtenissen: readonly WachtlijstGebeurtenis[] }[],
+  casussen: readonly { id: number; periodes: readonly Wachtlijstperiode[] }[],
 ): Promise<void> {
   const ids = casussen.map((c) => c.id);
-  const rijen: (Wachtlijstperiode & { id: number })[] = casussen.flatMap((c) =>
-    wachtlijstperiodes(c.gebeurtenissen).map((p) => ({ ...p, id: c.id })),
-  );
+  const rijen: (Wachtlijstperiode & { id: number })[] = casussen.flatMap((c) => c.periodes.map((p) => ({ ...p, id: c.id })));
   const kolommen = [
     rijen.map((r) => r.id),
     rijen.map((r) => r.vanaf),
@@ -92,7 +91,7 @@ export async function werkWachtlijstperiodesBij(db: Db, partij = 2000): Promise<
       for (const r of rijen) per.get(r.casus_id)!.push({ ...r.gegevens, volgnummer: r.volgnummer });
       await schrijfWachtlijstperiodes(
         tx,
-        [...per].map(([id, gebeurtenissen]) => ({ id, gebeurtenissen })),
+        [...per].map(([id, gebeurtenissen]) => ({ id, periodes: wachtlijstperiodes(gebeurtenissen) })),
       );
       return ids.length;
     });

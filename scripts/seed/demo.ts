@@ -116,7 +116,6 @@ export async function zaaiDemo(db: Db, vandaag: Datum): Promise<number> {
           versie,
           { ...g, datum: plusDagen(vandaag, -dagen) } as NieuweGebeurtenis,
           wie,
-          () => undefined,
         );
         versie = r.casus.versie;
       }
@@ -139,8 +138,7 @@ export async function zaaiDemo(db: Db, vandaag: Datum): Promise<number> {
       oorspronkelijkeIndicatiedatum: plusDagen(vandaag, -700),
     },
     wie,
-    () => undefined,
   );
-  await voegGebeurtenisToe(db, verhuisd.casusnummer, 2, { soort: 'op_wachtlijst', datum: plusDagen(vandaag, -90) }, wie, () => undefined);
+  await voegGebeurtenisToe(db, verhuisd.casusnummer, 2, { soort: 'op_wachtlijst', datum: plusDagen(vandaag, -90) }, wie);
   return volgnummer;
 }

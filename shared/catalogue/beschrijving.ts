@@ -3,8 +3,6 @@
  * sources and worked examples; no functions, no schemas, no Decimal. It is all the add-in knows of the functions,
  * so the add-in bundles no rule, no legal figure and no arithmetic library.
  */
-import type { CatalogusFunctie } from './functie';
-
 export type ResultaatSoort = 'bedrag' | 'datum' | 'getal' | 'tabel';
 
 export type ArgumentSoort = 'getal' | 'geheel' | 'percentage' | 'bedrag' | 'datum' | 'tekst' | 'logisch' | 'bereik';
@@ -30,26 +28,4 @@ export interface FunctieBeschrijving {
   resultaat: ResultaatSoort;
   /** A worked example, in the README and the formula builder. */
   voorbeeld: { args: readonly unknown[]; uitkomst: string };
-}
-
-/**
- * The description of one catalogue function, without its implementation.
- * @example beschrijf(WML).argumenten.map((a) => a.naam) // ['peildatum', 'leeftijd', 'periode', 'scenario']
- */
-export function beschrijf(f: CatalogusFunctie): FunctieBeschrijving {
-  return {
-    naam: f.naam,
-    beschrijving: f.beschrijving,
-    bron: f.bron,
-    argumenten: f.argumenten.map((a): ArgumentBeschrijving => ({
-      naam: a.naam,
-      beschrijving: a.beschrijving,
-      soort: a.soort,
-      optioneel: a.optioneel,
-      ...(a.keuzes ? { keuzes: a.keuzes } : {}),
-    })),
-    ...(f.herhalend ? { herhalend: true } : {}),
-    resultaat: f.resultaat,
-    voorbeeld: f.voorbeeld,
-  };
 }

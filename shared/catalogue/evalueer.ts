@@ -5,7 +5,8 @@
 import Decimal from 'decimal.js';
 import { DomeinFout } from '../errors';
 import { opCenten } from '../geld';
-import { AanroepResultaat, StapJson } from '../schemas/evaluate';
+import { AanroepResultaat } from '../schemas/evaluate';
+import type { WireStap } from '../schemas/stap';
 import { alsWireStap } from '../schemas/stap';
 import type { Resultaat } from '../uitleg';
 import type { ResultaatSoort } from './beschrijving';
@@ -30,9 +31,9 @@ function alsFout(e: unknown): AanroepResultaat {
 }
 
 /** JSON text of shared (frozen) steps, written once: large batches repeat the same steps thousands of times. */
-const stapTekstCache = new WeakMap<StapJson, string>();
+const stapTekstCache = new WeakMap<WireStap, string>();
 
-function stapTekst(s: StapJson): string {
+function stapTekst(s: WireStap): string {
   if (!Object.isFrozen(s)) return JSON.stringify(s);
   let tekst = stapTekstCache.get(s);
   if (tekst === undefined) {

@@ -2,7 +2,7 @@
  * A strict reader of the CSV files Dutch ledgers export: fields separated by `;` (a `,` separator is
  * recognised from the header when the header has no `;`), fields optionally in double quotes with `""` for a
  * quote, CRLF or LF line ends, an optional UTF-8 byte order mark. It only splits text into records; what a
- * field means is decided in `regels.ts`.
+ * field means is decided in `grootboekregels.ts`.
  */
 
 export interface CsvRecord {

@@ -39,7 +39,7 @@ export function lksVerschillenTabel(verschillen: readonly LksVerschilJson[]): Ta
       getal(v.verwacht),
       getal(v.betaald),
       getal(v.verschil),
-      v.stappen.map((s) => `${s.label}: ${s.waarde}`).join(' | '),
+      v.stappen.map((s) => `${s.label}: ${s.value}`).join(' | '),
     ]),
     bedragKolommen: [4, 5, 6],
   };

@@ -7,7 +7,7 @@
  * possible day (the day after adoption), is assumed. A date before it is refused: the earlier policy is not
  * known to this product.
  */
-import type { BeschutWerkFiguren } from './index';
+import type { BeschutWerkFiguren } from './figuren';
 import { Reeks } from './reeks';
 
 export const beschutWerk: Reeks<BeschutWerkFiguren> = {

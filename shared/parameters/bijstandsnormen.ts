@@ -9,7 +9,7 @@
  * alleenstaande norm (since 2015). Figures: FACTS.md §6.
  */
 import Decimal from 'decimal.js';
-import type { Leefvorm } from './index';
+import type { Leefvorm } from './figuren';
 import { Reeks } from './reeks';
 
 const ARTIKEL = 'Pw art. 21 onder a en b, art. 22 onder a en b';

@@ -12,7 +12,7 @@
  * was introduced by the Wet dwangsom en beroep bij niet tijdig beslissen, in force 1 oktober 2009.
  */
 import Decimal from 'decimal.js';
-import type { DwangsomFiguren } from './index';
+import type { DwangsomFiguren } from './figuren';
 import { Reeks } from './reeks';
 
 export const dwangsom: Reeks<DwangsomFiguren> = {

@@ -12,7 +12,7 @@
  * The Atw calendar is known for the years from the first to the last year listed here
  * (shared/time/feestdagen.ts refuses other years): a new decree is new rows here, no code change.
  */
-import type { GelijkgesteldeDag } from './index';
+import type { GelijkgesteldeDag } from './figuren';
 
 const BRON =
   'sterfgeval.nl vraag 70745, https://sterfgeval.nl/juridisch/overige/vragen-van-uitvaartondernemers/gemeentelijke-feestdag-bij-lijkbezorging-feestdagen-in-2026-2028/70745';

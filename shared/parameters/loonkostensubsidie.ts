@@ -12,7 +12,7 @@
  * 1 January, Pw art. 10d lid 7); the figures themselves are older.
  */
 import Decimal from 'decimal.js';
-import type { LksFiguren } from './index';
+import type { LksFiguren } from './figuren';
 import { Reeks } from './reeks';
 
 export const vakantiebijslag: Reeks<Decimal> = {

@@ -9,7 +9,7 @@
  * percentages are not verified.
  */
 import Decimal from 'decimal.js';
-import type { VangnetFiguren } from './index';
+import type { VangnetFiguren } from './figuren';
 import { Reeks } from './reeks';
 
 export const vangnet: Reeks<VangnetFiguren> = {

@@ -10,7 +10,7 @@
  * ends before 2028 in any case.
  */
 import Decimal from 'decimal.js';
-import type { VrijlatingFiguren } from './index';
+import type { VrijlatingFiguren } from './figuren';
 import { Reeks } from './reeks';
 
 const ARTIKEL = 'Pw art. 31 lid 2 onder n en lid 5; AOW art. 7a';

@@ -8,7 +8,7 @@
  * Figures: FACTS.md §1 (each verified with two sources). 2026-07-01 is not yet verified, hence `bekendTot`.
  */
 import Decimal from 'decimal.js';
-import type { Minimumloon } from './index';
+import type { Minimumloon } from './figuren';
 import { Reeks } from './reeks';
 
 const ARTIKEL_WML = 'WML art. 8 lid 1 onder a en b, art. 14';

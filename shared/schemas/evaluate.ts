@@ -29,7 +29,7 @@ export const batchVerzoekSchema = z.object({
 });
 export type BatchVerzoek = z.infer<typeof batchVerzoekSchema>;
 
-export { wireStapSchema as stapSchema, type WireStap as StapJson } from './stap';
+export { wireStapSchema as stapSchema } from './stap';
 
 export const foutSchema = z.object({
   code: z.string(),

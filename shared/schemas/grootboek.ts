@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { isDatum } from '../time/datum';
 import { GEMEENTEN, Gemeente, gemeenteSchema } from './casus';
+import type { WireStap } from './stap';
 
 /** The three Avres gemeenten; the BUIG belongs to each of them, not to Avres (Pw art. 8c, FACTS §4). */
 export { GEMEENTEN, type Gemeente };
@@ -139,13 +140,6 @@ export const reconciliatieSchema = z.object({
 });
 export type ReconciliatieVerzoek = z.infer<typeof reconciliatieSchema>;
 
-/** A step of an explanation as the finance endpoints return it. */
-export interface StapJson {
-  label: string;
-  waarde: string;
-  bron: string;
-}
-
 /** GET /api/grootboek/reconciliatie: one difference. Amounts as text with two decimals. */
 export interface LksVerschilJson {
   gemeente: Gemeente;
@@ -155,7 +149,7 @@ export interface LksVerschilJson {
   verwacht: string;
   betaald: string;
   verschil: string;
-  stappen: StapJson[];
+  stappen: WireStap[];
 }
 
 /** GET /api/buig: one gemeente (or `fout` when no budget is stored). */
@@ -172,7 +166,7 @@ export interface BuigOverzichtJson {
   vangnet?: string | null;
   vangnetToelichting?: string;
   fout?: string;
-  stappen?: StapJson[];
+  stappen?: WireStap[];
 }
 
 export interface KerncijfersJson {

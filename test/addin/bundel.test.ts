@@ -33,6 +33,6 @@ describe('the add-in bundle', () => {
     const via = Object.entries(metafile.inputs)
       .filter(([, i]) => i.imports.some((imp) => imp.path.includes('node_modules/decimal.js/')))
       .map(([bestand]) => bestand);
-    expect(via.filter((b) => !b.includes('node_modules/'))).toEqual(['shared/grootboek/regels.ts']);
+    expect(via.filter((b) => !b.includes('node_modules/'))).toEqual(['shared/grootboek/grootboekregels.ts']);
   });
 });

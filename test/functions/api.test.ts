@@ -2,7 +2,7 @@
  * The API over a real HTTP server and a real registry (PGlite; PostgreSQL too when DATABASE_URL is set).
  */
 import { generateKeyPair, SignJWT } from 'jose';
-import { BACKENDS, maakCasusMet, startTestApi, TestApi } from './helpers';
+import { BACKENDS, maakCasusMet, startTestApi, TestApi, verwachtWireStappen } from './helpers';
 import { ONTWIKKEL_AUDIENCE, ONTWIKKEL_ISSUER } from '../../functions/config';
 
 describe.each(BACKENDS)('API on %s', (backend) => {
@@ -91,6 +91,7 @@ describe.each(BACKENDS)('API on %s', (backend) => {
         dagenResterend: 6,
         verlopen: false,
       });
+      verwachtWireStappen(r.body.afgeleid.beslistermijn.stappen);
       expect(r.body.afgeleid.wachtlijst).toMatchObject({ opWachtlijst: false });
       const lijst = await api.vraag('GET', '/cases?gemeente=Gorinchem&status=advies_ontvangen&route=UWV');
       expect(lijst.body.casussen.map((c: { casusnummer: string }) => c.casusnummer)).toContain(casusnummer);
@@ -104,6 +105,7 @@ describe.each(BACKENDS)('API on %s', (backend) => {
       ]);
       const r = await api.vraag('GET', `/cases/${casusnummer}`);
       expect(r.body.afgeleid.praktijktoets).toMatchObject({ startdatum: '2026-03-01', verlengingMaanden: 3, einde: '2026-11-30' });
+      verwachtWireStappen(r.body.afgeleid.praktijktoets.stappen);
       const teVeel = await api.vraag('POST', `/cases/${casusnummer}/events`, {
         body: { soort: 'praktijktoets_verlenging', datum: '2026-11-01', maanden: 4 },
         headers: { 'If-Match': String(versie) },
@@ -122,6 +124,7 @@ describe.each(BACKENDS)('API on %s', (backend) => {
       expect(r.body.afgeleid.conflicten.map((c: { code: string }) => c.code)).toEqual(
         expect.arrayContaining(['AWB_TERMIJN_EERDER', 'BESLISTERMIJN_VERSTREKEN']),
       );
+      verwachtWireStappen(r.body.afgeleid.conflicten.find((c: { code: string }) => c.code === 'AWB_TERMIJN_EERDER').stappen);
     });
 
     it('needs If-Match (428), refuses a stale version (412, nothing written) and an event out of course (409)', async () => {
@@ -171,7 +174,7 @@ describe.each(BACKENDS)('API on %s', (backend) => {
       const r = await api.vraag('GET', '/termijnen?binnen=14');
       const v = r.body.gemeenten.Vijfheerenlanden.find((s: { casusnummer: string }) => s.casusnummer === casusnummer);
       expect(v).toMatchObject({ einde: '2026-11-26', dagenResterend: 2, verlopen: false });
-      const { registreerTermijnsignalen } = await import('../../functions/http/termijnen');
+      const { registreerTermijnsignalen } = await import('../../functions/registry/termijnsignalen');
       await registreerTermijnsignalen(api.omgeving.db, ['Vijfheerenlanden'], '2026-11-24', 14, 'test');
       await registreerTermijnsignalen(api.omgeving.db, ['Vijfheerenlanden'], '2026-11-24', 14, 'test');
       const rijen = await api.omgeving.db.query<{ casusnummer: string; einde_beslistermijn: string }>(

@@ -7,7 +7,7 @@
 import Decimal from 'decimal.js';
 import { berekenLoonkostensubsidie } from '../../shared/rules/loonkostensubsidie';
 import { alsCsv, betalingenVoor } from '../support/grootboek-generator';
-import { BACKENDS, maakCasusMet, startTestApi, TestApi } from './helpers';
+import { BACKENDS, maakCasusMet, startTestApi, TestApi, verwachtWireStappen } from './helpers';
 
 const lksC = (maand: string) => berekenLoonkostensubsidie({ loonwaarde: 0.4, urenPerWeek: 20, peildatum: `${maand}-01` }).waarde;
 
@@ -90,6 +90,8 @@ describe.each(BACKENDS)('finance API on %s', (backend) => {
       ['Gorinchem', A, '2026-03', 'te_veel_betaald', '1224.11'],
       ['Gorinchem', A, '2026-11', 'niet_betaald', '-1224.11'],
     ]);
+    verwachtWireStappen(r.body.verschillen[0].stappen);
+    verwachtWireStappen(r.body.stappen);
     const labels = r.body.verschillen[0].stappen.map((s: { label: string }) => s.label);
     expect(labels).toEqual(
       expect.arrayContaining(['Loonkostensubsidie per maand inclusief werkgeverslasten', 'Verwacht volgens de regel']),
@@ -137,6 +139,7 @@ describe.each(BACKENDS)('finance API on %s', (backend) => {
       '50000.00',
     ]);
     expect(g.vangnetToelichting).toMatch(/driejaarsvoorwaarde is niet getoetst/);
+    verwachtWireStappen(g.stappen);
     expect(r.body.gemeenten.find((x: { gemeente: string }) => x.gemeente === 'Molenlanden').fout).toBe(
       'Voor Molenlanden is over 2025 nog geen budget vastgelegd; leg het vast via POST /api/buig/budgetten of het taakvenster BUIG.',
     );
@@ -193,6 +196,7 @@ describe.each(BACKENDS)('finance API on %s', (backend) => {
     const g = v.body.gemeenten.find((x: { gemeente: string }) => x.gemeente === 'Gorinchem');
     // A: 12 months × (1260,84 − 1224,11)
     expect(g.verschil.lksKosten).toBe('440.76');
+    verwachtWireStappen(v.body.stappen);
     expect([g.basis.plekkenGerealiseerd, g.scenario.plekkenGerealiseerd, g.basis.buigSaldo]).toEqual(['1.00', '1.00', null]);
     const m = v.body.gemeenten.find((x: { gemeente: string }) => x.gemeente === 'Molenlanden');
     // one extra person at the gemeente's average 20 hours: 0.65 → 1.29 places (2 × 20/31, rounded once)
@@ -219,6 +223,7 @@ describe.each(BACKENDS)('finance API on %s', (backend) => {
       [3, '2026-11-24', 0, 0, 1, '1.00', '2448.22', '0.00'],
     ]);
     expect(r.body.regels[2].gemiddeldeWachttijdDagen).toBe(287);
+    verwachtWireStappen(r.body.stappen);
   });
 
   it('describes every finance path and body in openapi.json', async () => {

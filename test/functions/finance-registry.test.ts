@@ -4,10 +4,11 @@
  * never counted twice; budgets and scenarios are stored as published.
  */
 import Decimal from 'decimal.js';
-import { leesGrootboekCsv } from '../../shared/grootboek/regels';
-import { ApiFout } from '../../functions/http/fouten';
+import { leesGrootboekCsv } from '../../shared/grootboek/grootboekregels';
+import { foutAntwoord } from '../../functions/http/fouten';
 import { zetLoguitvoer } from '../../functions/registry/logboek';
-import { Db, openRegistry } from '../../functions/registry/db';
+import type { Db } from '../../functions/registry/db';
+import { openRegistry } from '../../functions/registry/open-registry';
 import {
   importeerGrootboek,
   lijstImports,
@@ -23,11 +24,18 @@ import { alsCsv, genereer } from '../support/grootboek-generator';
 
 const meta = { actor: 'test-financien', traceId: 'trace-test' };
 
-async function fout(p: Promise<unknown>): Promise<ApiFout> {
+/** The refusal as the API answers it: its status and code. */
+const alsAntwoord = (e: unknown): { status: number; code: string; message: string } => {
+  const { status, body } = foutAntwoord(e, 'test').antwoord;
+  const { code, message } = (body as { error: { code: string; message: string } }).error;
+  return { status, code, message };
+};
+
+async function fout(p: Promise<unknown>): Promise<{ status: number; code: string; message: string }> {
   try {
     await p;
   } catch (e) {
-    return e as ApiFout;
+    return alsAntwoord(e);
   }
   throw new Error('verwachtte een fout');
 }
@@ -112,7 +120,7 @@ describe.each(backends)('finance registry on %s', (_naam, open) => {
     const uitkomsten = await Promise.allSettled([importeerGrootboek(db, regels, meta), importeerGrootboek(db, regels, meta)]);
     expect(uitkomsten.filter((u) => u.status === 'fulfilled')).toHaveLength(1);
     const afgewezen = uitkomsten.find((u) => u.status === 'rejected') as PromiseRejectedResult;
-    expect((afgewezen.reason as ApiFout).status).toBe(409);
+    expect(alsAntwoord(afgewezen.reason).status).toBe(409);
     expect(await aantal('grootboekregels')).toBe(regels.length);
   });
 

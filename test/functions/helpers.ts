@@ -14,6 +14,15 @@ export const BACKENDS: ('pglite' | 'postgresql')[] = process.env.DATABASE_URL ? 
 
 export const VANDAAG = '2026-11-24';
 
+/** Asserts the one wire shape of an explanation: a non-empty list of steps, each exactly `{label, value, source}` as text. */
+export function verwachtWireStappen(stappen: unknown): void {
+  expect(Array.isArray(stappen) && stappen.length > 0).toBe(true);
+  for (const s of stappen as Record<string, unknown>[]) {
+    expect(Object.keys(s).sort()).toEqual(['label', 'source', 'value']);
+    expect([typeof s.label, typeof s.value, typeof s.source]).toEqual(['string', 'string', 'string']);
+  }
+}
+
 export interface TestApi {
   omgeving: Omgeving & { sleutel?: Ontwikkelsleutel };
   server: DraaiendeServer;

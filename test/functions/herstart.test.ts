@@ -6,7 +6,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openRegistry, Db } from '../../functions/registry/db';
+import type { Db } from '../../functions/registry/db';
+import { openRegistry } from '../../functions/registry/open-registry';
 import { BACKENDS, schemaNaam } from './helpers';
 
 const SCHRIJVER = join(__dirname, 'fixtures/schrijver.ts');

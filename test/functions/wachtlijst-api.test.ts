@@ -2,7 +2,7 @@
  * Beleidsregels beschut werk Avres 2025 art. 8 through the API: the list per gemeente and one case's position,
  * from events recorded over HTTP, also via WACHTLIJSTPOSITIE in POST /api/evaluate.
  */
-import { BACKENDS, maakCasusMet, startTestApi, TestApi } from './helpers';
+import { BACKENDS, maakCasusMet, startTestApi, TestApi, verwachtWireStappen } from './helpers';
 
 const indicatie = (datum: string) => [
   { soort: 'uwv_advies_ontvangen', datum, uitkomst: 'positief' },
@@ -95,11 +95,13 @@ describe.each(BACKENDS)('waiting list through the API on %s', (backend) => {
   it('answers the position of one case, and of the same case on an earlier peildatum', async () => {
     const nu = await api.vraag('GET', `/gemeenten/Gorinchem/wachtlijst/${nr.nieuw}?peildatum=2026-11-24`);
     expect(nu.body.positie).toBe(4);
+    verwachtWireStappen(nu.body.stappen);
     const toen = await api.vraag('GET', `/gemeenten/Gorinchem/wachtlijst/${nr.nieuw}?peildatum=2025-12-01`);
     // On 2025-12-01 the in-region indications of 2025-04-03 (not yet employed), 2025-05-01 and 2025-07-01 came first.
     expect(toen.body.positie).toBe(4);
     const lijstToen = await api.vraag('GET', '/gemeenten/Gorinchem/wachtlijst?peildatum=2025-12-01');
     expect(lijstToen.body.wachtlijst[0].casusnummer).toBe(nr.inDienst);
+    verwachtWireStappen(lijstToen.body.stappen);
   });
 
   it('answers 404 NIET_OP_WACHTLIJST with the reason for a case in a dienstverband', async () => {
@@ -112,6 +114,7 @@ describe.each(BACKENDS)('waiting list through the API on %s', (backend) => {
   it('shows the position among the derived facts of the case', async () => {
     const r = await api.vraag('GET', `/cases/${nr.oud}`);
     expect(r.body.afgeleid.wachtlijst).toMatchObject({ opWachtlijst: true, positie: 2, ingangsdatum: '2025-05-01' });
+    verwachtWireStappen(r.body.afgeleid.wachtlijst.stappen);
   });
 
   it("evaluates WACHTLIJSTPOSITIE from the registry, within the caller's gemeenten", async () => {

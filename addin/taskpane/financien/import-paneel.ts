@@ -3,7 +3,7 @@
  * the pane with the same rules as the server (every bad line with its number and a Dutch reason), then sent as
  * one all-or-nothing import; a progress bar follows reading, checking, sending and storing.
  */
-import { GelezenGrootboek, KOLOMMEN, leesGrootboekCsv, leesGrootboekRijen } from '../../../shared/grootboek/regels';
+import { GelezenGrootboek, KOLOMMEN, leesGrootboekCsv, leesGrootboekRijen } from '../../../shared/grootboek/grootboekregels';
 import type { Cel } from '../../../shared/grootboek/tabellen';
 import { el, melding, vervang } from '../dom';
 import { toonBedrag } from '../weergave';

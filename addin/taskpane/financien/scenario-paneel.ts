@@ -102,7 +102,7 @@ export function scenarioPaneel(ctx: FinancienContext): HTMLElement {
         {
           naam: 'Scenario_toelichting',
           titel: 'Aannames',
-          tabel: { kopjes: ['Stap', 'Waarde', 'Bron'], rijen: r.stappen.map((s) => [s.label, s.waarde, s.bron]), bedragKolommen: [] },
+          tabel: { kopjes: ['Stap', 'Waarde', 'Bron'], rijen: r.stappen.map((s) => [s.label, s.value, s.source]), bedragKolommen: [] },
         },
       ]);
       vervang(inhoud, melding('ok', `De vergelijking staat op werkblad ${blad}.`));

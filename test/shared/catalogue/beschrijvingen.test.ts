@@ -1,6 +1,6 @@
 /** The add-in's description of the functions is the catalogue's, written out: it cannot drift. */
 import { catalogus } from '../../../shared/catalogue';
-import { beschrijf } from '../../../shared/catalogue/beschrijving';
+import { beschrijf } from '../../../shared/catalogue/beschrijf';
 import { beschrijvingen } from '../../../shared/catalogue/beschrijvingen';
 
 describe('the serialisable description of the catalogue', () => {

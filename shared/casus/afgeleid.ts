@@ -3,14 +3,14 @@
  * stored as a second truth): the beslistermijn with its Awb conflict flag, the end of the praktijktoets, and the
  * loonkostensubsidie of a running dienstverband. A fact that cannot be computed carries its Dutch error instead.
  */
-import { DomeinFout } from '../../shared/errors';
-import { awbBeslistermijnConflict, beslistermijn, Opschorting } from '../../shared/rules/beslistermijn';
-import { praktijktoetsEinde } from '../../shared/rules/praktijktoets';
-import { berekenLoonkostensubsidie } from '../../shared/rules/loonkostensubsidie';
-import { inVolgorde, type Route, type VastgelegdeGebeurtenis } from '../../shared/schemas/casus';
-import { Datum, datumNl } from '../../shared/time/datum';
-import { dagenTussen } from '../../shared/time/kalender';
-import type { Stap } from '../../shared/uitleg';
+import { DomeinFout } from '../errors';
+import { awbBeslistermijnConflict, beslistermijn, Opschorting } from '../rules/beslistermijn';
+import { praktijktoetsEinde } from '../rules/praktijktoets';
+import { berekenLoonkostensubsidie } from '../rules/loonkostensubsidie';
+import { inVolgorde, type Route, type VastgelegdeGebeurtenis } from '../schemas/casus';
+import { Datum, datumNl } from '../time/datum';
+import { dagenTussen } from '../time/kalender';
+import type { Resultaat, Stap } from '../uitleg';
 
 type Of<T> = T | { fout: { code: string; message: string } };
 
@@ -23,7 +23,10 @@ function probeer<T>(f: () => T): Of<T> {
   }
 }
 
-/** The months a praktijktoets starting on `startdatum` was extended by: every extension dated on or after its start. */
+/**
+ * The months a praktijktoets starting on `startdatum` was extended by: every extension dated on or after its start.
+ * @example praktijktoetsVerlenging(gebeurtenissen, '2026-03-01') // 3
+ */
 export function praktijktoetsVerlenging(gebeurtenissen: readonly VastgelegdeGebeurtenis[], startdatum: Datum): number {
   return gebeurtenissen.reduce((som, g) => som + (g.soort === 'praktijktoets_verlenging' && g.datum >= startdatum ? g.maanden : 0), 0);
 }
@@ -40,9 +43,21 @@ export interface BeslistermijnFeit {
   stappen: Stap[];
 }
 
-/** The open or last decision term: counted from the latest UWV advice, with the suspensions after it. */
-export function beslistermijnFeit(gebeurtenissen: readonly VastgelegdeGebeurtenis[], vandaag: Datum): BeslistermijnFeit | null {
-  const volgorde = inVolgorde(gebeurtenissen);
+/** The latest UWV advice and what followed it: the suspensions, one still open, the decision. */
+export interface TermijnVerloop {
+  advies: VastgelegdeGebeurtenis;
+  opschortingen: Opschorting[];
+  open: Datum | null;
+  besluit: VastgelegdeGebeurtenis | undefined;
+  termijn: Resultaat<Datum>;
+}
+
+/**
+ * The decision term counted from the latest UWV advice in `volgorde` (events in date order), with the suspensions
+ * after it; null without an advice. Raises the rule's DomeinFout when the term cannot be computed.
+ * @example beslistermijnVan(inVolgorde(gebeurtenissen))?.termijn.waarde // '2026-04-13'
+ */
+export function beslistermijnVan(volgorde: readonly VastgelegdeGebeurtenis[]): TermijnVerloop | null {
   const advies = volgorde.filter((g) => g.soort === 'uwv_advies_ontvangen').at(-1);
   if (!advies) return null;
   const na = volgorde.filter((g) => g.datum >= advies.datum && g.volgnummer !== advies.volgnummer);
@@ -56,21 +71,34 @@ export function beslistermijnFeit(gebeurtenissen: readonly VastgelegdeGebeurteni
     }
   }
   const besluit = na.find((g) => g.soort === 'besluit_indicatie');
-  const r = beslistermijn({ adviesdatum: advies.datum, opschortingen, termijnenwet: true });
-  const lopend = !besluit && !open;
+  return { advies, opschortingen, open, besluit, termijn: beslistermijn({ adviesdatum: advies.datum, opschortingen, termijnenwet: true }) };
+}
+
+/**
+ * The open or last decision term on `vandaag`: counted from the latest UWV advice, with the suspensions after it.
+ * @example beslistermijnFeit(gebeurtenissen, '2026-04-01')?.dagenResterend // 12
+ */
+export function beslistermijnFeit(gebeurtenissen: readonly VastgelegdeGebeurtenis[], vandaag: Datum): BeslistermijnFeit | null {
+  const t = beslistermijnVan(inVolgorde(gebeurtenissen));
+  if (!t) return null;
+  const einde = t.termijn.waarde;
+  const lopend = !t.besluit && !t.open;
   return {
-    adviesdatum: advies.datum,
-    einde: r.waarde,
-    opschortingen,
-    opgeschortSinds: besluit ? null : open,
-    besluitdatum: besluit?.datum ?? null,
-    dagenResterend: lopend ? dagenTussen(vandaag, r.waarde) : null,
-    verlopen: lopend && vandaag > r.waarde,
-    stappen: r.stappen,
+    adviesdatum: t.advies.datum,
+    einde,
+    opschortingen: t.opschortingen,
+    opgeschortSinds: t.besluit ? null : t.open,
+    besluitdatum: t.besluit?.datum ?? null,
+    dagenResterend: lopend ? dagenTussen(vandaag, einde) : null,
+    verlopen: lopend && vandaag > einde,
+    stappen: t.termijn.stappen,
   };
 }
 
-/** Everything derived for GET /api/cases/{casusnummer} (the waiting-list position is added by the handler). */
+/**
+ * Everything derived for GET /api/cases/{casusnummer} (the waiting-list position is added by the handler).
+ * @example afgeleideFeiten({ route: 'UWV', aanmeldingsdatum: '2026-01-05' }, gebeurtenissen, '2026-04-01').conflicten // []
+ */
 export function afgeleideFeiten(
   casus: { route: Route; aanmeldingsdatum: Datum },
   gebeurtenissen: readonly VastgelegdeGebeurtenis[],

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { leesCsv } from '../../../shared/grootboek/csv';
-import { canoniekeTekst, leesGrootboekCsv, leesGrootboekRijen } from '../../../shared/grootboek/regels';
+import { canoniekeTekst, leesGrootboekCsv, leesGrootboekRijen } from '../../../shared/grootboek/grootboekregels';
 
 const KOP = 'gemeente;boekdatum;periode;soort;casusnummer;bedrag';
 

@@ -3,23 +3,17 @@
  * (If-Match with the version read), read the full history. Casemanagers write; all roles read; everyone only
  * within their gemeenten (a case elsewhere answers 404, as if it did not exist).
  */
+import { afgeleideFeiten } from '../../shared/casus/afgeleid';
 import { leesBsn } from '../../shared/rules/bsn';
 import { wachtlijstStand } from '../../shared/rules/wachtlijst';
-import { praktijktoetsEinde } from '../../shared/rules/praktijktoets';
-import {
-  casusFilterSchema,
-  inVolgorde,
-  nieuweCasusSchema,
-  nieuweGebeurtenisSchema,
-  NieuweGebeurtenis,
-  VastgelegdeGebeurtenis,
-} from '../../shared/schemas/casus';
+import { casusFilterSchema, nieuweCasusSchema, nieuweGebeurtenisSchema } from '../../shared/schemas/casus';
+import { alsWireStap } from '../../shared/schemas/stap';
+import type { Stap } from '../../shared/uitleg';
 import { vereisGemeente } from '../auth/tokens';
-import { afgeleideFeiten, beslistermijnFeit, praktijktoetsVerlenging } from '../registry/afgeleid';
 import { CasusRij, leesCasus, lijstCasussen, maakCasus, voegGebeurtenisToe } from '../registry/casussen';
+import { positieUitRegister } from '../registry/wachtlijsten';
 import { valideer } from './fouten';
 import { aangemeld, etag, leesIfMatch, leesJson, wie } from './verzoek';
-import { positieUitRegister } from './wachtlijsten';
 import type { Handler } from './types';
 
 const samenvatting = (c: CasusRij) => ({
@@ -30,6 +24,20 @@ const samenvatting = (c: CasusRij) => ({
   versie: c.versie,
   aanmeldingsdatum: c.aanmeldingsdatum,
 });
+
+/** A derived fact as sent: its steps (when it has any; a fact may be null or an error instead) in the wire shape. */
+function metWireStappen<T extends { stappen?: Stap[] }>(feit: T | { fout: unknown } | null) {
+  return feit && 'stappen' in feit && feit.stappen ? { ...feit, stappen: feit.stappen.map(alsWireStap) } : feit;
+}
+
+function afgeleidAlsJson(f: ReturnType<typeof afgeleideFeiten>) {
+  return {
+    beslistermijn: metWireStappen(f.beslistermijn),
+    praktijktoets: metWireStappen(f.praktijktoets),
+    loonkostensubsidie: metWireStappen(f.loonkostensubsidie),
+    conflicten: f.conflicten.map(metWireStappen),
+  };
+}
 
 const casusnummerUit = (params: Record<string, string>): string => decodeURIComponent(params.casusnummer ?? '');
 
@@ -70,7 +78,7 @@ export const lees: Handler = async (v, o) => {
       grond: stand.grond,
       ziek: stand.ziek,
       positie: r.waarde,
-      stappen: r.stappen,
+      stappen: r.stappen.map(alsWireStap),
     };
   }
   return {
@@ -81,7 +89,7 @@ export const lees: Handler = async (v, o) => {
       ...samenvatting(casus),
       ...(g.rollen.includes('casemanager') ? { bsn: casus.bsn } : {}),
       peildatum: vandaag,
-      afgeleid: { ...afgeleideFeiten(casus, gebeurtenissen, vandaag), wachtlijst },
+      afgeleid: { ...afgeleidAlsJson(afgeleideFeiten(casus, gebeurtenissen, vandaag)), wachtlijst },
     },
   };
 };
@@ -96,29 +104,10 @@ export const geschiedenis: Handler = async (v, o) => {
   };
 };
 
-/** Refuses an event the shared rules cannot compute with (a praktijktoets extended beyond 6 months, a suspension before the advice). */
-function controleerMetRegels(nieuw: NieuweGebeurtenis, vandaag: string) {
-  return (_casus: CasusRij, alle: VastgelegdeGebeurtenis[]): void => {
-    if (nieuw.soort === 'praktijktoets_verlenging') {
-      const volgorde = inVolgorde(alle);
-      const start = volgorde.filter((x) => x.soort === 'praktijktoets_start').at(-1)!;
-      praktijktoetsEinde({ startdatum: start.datum, verlengingMaanden: praktijktoetsVerlenging(volgorde, start.datum) });
-    }
-    if (nieuw.soort === 'uwv_advies_ontvangen' || nieuw.soort.startsWith('opschorting_')) beslistermijnFeit(alle, vandaag);
-  };
-}
-
 export const toevoegen: Handler = async (v, o) => {
   const g = await aangemeld(v, o, 'schrijven');
   const versie = leesIfMatch(v);
   const nieuw = valideer(nieuweGebeurtenisSchema, await leesJson(v));
-  const { casus, gebeurtenis } = await voegGebeurtenisToe(
-    o.db,
-    casusnummerUit(v.params),
-    versie,
-    nieuw,
-    wie(g, v),
-    controleerMetRegels(nieuw, o.vandaag()),
-  );
+  const { casus, gebeurtenis } = await voegGebeurtenisToe(o.db, casusnummerUit(v.params), versie, nieuw, wie(g, v));
   return { status: 201, headers: { ETag: etag(casus.versie) }, body: { ...samenvatting(casus), gebeurtenis } };
 };

@@ -1,0 +1,16 @@
+/**
+ * An answer that is not the domain's: authentication, authorisation, size and request-format refusals, each with
+ * its own status. A leaf module, so the auth layer can raise it without depending on the HTTP plumbing.
+ */
+export class ApiFout extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly plaats: { field?: string; argument?: number } = {},
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'ApiFout';
+  }
+}
