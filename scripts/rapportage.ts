@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { rapportageTabel, Tabel } from '../shared/grootboek/tabellen';
-import { GEMEENTEN, Gemeente, RapportageRegelJson, StapJson } from '../shared/schemas/grootboek';
+import { alsStapJson, GEMEENTEN, Gemeente, RapportageRegelJson, StapJson } from '../shared/schemas/grootboek';
 import { vandaag as vandaagInNl } from '../shared/time/vandaag';
 import { openRegistry } from '../functions/registry/db';
 import { zetLoguitvoer } from '../functions/registry/logboek';
@@ -97,7 +97,7 @@ async function vanRegister(o: RapportageOpties): Promise<{ regels: RapportageReg
   try {
     const gemeenten = o.gemeente ? [o.gemeente] : [...GEMEENTEN];
     const r = await db.transaction((tx) => rapportageUitRegister(tx, o.jaar, gemeenten, o.vandaag ?? vandaagInNl()));
-    return { regels: r.waarde.map(alsJson), stappen: r.stappen };
+    return { regels: r.waarde.map(alsJson), stappen: r.stappen.map(alsStapJson) };
   } finally {
     await db.close();
     zetLoguitvoer(herstel);

@@ -7,6 +7,7 @@ import { DomeinFout } from './errors';
 import { opCenten } from './geld';
 import { Parameters, basisParameters, LEEFVORMEN, Leefvorm } from './parameters';
 import { AanroepResultaat, StapJson } from './schemas/evaluate';
+import { bronTekst } from './parameters/bron';
 import { alsWireStap } from './schemas/stap';
 import {
   ArgumentSpec,
@@ -370,7 +371,7 @@ const uitleg: CatalogusFunctie = {
       });
     }
     const tabel = (r: Resultaat<unknown>): Resultaat<unknown> => ({
-      waarde: [['stap', 'waarde', 'bron'], ...r.stappen.map((s) => [s.label, s.waarde, s.bron])],
+      waarde: [['stap', 'waarde', 'bron'], ...r.stappen.map((s) => [s.label, s.waarde, bronTekst(s.bron)])],
       stappen: r.stappen,
     });
     // The explained function's argument n is UITLEG's argument n + 1: errors point at the cell the user typed.

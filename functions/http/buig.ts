@@ -4,7 +4,14 @@
  */
 import { z } from 'zod';
 import { buigOverzicht, BuigOverzicht } from '../../shared/rules/buig-saldo';
-import { BUDGETSOORTEN, Budgetsoort, budgetSchema, gefinancierdePlekkenSchema, Gemeente } from '../../shared/schemas/grootboek';
+import {
+  alsStapJson,
+  BUDGETSOORTEN,
+  Budgetsoort,
+  budgetSchema,
+  gefinancierdePlekkenSchema,
+  Gemeente,
+} from '../../shared/schemas/grootboek';
 import { gemeenteSchema } from '../../shared/schemas/casus';
 import { DomeinFout } from '../../shared/errors';
 import type { Resultaat } from '../../shared/uitleg';
@@ -56,7 +63,7 @@ export const overzicht: Handler = async (v, o) => {
     for (const gemeente of gemeenten) {
       try {
         const r = await buigUitRegister(tx, gemeente, verzoek.jaar, verzoek.budgetsoort);
-        uit.push({ ...alsJson(r.waarde), stappen: r.stappen });
+        uit.push({ ...alsJson(r.waarde), stappen: r.stappen.map(alsStapJson) });
       } catch (e) {
         if (e instanceof DomeinFout && e.code === 'NIET_GEVONDEN') uit.push({ gemeente, jaar: verzoek.jaar, fout: e.message });
         else throw e;

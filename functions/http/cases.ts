@@ -21,6 +21,7 @@ import { valideer } from './fouten';
 import { aangemeld, etag, leesIfMatch, leesJson, wie } from './verzoek';
 import { positieUitRegister } from './wachtlijsten';
 import type { Handler } from './types';
+import { alsStapJson } from '../../shared/schemas/grootboek';
 
 const samenvatting = (c: CasusRij) => ({
   casusnummer: c.casusnummer,
@@ -70,7 +71,7 @@ export const lees: Handler = async (v, o) => {
       grond: stand.grond,
       ziek: stand.ziek,
       positie: r.waarde,
-      stappen: r.stappen,
+      stappen: r.stappen.map(alsStapJson),
     };
   }
   return {

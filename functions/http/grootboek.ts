@@ -5,7 +5,7 @@
 import Decimal from 'decimal.js';
 import { leesGrootboekCsv, leesGrootboekRijen } from '../../shared/grootboek/regels';
 import { reconcilieerLks, LksVerschil } from '../../shared/rules/lks-reconciliatie';
-import { grootboekImportSchema, LksVerschilJson, reconciliatieSchema } from '../../shared/schemas/grootboek';
+import { alsStapJson, grootboekImportSchema, LksVerschilJson, reconciliatieSchema } from '../../shared/schemas/grootboek';
 import { maak } from '../../shared/time/datum';
 import { registerFeiten } from '../registry/dienstverbanden';
 import { importeerGrootboek, lijstImports, lksBetalingen, verwijderImport } from '../registry/grootboek';
@@ -84,7 +84,7 @@ const alsJson = (x: LksVerschil): LksVerschilJson => ({
   verwacht: x.verwacht.toFixed(2),
   betaald: x.betaald.toFixed(2),
   verschil: x.verschil.toFixed(2),
-  stappen: x.stappen,
+  stappen: x.stappen.map(alsStapJson),
 });
 
 export const reconciliatie: Handler = async (v, o) => {
@@ -124,7 +124,7 @@ export const reconciliatie: Handler = async (v, o) => {
         aantalVerschillen: t.aantalVerschillen,
       })),
       verschillen: r.waarde.verschillen.map(alsJson),
-      stappen: r.stappen,
+      stappen: r.stappen.map(alsStapJson),
     },
   };
 };

@@ -3,7 +3,7 @@
  * from the registry and the ledger. The same assembly serves the command line (`npm run rapportage`).
  */
 import { viermaandsrapportage, RapportageRegel } from '../../shared/rules/viermaandsrapportage';
-import { rapportageSchema, Gemeente, RapportageRegelJson } from '../../shared/schemas/grootboek';
+import { alsStapJson, rapportageSchema, Gemeente, RapportageRegelJson } from '../../shared/schemas/grootboek';
 import type { Datum } from '../../shared/time/datum';
 import type { Resultaat } from '../../shared/uitleg';
 import { gefinancierdePlekken } from '../registry/buig';
@@ -62,5 +62,5 @@ export const viermaands: Handler = async (v, o) => {
     await schrijfLogboek(tx, { traceId: v.traceId, operatie: 'rapportage.viermaands', actor: g.id, aantal: uit.waarde.length });
     return uit;
   });
-  return { status: 200, body: { jaar: verzoek.jaar, regels: r.waarde.map(alsJson), stappen: r.stappen } };
+  return { status: 200, body: { jaar: verzoek.jaar, regels: r.waarde.map(alsJson), stappen: r.stappen.map(alsStapJson) } };
 };

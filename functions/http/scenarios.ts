@@ -7,7 +7,7 @@ import Decimal from 'decimal.js';
 import { basisParameters } from '../../shared/parameters';
 import { Kerncijfers, vergelijkScenario } from '../../shared/rules/scenariovergelijking';
 import { DomeinFout } from '../../shared/errors';
-import { scenarioSchema, vergelijkingSchema, Gemeente } from '../../shared/schemas/grootboek';
+import { alsStapJson, scenarioSchema, vergelijkingSchema, Gemeente } from '../../shared/schemas/grootboek';
 import { registerFeiten } from '../registry/dienstverbanden';
 import { legScenarioVast, leesScenario, lijstScenarios, parametersVanScenario } from '../registry/scenarios';
 import { schrijfLogboek } from '../registry/logboek';
@@ -79,7 +79,7 @@ export const vergelijking: Handler = async (v, o) => {
           begeleidingskosten: null,
         },
       })),
-      stappen: r.stappen,
+      stappen: r.stappen.map(alsStapJson),
     },
   };
 };

@@ -24,6 +24,7 @@ import { wachtlijstUitPeriodes, wachtlijstVoorgangers } from '../registry/wachtl
 import { valideer } from './fouten';
 import { aangemeld, wie } from './verzoek';
 import type { ApiVerzoek, Handler, Omgeving } from './types';
+import { alsStapJson } from '../../shared/schemas/grootboek';
 
 /**
  * The position of one case, with steps; NIET_GEVONDEN when it does not exist or lies outside the actor's gemeenten.
@@ -85,7 +86,7 @@ export const wachtlijstVanGemeente: Handler = async (v, o) => {
     await schrijfLogboek(tx, { traceId: w.traceId, operatie: 'wachtlijst.lezen', actor: w.actor, gemeente, aantal: lijst.waarde.length });
     return lijst;
   });
-  return { status: 200, body: { gemeente, peildatum, wachtlijst: r.waarde, stappen: r.stappen } };
+  return { status: 200, body: { gemeente, peildatum, wachtlijst: r.waarde, stappen: r.stappen.map(alsStapJson) } };
 };
 
 export const wachtlijstpositieVanCasus: Handler = async (v, o) => {
@@ -94,5 +95,5 @@ export const wachtlijstpositieVanCasus: Handler = async (v, o) => {
   vereisGemeente(g, gemeente);
   const casusnummer = decodeURIComponent(v.params.casusnummer ?? '');
   const r = await positieUitRegister(o.db, gemeente, casusnummer, peildatum, wie(g, v));
-  return { status: 200, body: { gemeente, casusnummer, peildatum, positie: r.waarde, stappen: r.stappen } };
+  return { status: 200, body: { gemeente, casusnummer, peildatum, positie: r.waarde, stappen: r.stappen.map(alsStapJson) } };
 };

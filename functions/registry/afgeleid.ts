@@ -9,7 +9,7 @@ import { praktijktoetsEinde } from '../../shared/rules/praktijktoets';
 import { berekenLoonkostensubsidie } from '../../shared/rules/loonkostensubsidie';
 import { inVolgorde, type Route, type VastgelegdeGebeurtenis } from '../../shared/schemas/casus';
 import { Datum, dagenTussen, datumNl } from '../../shared/time/datum';
-import type { Stap } from '../../shared/uitleg';
+import { alsStapJson, StapJson } from '../../shared/schemas/grootboek';
 
 type Of<T> = T | { fout: { code: string; message: string } };
 
@@ -36,7 +36,7 @@ export interface BeslistermijnFeit {
   besluitdatum: Datum | null;
   dagenResterend: number | null;
   verlopen: boolean;
-  stappen: Stap[];
+  stappen: StapJson[];
 }
 
 /** The open or last decision term: counted from the latest UWV advice, with the suspensions after it. */
@@ -65,7 +65,7 @@ export function beslistermijnFeit(gebeurtenissen: readonly VastgelegdeGebeurteni
     besluitdatum: besluit?.datum ?? null,
     dagenResterend: lopend ? dagenTussen(vandaag, r.waarde) : null,
     verlopen: lopend && vandaag > r.waarde,
-    stappen: r.stappen,
+    stappen: r.stappen.map(alsStapJson),
   };
 }
 
@@ -77,7 +77,7 @@ export function afgeleideFeiten(
 ) {
   const volgorde = inVolgorde(gebeurtenissen);
   const termijn = probeer(() => beslistermijnFeit(gebeurtenissen, vandaag));
-  const conflicten: { code: string; message: string; stappen?: Stap[] }[] = [];
+  const conflicten: { code: string; message: string; stappen?: StapJson[] }[] = [];
   if (termijn && !('fout' in termijn)) {
     if (termijn.verlopen)
       conflicten.push({
@@ -104,7 +104,7 @@ export function afgeleideFeiten(
         conflicten.push({
           code: 'AWB_TERMIJN_EERDER',
           message: `de Awb-termijn vanaf de aanvraag (${datumNl(awb.waarde.awbEinde)}) eindigt vóór de beleidstermijn (${datumNl(awb.waarde.beleidEinde)})`,
-          stappen: awb.stappen,
+          stappen: awb.stappen.map(alsStapJson),
         });
       }
     }
@@ -120,7 +120,7 @@ export function afgeleideFeiten(
           verlengingMaanden,
           einde: r.waarde,
           beeindigdOp: na.find((g) => g.soort === 'praktijktoets_einde')?.datum ?? null,
-          stappen: r.stappen,
+          stappen: r.stappen.map(alsStapJson),
         };
       })
     : null;
@@ -136,7 +136,7 @@ export function afgeleideFeiten(
           urenPerWeek: dienstverband.urenPerWeek,
           peildatum: vandaag,
         });
-        return { peildatum: vandaag, bedragPerMaand: Number(r.waarde.toFixed(2)), stappen: r.stappen };
+        return { peildatum: vandaag, bedragPerMaand: Number(r.waarde.toFixed(2)), stappen: r.stappen.map(alsStapJson) };
       })
     : null;
   return { beslistermijn: termijn, praktijktoets, loonkostensubsidie, conflicten };

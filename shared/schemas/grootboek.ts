@@ -3,7 +3,9 @@
  * API (request validation, OpenAPI) and the add-in's finance panes. Messages are Dutch.
  */
 import { z } from 'zod';
+import { bronTekst } from '../parameters/bron';
 import { isDatum } from '../time/datum';
+import type { Stap } from '../uitleg';
 import { GEMEENTEN, Gemeente, gemeenteSchema } from './casus';
 
 /** The three Avres gemeenten; the BUIG belongs to each of them, not to Avres (Pw art. 8c, FACTS §4). */
@@ -144,6 +146,14 @@ export interface StapJson {
   label: string;
   waarde: string;
   bron: string;
+}
+
+/**
+ * The finance endpoints' form of a domain step: the source as its short text.
+ * @example alsStapJson(stap('Netto lasten', '10.00', { regeling: 'Pw', artikel: '69', lid: '1' })).bron // 'Pw art. 69 lid 1'
+ */
+export function alsStapJson(s: Stap): StapJson {
+  return { label: s.label, waarde: s.waarde, bron: bronTekst(s.bron) };
 }
 
 /** GET /api/grootboek/reconciliatie: one difference. Amounts as text with two decimals. */
