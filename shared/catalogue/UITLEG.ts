@@ -3,6 +3,7 @@
  * (stap, waarde, bron). It explains the functions it is given, so the catalogue's index can list it beside them.
  */
 import { DomeinFout } from '../errors';
+import { bronTekst } from '../bron';
 import type { Resultaat } from '../uitleg';
 import { getalArg, tekstArg } from './argumenten';
 import type { CatalogusFunctie } from './functie';
@@ -33,7 +34,7 @@ export function uitlegOver(functies: readonly CatalogusFunctie[]): CatalogusFunc
         });
       }
       const tabel = (r: Resultaat<unknown>): Resultaat<unknown> => ({
-        waarde: [['stap', 'waarde', 'bron'], ...r.stappen.map((s) => [s.label, s.waarde, s.bron])],
+        waarde: [['stap', 'waarde', 'bron'], ...r.stappen.map((s) => [s.label, s.waarde, bronTekst(s.bron)])],
         stappen: r.stappen,
       });
       // The explained function's argument n is UITLEG's argument n + 1: errors point at the cell the user typed.

@@ -18,7 +18,7 @@ export const awbBeslistermijnWeken: Reeks<number> = {
       geldigVanaf: '2009-10-01',
       waarde: 8,
       bron: 'Algemene wet bestuursrecht, versie 1-1-2026, https://wetten.overheid.nl/BWBR0005537/2026-01-01',
-      artikel: 'Awb art. 4:13 lid 2',
+      artikel: { regeling: 'Awb', artikel: '4:13', lid: '2' },
     },
   ],
 };

@@ -10,6 +10,8 @@
 import type { BeschutWerkFiguren } from './figuren';
 import { Reeks } from './reeks';
 
+const BELEID = 'Beleidsregels beschut werk Avres 2025';
+
 export const beschutWerk: Reeks<BeschutWerkFiguren> = {
   naam: 'het beleid beschut werk (Beleidsregels beschut werk Avres 2025)',
   waarden: [
@@ -31,9 +33,12 @@ export const beschutWerk: Reeks<BeschutWerkFiguren> = {
       bron:
         'Beleidsregels beschut werk Avres 2025, vastgesteld door het dagelijks bestuur van Avres op 6 maart 2025; ' +
         'in werking op de dag na publicatie (art. 11 lid 1). Publicatiedatum niet gevonden: aangenomen is 7 maart 2025, de vroegst mogelijke dag.',
-      artikel:
-        'Beleidsregels beschut werk Avres 2025 art. 5 lid 1 (8 weken), art. 3 lid 1 en 4 (6 maanden, verlenging hoogstens 6 maanden), ' +
-        'art. 6 lid 2 (tijdelijk 7 maanden tot 3 jaar), art. 6 lid 6 (31 uur per week)',
+      artikel: [
+        { regeling: BELEID, artikel: '5', lid: '1', toelichting: '8 weken' },
+        { regeling: BELEID, artikel: '3', lid: '1 en 4', toelichting: '6 maanden, verlenging hoogstens 6 maanden' },
+        { regeling: BELEID, artikel: '6', lid: '2', toelichting: 'tijdelijk 7 maanden tot 3 jaar' },
+        { regeling: BELEID, artikel: '6', lid: '6', toelichting: '31 uur per week' },
+      ],
     },
   ],
 };

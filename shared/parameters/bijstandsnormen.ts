@@ -11,8 +11,12 @@
 import Decimal from 'decimal.js';
 import type { Leefvorm } from './figuren';
 import { Reeks } from './reeks';
+import type { Bronnen } from '../bron';
 
-const ARTIKEL = 'Pw art. 21 onder a en b, art. 22 onder a en b';
+const ARTIKEL: Bronnen = [
+  { regeling: 'Pw', artikel: '21', onder: 'a en b' },
+  { regeling: 'Pw', artikel: '22', onder: 'a en b' },
+];
 
 function normen(
   alleenstaande: string,

@@ -32,7 +32,11 @@ export const dwangsom: Reeks<DwangsomFiguren> = {
       bron:
         'Algemene wet bestuursrecht, versie 1-1-2026, https://wetten.overheid.nl/BWBR0005537/2026-01-01; ' +
         'ingevoerd bij de Wet dwangsom en beroep bij niet tijdig beslissen, in werking 1 oktober 2009',
-      artikel: 'Awb art. 4:17 lid 1 (hoogstens 42 dagen), lid 2 (€ 23, € 35 en € 45 per dag), lid 3 (eerste dag na twee weken)',
+      artikel: [
+        { regeling: 'Awb', artikel: '4:17', lid: '1', toelichting: 'hoogstens 42 dagen' },
+        { regeling: 'Awb', artikel: '4:17', lid: '2', toelichting: '€ 23, € 35 en € 45 per dag' },
+        { regeling: 'Awb', artikel: '4:17', lid: '3', toelichting: 'eerste dag na twee weken' },
+      ],
     },
   ],
 };

@@ -22,7 +22,7 @@ export const vakantiebijslag: Reeks<Decimal> = {
       geldigVanaf: '2024-01-01',
       waarde: new Decimal('0.08'),
       bron: 'Wet minimumloon en minimumvakantiebijslag, https://wetten.overheid.nl/BWBR0002638 (consolidaties 2024-01-01 t/m 2026-01-01)',
-      artikel: 'WML art. 15 lid 1',
+      artikel: { regeling: 'WML', artikel: '15', lid: '1' },
     },
   ],
 };
@@ -39,7 +39,10 @@ export const loonkostensubsidie: Reeks<LksFiguren> = {
         normUren: 36,
       },
       bron: 'Participatiewet https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel10d (zelfde tekst in de consolidaties vanaf 2024-01-01); Regeling loonkostensubsidie Participatiewet 2021 (18-2-2021, nr. 2021-0000027549) art. 1; Regeling 2014 art. 1 lid 2, Stcrt. 2014, 29290',
-      artikel: 'Pw art. 10d lid 4 en 5; Regeling LKS Pw 2021 art. 1',
+      artikel: [
+        { regeling: 'Pw', artikel: '10d', lid: '4 en 5' },
+        { regeling: 'Regeling LKS Pw 2021', artikel: '1' },
+      ],
     },
   ],
 };

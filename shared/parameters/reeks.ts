@@ -5,6 +5,7 @@
  */
 import { DomeinFout } from '../errors';
 import { Datum, datumNl } from '../time/datum';
+import type { Bronnen } from '../bron';
 
 export interface ReeksWaarde<T> {
   /** First day the value applies. */
@@ -12,8 +13,8 @@ export interface ReeksWaarde<T> {
   waarde: T;
   /** Where the figure was verified (publication, address). */
   bron: string;
-  /** The legal basis, short: "WML art. 8 lid 1 onder b". */
-  artikel: string;
+  /** The legal basis: `{ regeling: 'WML', artikel: '8', lid: '1', onder: 'b' }`. */
+  artikel: Bronnen;
 }
 
 export interface Reeks<T> {

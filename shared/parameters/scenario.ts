@@ -30,7 +30,7 @@ function wijzigReeks<T>(reeks: Reeks<T>, ingangsdatum: Datum | undefined, bron: 
     geldigVanaf: vanaf,
     waarde: wijzig(w.waarde),
     bron: `${bron}; gewijzigd ten opzichte van: ${w.bron}`,
-    artikel: `${w.artikel} (scenario)`,
+    artikel: [w.artikel, { omschrijving: 'scenario' }].flat(),
   });
   reeks.waarden.forEach((w, i) => {
     const volgende = reeks.waarden[i + 1];

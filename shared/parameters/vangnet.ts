@@ -24,7 +24,10 @@ export const vangnet: Reeks<VangnetFiguren> = {
         vergoedingBoven: new Decimal('1'),
       },
       bron: 'toetsingscommissievp.nl "Wat is het eigen risico voor een vangnetuitkering over 2021?" https://www.toetsingscommissievp.nl/documenten/vragen-en-antwoorden/wat-is-het-eigen-risico-voor-een-vangnetuitkering-over-2021 ; "Voorwaarden 2025" https://www.toetsingscommissievp.nl/vangnetuitkering-2025/voorwaarden-2025',
-      artikel: 'Pw art. 74; Besluit Participatiewet (vangnetuitkering)',
+      artikel: [
+        { regeling: 'Pw', artikel: '74' },
+        { regeling: 'Besluit Pw', toelichting: 'vangnetuitkering' },
+      ],
     },
   ],
   bekendTot: '2025-12-31',

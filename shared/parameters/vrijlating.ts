@@ -12,8 +12,13 @@
 import Decimal from 'decimal.js';
 import type { VrijlatingFiguren } from './figuren';
 import { Reeks } from './reeks';
+import type { Bronnen } from '../bron';
 
-const ARTIKEL = 'Pw art. 31 lid 2 onder n en lid 5; AOW art. 7a';
+const ARTIKEL: Bronnen = [
+  { regeling: 'Pw', artikel: '31', lid: '2', onder: 'n' },
+  { regeling: 'Pw', artikel: '31', lid: '5' },
+  { regeling: 'AOW', artikel: '7a' },
+];
 
 function figuren(maximum: string): VrijlatingFiguren {
   return {

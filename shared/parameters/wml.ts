@@ -10,8 +10,12 @@
 import Decimal from 'decimal.js';
 import type { Minimumloon } from './figuren';
 import { Reeks } from './reeks';
+import type { Bronnen } from '../bron';
 
-const ARTIKEL_WML = 'WML art. 8 lid 1 onder a en b, art. 14';
+const ARTIKEL_WML: Bronnen = [
+  { regeling: 'WML', artikel: '8', lid: '1', onder: 'a en b' },
+  { regeling: 'WML', artikel: '14' },
+];
 
 function minimumloon(perUur: string, referentiemaandloon: string): Minimumloon {
   return { perUur: new Decimal(perUur), referentiemaandloon: new Decimal(referentiemaandloon) };
@@ -60,7 +64,7 @@ function staffel(percentages: Record<number, string>): Readonly<Record<number, D
   return uit;
 }
 
-const ARTIKEL_JEUGDLOON = 'WML art. 7 lid 3 en art. 8 lid 3; Besluit minimumjeugdloonbedragen';
+const ARTIKEL_JEUGDLOON: Bronnen = [{ regeling: 'WML', artikel: '7 lid 3 en art. 8 lid 3' }, { regeling: 'Besluit minimumjeugdloon' }];
 
 /** Fraction of the 21+ minimum wage by age, 15 … 20 (21 and over: the full minimum wage). */
 export const jeugdloon: Reeks<Readonly<Record<number, Decimal>>> = {

@@ -16,6 +16,7 @@ import { basisParameters, Parameters } from '../parameters';
 import { nieuwsteWaarde } from '../parameters/reeks';
 import { UREN_IN_EEN_WEEK } from '../time/datum';
 import { Resultaat, stap } from '../uitleg';
+import type { Bronnen } from '../bron';
 
 export interface BegeleidingskostenInvoer {
   urenPerWeek: number;
@@ -23,7 +24,7 @@ export interface BegeleidingskostenInvoer {
   rijksbedragPerPlek: number;
 }
 
-const ARTIKEL = 'Beleidsregels beschut werk Avres 2025 art. 7 lid 2 onder c';
+const ARTIKEL: Bronnen = { regeling: 'Beleidsregels beschut werk Avres 2025', artikel: '7', lid: '2', onder: 'c' };
 
 /**
  * The rijksbedrag per place pro rata min(uren / 31, 1), rounded to cents.
@@ -48,11 +49,11 @@ export function begeleidingskosten(invoer: BegeleidingskostenInvoer, parameters:
     waarde: vergoeding,
     stappen: [
       stap('Rijksbedrag per plek per jaar (opgegeven)', rijksbedrag, ARTIKEL),
-      stap(
-        `Uren per week die één plek vormen (beleid geldig vanaf ${beleid.geldigVanaf})`,
-        plekUren,
-        'Beleidsregels beschut werk Avres 2025 art. 6 lid 6',
-      ),
+      stap(`Uren per week die één plek vormen (beleid geldig vanaf ${beleid.geldigVanaf})`, plekUren, {
+        regeling: 'Beleidsregels beschut werk Avres 2025',
+        artikel: '6',
+        lid: '6',
+      }),
       stap('Uren per week die meetellen (hoogstens één plek)', meetellend, ARTIKEL),
       stap('Vergoeding: rijksbedrag × uren / uren per plek, afgerond op centen (half naar boven)', vergoeding.toFixed(2), ARTIKEL),
     ],

@@ -26,6 +26,7 @@ import { atwVerlenging } from '../time/feestdagen';
 import { Datum } from '../time/datum';
 import { dagenTussen, plusDagen } from '../time/kalender';
 import { Resultaat, Stap, stap } from '../uitleg';
+import type { Bron } from '../bron';
 
 /** A request for additional information from UWV and the day it was received (art. 5 lid 3). */
 export interface Opschorting {
@@ -40,8 +41,10 @@ export interface BeslistermijnInvoer {
   termijnenwet?: boolean;
 }
 
-const ART_5_1 = 'Beleidsregels beschut werk Avres 2025 art. 5 lid 1';
-const ART_5_3 = 'Beleidsregels beschut werk Avres 2025 art. 5 lid 3';
+const ART_5_1: Bron = { regeling: 'Beleidsregels beschut werk Avres 2025', artikel: '5', lid: '1' };
+const ATW_1_1: Bron = { regeling: 'Atw', artikel: '1', lid: '1' };
+const ART_5_1_EN_ATW = [ART_5_1, ATW_1_1];
+const ART_5_3: Bron = { regeling: 'Beleidsregels beschut werk Avres 2025', artikel: '5', lid: '3' };
 
 /** Adds the suspensions to the raw end of the term, one step each. */
 function metOpschortingen(
@@ -81,7 +84,7 @@ function metOpschortingen(
     const vanaf = opgeschortTot !== undefined && opgeschortTot > o.verzoek ? opgeschortTot : o.verzoek;
     const nieuw = Math.max(0, dagenTussen(vanaf, o.ontvangen));
     const label = nieuw === dagen ? `${periode} (${dagen} dagen)` : `${periode} (${dagen} dagen, waarvan ${dagen - nieuw} al opgeschort)`;
-    stappen.push(stap(label, nieuw, `${ART_5_3}; dagen = ontvangen − verzoek`));
+    stappen.push(stap(label, nieuw, [ART_5_3, { omschrijving: 'dagen = ontvangen − verzoek' }]));
     einde = plusDagen(einde, nieuw);
     if (opgeschortTot === undefined || o.ontvangen > opgeschortTot) opgeschortTot = o.ontvangen;
   }
@@ -110,7 +113,7 @@ export function beslistermijn(invoer: BeslistermijnInvoer, parameters: Parameter
   }
   const verlengd = atwVerlenging(einde, parameters);
   stappen.push(...verlengd.stappen);
-  stappen.push(stap('Laatste dag van de beslistermijn', verlengd.waarde, `${ART_5_1}; Algemene termijnenwet art. 1 lid 1`));
+  stappen.push(stap('Laatste dag van de beslistermijn', verlengd.waarde, ART_5_1_EN_ATW));
   return { waarde: verlengd.waarde, stappen };
 }
 
@@ -143,7 +146,7 @@ export function awbBeslistermijnConflict(
   stappen.push(stap(`${awbWeken.waarde} weken na ontvangst van de aanvraag (${awbWeken.waarde * 7} dagen)`, awbRuw, bron));
   const awb = atwVerlenging(awbRuw, parameters);
   stappen.push(...awb.stappen);
-  stappen.push(stap('Laatste dag van de Awb-termijn', awb.waarde, `${bron}; Algemene termijnenwet art. 1 lid 1`));
+  stappen.push(stap('Laatste dag van de Awb-termijn', awb.waarde, [awbWeken.artikel, ATW_1_1].flat()));
   const beleid = beslistermijn({ adviesdatum, opschortingen }, parameters);
   stappen.push(...beleid.stappen);
   const conflict = awb.waarde < beleid.waarde;
@@ -154,7 +157,10 @@ export function awbBeslistermijnConflict(
             'controleer of binnen de Awb-termijn een mededeling is gedaan (Awb 4:14 lid 3) of de aanvrager schriftelijk met uitstel heeft ingestemd (Awb 4:15 lid 2 onder a)'
         : `Geen conflict: de Awb-termijn (${awb.waarde}) eindigt niet vóór de beleidstermijn (${beleid.waarde})`,
       conflict ? 'ja' : 'nee',
-      'Awb art. 4:13, 4:14 lid 3 en 4:15; Beleidsregels beschut werk Avres 2025 art. 5 lid 1',
+      [
+        { regeling: 'Awb', artikel: '4:13, 4:14 lid 3 en 4:15' },
+        { regeling: 'Beleidsregels beschut werk Avres 2025', artikel: '5', lid: '1' },
+      ],
     ),
   );
   return { waarde: { conflict, awbEinde: awb.waarde, beleidEinde: beleid.waarde }, stappen };

@@ -15,6 +15,7 @@ import { basisParameters, Leefvorm, LEEFVORMEN, Parameters } from '../parameters
 import { waardeOp } from '../parameters/reeks';
 import { leesIsoDatum, Datum } from '../time/datum';
 import { Resultaat, Stap, stap } from '../uitleg';
+import type { Bron } from '../bron';
 
 export interface BijstandsnormInvoer {
   leefvorm: Leefvorm;
@@ -23,12 +24,15 @@ export interface BijstandsnormInvoer {
   percentage: number;
 }
 
-const ARTIKEL: Record<Leefvorm, { omschrijving: string; artikel: string }> = {
-  alleenstaande: { omschrijving: 'alleenstaande, 21 jaar tot de AOW-leeftijd', artikel: 'Pw art. 21 onder a' },
-  alleenstaande_ouder: { omschrijving: 'alleenstaande ouder, 21 jaar tot de AOW-leeftijd', artikel: 'Pw art. 21 onder a' },
-  gehuwden: { omschrijving: 'gehuwden, beiden 21 jaar tot de AOW-leeftijd', artikel: 'Pw art. 21 onder b' },
-  alleenstaande_aow: { omschrijving: 'alleenstaande vanaf de AOW-leeftijd', artikel: 'Pw art. 22 onder a' },
-  gehuwden_aow: { omschrijving: 'gehuwden, beiden vanaf de AOW-leeftijd', artikel: 'Pw art. 22 onder b' },
+const ARTIKEL: Record<Leefvorm, { omschrijving: string; artikel: Bron }> = {
+  alleenstaande: { omschrijving: 'alleenstaande, 21 jaar tot de AOW-leeftijd', artikel: { regeling: 'Pw', artikel: '21', onder: 'a' } },
+  alleenstaande_ouder: {
+    omschrijving: 'alleenstaande ouder, 21 jaar tot de AOW-leeftijd',
+    artikel: { regeling: 'Pw', artikel: '21', onder: 'a' },
+  },
+  gehuwden: { omschrijving: 'gehuwden, beiden 21 jaar tot de AOW-leeftijd', artikel: { regeling: 'Pw', artikel: '21', onder: 'b' } },
+  alleenstaande_aow: { omschrijving: 'alleenstaande vanaf de AOW-leeftijd', artikel: { regeling: 'Pw', artikel: '22', onder: 'a' } },
+  gehuwden_aow: { omschrijving: 'gehuwden, beiden vanaf de AOW-leeftijd', artikel: { regeling: 'Pw', artikel: '22', onder: 'b' } },
 };
 
 /**
@@ -49,17 +53,18 @@ export function bijstandsnorm(invoer: BijstandsnormInvoer, parameters: Parameter
   const normen = waardeOp(parameters.bijstandsnormen, peildatum);
   const norm = normen.waarde[leefvorm];
   const stappen: Stap[] = [
-    stap(
-      `Bijstandsnorm per maand inclusief vakantietoeslag (${soort.omschrijving})`,
-      norm.toFixed(2),
-      `${soort.artikel}; Pw art. 19 lid 3`,
-    ),
+    stap(`Bijstandsnorm per maand inclusief vakantietoeslag (${soort.omschrijving})`, norm.toFixed(2), [
+      soort.artikel,
+      { regeling: 'Pw', artikel: '19', lid: '3' },
+    ]),
   ];
   if (percentage === 1) return { waarde: norm, stappen };
 
   const bedrag = opCenten(norm.times(percentage));
   stappen.push(
-    stap('Percentage van de norm (fractie)', new Decimal(percentage), 'opgegeven (gemeentelijk minimabeleid, bijvoorbeeld 120%)'),
+    stap('Percentage van de norm (fractie)', new Decimal(percentage), {
+      omschrijving: 'opgegeven (gemeentelijk minimabeleid, bijvoorbeeld 120%)',
+    }),
     stap('Norm × percentage, afgerond op centen (half naar boven)', bedrag.toFixed(2), soort.artikel),
   );
   return { waarde: bedrag, stappen };

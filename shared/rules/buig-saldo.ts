@@ -22,6 +22,7 @@ import { BUDGETSOORTEN, Budgetsoort, Gemeente } from '../schemas/grootboek';
 import type { Datum } from '../time/datum';
 import { Resultaat, Stap, stap } from '../uitleg';
 import { vangnetuitkering } from './vangnetuitkering';
+import type { Bronnen } from '../bron';
 
 export interface Budget {
   soort: Budgetsoort;
@@ -63,8 +64,8 @@ export interface BuigOverzicht {
   vangnetToelichting?: string;
 }
 
-const BRON_BUIG = 'Pw art. 69 lid 1 en 4, art. 71';
-const BRON_GEMEENTE = 'Pw art. 8c (financiering blijft per gemeente)';
+const BRON_BUIG: Bronnen = { regeling: 'Pw', artikel: '69 lid 1 en 4, art. 71' };
+const BRON_GEMEENTE: Bronnen = { regeling: 'Pw', artikel: '8c', toelichting: 'financiering blijft per gemeente' };
 const LABEL_SOORT: Record<Budgetsoort, string> = { voorlopig: 'voorlopig', nader_voorlopig: 'nader voorlopig', definitief: 'definitief' };
 
 function laatste(budgetten: readonly Budget[], soort: Budgetsoort): Budget | undefined {
@@ -113,9 +114,9 @@ export function buigOverzicht(invoer: BuigInvoer, parameters: Parameters = basis
   const stappen: Stap[] = [
     stap(`Gemeente (het BUIG-budget hoort bij de gemeente, niet bij Avres)`, gemeente, BRON_GEMEENTE),
     stap(`Budget ${jaar}, ${LABEL_SOORT[budget.soort]}, bekendgemaakt ${budget.publicatiedatum}`, budget.bedrag.toFixed(2), BRON_BUIG),
-    stap('Lasten bijstand volgens het grootboek', invoer.bijstand.toFixed(2), 'Pw art. 69 lid 1 onder a'),
-    stap('Lasten loonkostensubsidie volgens het grootboek', invoer.lks.toFixed(2), 'Pw art. 69 lid 1 onder b'),
-    stap('Netto lasten', nettoLasten.toFixed(2), 'Pw art. 69 lid 1'),
+    stap('Lasten bijstand volgens het grootboek', invoer.bijstand.toFixed(2), { regeling: 'Pw', artikel: '69', lid: '1', onder: 'a' }),
+    stap('Lasten loonkostensubsidie volgens het grootboek', invoer.lks.toFixed(2), { regeling: 'Pw', artikel: '69', lid: '1', onder: 'b' }),
+    stap('Netto lasten', nettoLasten.toFixed(2), { regeling: 'Pw', artikel: '69', lid: '1' }),
     stap('Saldo: budget − netto lasten (negatief is een tekort)', saldo.toFixed(2), BRON_BUIG),
   ];
 
@@ -146,22 +147,21 @@ export function buigOverzicht(invoer: BuigInvoer, parameters: Parameters = basis
       if (volledig) {
         stappen.push(
           ...(tekorten as Decimal[]).map((t, i) =>
-            stap(
-              `Tekort ${jaar - 2 + i} (netto lasten − definitief budget; negatief is een overschot)`,
-              t.toFixed(2),
-              'Pw art. 74; driejaarsvoorwaarde',
-            ),
+            stap(`Tekort ${jaar - 2 + i} (netto lasten − definitief budget; negatief is een overschot)`, t.toFixed(2), [
+              { regeling: 'Pw', artikel: '74' },
+              { omschrijving: 'driejaarsvoorwaarde' },
+            ]),
           ),
         );
       }
       stappen.push(...r.stappen);
-      if (vangnetToelichting) stappen.push(stap(vangnetToelichting, vangnet.toFixed(2), 'Pw art. 74'));
+      if (vangnetToelichting) stappen.push(stap(vangnetToelichting, vangnet.toFixed(2), { regeling: 'Pw', artikel: '74' }));
     } catch (e) {
       if (!(e instanceof DomeinFout && e.code === 'BUITEN_PARAMETERBEREIK')) throw e;
       vangnetToelichting = `Geen vangnetuitkering berekend: ${e.message}`;
     }
   }
-  if (vangnet === null && vangnetToelichting) stappen.push(stap(vangnetToelichting, '', 'Pw art. 74'));
+  if (vangnet === null && vangnetToelichting) stappen.push(stap(vangnetToelichting, '', { regeling: 'Pw', artikel: '74' }));
 
   return {
     waarde: {

@@ -15,8 +15,9 @@ import { waardeOp } from '../parameters/reeks';
 import { Datum } from '../time/datum';
 import { eindeVanMaandperiode, plusDagen } from '../time/kalender';
 import { Resultaat, stap } from '../uitleg';
+import type { Bron } from '../bron';
 
-const ART_6_2 = 'Beleidsregels beschut werk Avres 2025 art. 6 lid 2';
+const ART_6_2: Bron = { regeling: 'Beleidsregels beschut werk Avres 2025', artikel: '6', lid: '2' };
 
 /**
  * The last day of a temporary dienstverband of 7 up to 36 months.
@@ -41,7 +42,7 @@ export function tijdelijkDienstverbandEinde(
     waarde: einde,
     stappen: [
       stap('Start tijdelijk dienstverband', startdatum, ART_6_2),
-      stap(`Laatste dag na ${maanden} maanden`, einde, `${ART_6_2}; maandtelling FACTS §8.7`),
+      stap(`Laatste dag na ${maanden} maanden`, einde, [ART_6_2, { omschrijving: 'maandtelling FACTS §8.7' }]),
     ],
   };
 }
@@ -63,8 +64,11 @@ export function vastDienstverbandVanaf(
     waarde: vast,
     stappen: [
       stap('Start eerste tijdelijk dienstverband', startdatumEersteTijdelijk, ART_6_2),
-      stap(`Laatste dag tijdelijk na ${tijdelijkMaxMaanden} maanden`, laatsteTijdelijk, `${ART_6_2}; maandtelling FACTS §8.7`),
-      stap('Dienstverband voor onbepaalde duur vanaf', vast, 'Beleidsregels beschut werk Avres 2025 art. 6 lid 3'),
+      stap(`Laatste dag tijdelijk na ${tijdelijkMaxMaanden} maanden`, laatsteTijdelijk, [
+        ART_6_2,
+        { omschrijving: 'maandtelling FACTS §8.7' },
+      ]),
+      stap('Dienstverband voor onbepaalde duur vanaf', vast, { regeling: 'Beleidsregels beschut werk Avres 2025', artikel: '6', lid: '3' }),
     ],
   };
 }

@@ -22,13 +22,19 @@ import { waardeOp } from '../parameters/reeks';
 import { Datum } from '../time/datum';
 import { dagenTussen, plusDagen } from '../time/kalender';
 import { Resultaat, Stap, stap } from '../uitleg';
+import type { Bron, Bronnen } from '../bron';
 
-const LID_1 = 'Awb art. 4:17 lid 1';
-const LID_2 = 'Awb art. 4:17 lid 2';
-const LID_3 = 'Awb art. 4:17 lid 3';
-const PREMATUUR =
-  'Awb art. 4:17 lid 3; een ingebrekestelling vóór het verstrijken van de termijn is prematuur: recht.nl "Bestuursorgaan heeft recht op zondagsrust", ' +
-  'https://www.recht.nl/nieuws/belastingrecht/5d6547774d320f175786/bestuursorgaan-heeft-recht-op-zondagsrust/';
+const LID_1: Bron = { regeling: 'Awb', artikel: '4:17', lid: '1' };
+const LID_2: Bron = { regeling: 'Awb', artikel: '4:17', lid: '2' };
+const LID_3: Bron = { regeling: 'Awb', artikel: '4:17', lid: '3' };
+const PREMATUUR: Bronnen = [
+  LID_3,
+  {
+    omschrijving:
+      'een ingebrekestelling vóór het verstrijken van de termijn is prematuur: recht.nl "Bestuursorgaan heeft recht op zondagsrust", ' +
+      'https://www.recht.nl/nieuws/belastingrecht/5d6547774d320f175786/bestuursorgaan-heeft-recht-op-zondagsrust/',
+  },
+];
 
 export interface DwangsomInvoer {
   /** Last day of the beslistermijn (Atw already applied). */
@@ -40,7 +46,7 @@ export interface DwangsomInvoer {
   vandaag: Datum;
 }
 
-function geenDwangsom(stappen: Stap[], label: string, bron: string): Resultaat<Decimal> {
+function geenDwangsom(stappen: Stap[], label: string, bron: Bronnen): Resultaat<Decimal> {
   stappen.push(stap(label, '0.00', bron));
   return { waarde: new Decimal(0), stappen };
 }

@@ -20,6 +20,7 @@ import { Datum, dagenInMaand, datumNl, maak } from '../time/datum';
 import { dagenTussen } from '../time/kalender';
 import { Resultaat, Stap, stap } from '../uitleg';
 import { berekenLoonkostensubsidie } from './loonkostensubsidie';
+import type { Bronnen } from '../bron';
 
 /** A stretch of a dienstverband with the same hours and loonwaarde, in one gemeente. */
 export interface Dienstverbandperiode {
@@ -87,9 +88,11 @@ export interface Reconciliatie {
   perGemeente: GemeenteTotaal[];
 }
 
-const BRON_PRO_RATA = 'Keuze Avres: deel van een maand naar rato van kalenderdagen (Pw art. 10d regelt dit niet)';
-const BRON_GROOTBOEK = 'Grootboek (import)';
-const BRON_VERSCHIL = 'Reconciliatie: betaald − verwacht';
+const BRON_PRO_RATA: Bronnen = {
+  omschrijving: 'Keuze Avres: deel van een maand naar rato van kalenderdagen (Pw art. 10d regelt dit niet)',
+};
+const BRON_GROOTBOEK: Bronnen = { omschrijving: 'Grootboek (import)' };
+const BRON_VERSCHIL: Bronnen = { omschrijving: 'Reconciliatie: betaald − verwacht' };
 const NUL = new Decimal(0);
 
 interface MaandDeel {
@@ -216,7 +219,7 @@ function uitleg(
       stap(
         `Dienstverband ${datumNl(p.van)} tot en met ${p.tot ? datumNl(p.tot) : 'heden'}: ${p.urenPerWeek} uur per week, loonwaarde ${lw}`,
         p.van,
-        'Casusregister: dienstverband_start',
+        { omschrijving: 'Casusregister: dienstverband_start' },
       ),
     );
     stappen.push(...berekenLoonkostensubsidie(lksInvoer(p, peildatum), parameters).stappen);
@@ -238,11 +241,11 @@ function uitleg(
         : registerGemeenten.has(cel.casusnummer)
           ? `geen dienstverband van deze casus in ${cel.maand}`
           : 'dit casusnummer heeft geen dienstverband in het register';
-    stappen.push(stap(`Geen loonkostensubsidie verwacht: ${reden}`, '0.00', 'Casusregister'));
+    stappen.push(stap(`Geen loonkostensubsidie verwacht: ${reden}`, '0.00', { omschrijving: 'Casusregister' }));
   }
   if (cel.casusnummer === null)
     stappen.push(stap('Boeking loonkostensubsidie zonder casusnummer: niet aan een dienstverband toe te wijzen', '0.00', BRON_GROOTBOEK));
-  stappen.push(stap('Verwacht volgens de regel', euro(verwacht), 'Pw art. 10d lid 4, 5 en 7'));
+  stappen.push(stap('Verwacht volgens de regel', euro(verwacht), { regeling: 'Pw', artikel: '10d', lid: '4, 5 en 7' }));
   const regels = [...cel.betalingen]
     .sort((a, b) => (a.importId ?? 0) - (b.importId ?? 0) || a.regel - b.regel)
     .map((b) => (b.importId === undefined ? String(b.regel) : `${b.regel} van import ${b.importId}`));
@@ -330,8 +333,10 @@ export function reconcilieerLks(invoer: ReconciliatieInvoer, parameters: Paramet
   return {
     waarde: { verschillen, perGemeente },
     stappen: [
-      stap('Maanden vergeleken', maanden.length === 0 ? 'geen' : `${eersteMaand} tot en met ${laatsteMaand}`, 'Reconciliatie'),
-      stap('Tolerantie: verschillen tot en met dit bedrag worden niet getoond', euro(tolerantie), 'Reconciliatie'),
+      stap('Maanden vergeleken', maanden.length === 0 ? 'geen' : `${eersteMaand} tot en met ${laatsteMaand}`, {
+        omschrijving: 'Reconciliatie',
+      }),
+      stap('Tolerantie: verschillen tot en met dit bedrag worden niet getoond', euro(tolerantie), { omschrijving: 'Reconciliatie' }),
       stap('Deel van een maand', 'naar rato van kalenderdagen, afgerond op centen', BRON_PRO_RATA),
       stap('Aantal verschillen', verschillen.length, BRON_VERSCHIL),
     ],

@@ -15,9 +15,10 @@ import { waardeOp } from '../parameters/reeks';
 import { Datum } from '../time/datum';
 import { eindeVanMaandperiode, plusDagen } from '../time/kalender';
 import { Resultaat, Stap, stap } from '../uitleg';
+import type { Bron } from '../bron';
 
-const ART_3_1 = 'Beleidsregels beschut werk Avres 2025 art. 3 lid 1';
-const ART_3_4 = 'Beleidsregels beschut werk Avres 2025 art. 3 lid 4';
+const ART_3_1: Bron = { regeling: 'Beleidsregels beschut werk Avres 2025', artikel: '3', lid: '1' };
+const ART_3_4: Bron = { regeling: 'Beleidsregels beschut werk Avres 2025', artikel: '3', lid: '4' };
 
 /**
  * The last day of the praktijktoets: 6 months from the start, then the extension (0 up to 6 months) from the
@@ -45,7 +46,7 @@ export function praktijktoetsEinde(
   }
   const stappen: Stap[] = [stap('Start praktijktoets', startdatum, ART_3_1)];
   const einde = eindeVanMaandperiode(startdatum, praktijktoetsMaanden);
-  stappen.push(stap(`Einde na ${praktijktoetsMaanden} maanden`, einde, `${ART_3_1}; maandtelling FACTS §8.7`));
+  stappen.push(stap(`Einde na ${praktijktoetsMaanden} maanden`, einde, [ART_3_1, { omschrijving: 'maandtelling FACTS §8.7' }]));
   if (verlengingMaanden === 0) return { waarde: einde, stappen };
   const verlengingVanaf = plusDagen(einde, 1);
   const verlengd = eindeVanMaandperiode(verlengingVanaf, verlengingMaanden);

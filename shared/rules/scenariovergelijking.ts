@@ -28,6 +28,7 @@ import { Resultaat, stap } from '../uitleg';
 import { begeleidingskosten } from './begeleidingskosten';
 import { Dienstverbandperiode, verwachteLks } from './lks-reconciliatie';
 import { plekkenOp } from './taakstelling';
+import type { Bronnen } from '../bron';
 
 export interface Kerncijfers {
   lksKosten: Decimal;
@@ -54,7 +55,7 @@ export interface VergelijkingInvoer {
 }
 
 const STANDAARD_INSTROOMMAAND = 7;
-const BRON_SCENARIO = 'Scenario-aanname (geen wettelijke regel)';
+const BRON_SCENARIO: Bronnen = { omschrijving: 'Scenario-aanname (geen wettelijke regel)' };
 
 function verschuif(loonwaarde: number | null, verschuiving: number): number | null {
   if (loonwaarde === null) return null;
@@ -169,17 +170,21 @@ export function vergelijkScenario(
   });
 
   const stappen = [
-    stap(
-      `Scenario "${scenario.naam}"${scenario.omschrijving ? `: ${scenario.omschrijving}` : ''}`,
-      scenario.ingangsdatum ?? 'hele reeks',
-      'Scenario',
-    ),
-    ...(w.wmlFactor !== undefined ? [stap('Minimumloon × factor', w.wmlFactor, 'Scenario op WML art. 8 (Pw art. 10d lid 4 en 7)')] : []),
+    stap(`Scenario "${scenario.naam}"${scenario.omschrijving ? `: ${scenario.omschrijving}` : ''}`, scenario.ingangsdatum ?? 'hele reeks', {
+      omschrijving: 'Scenario',
+    }),
+    ...(w.wmlFactor !== undefined
+      ? [stap('Minimumloon × factor', w.wmlFactor, { omschrijving: 'Scenario op WML art. 8 (Pw art. 10d lid 4 en 7)' })]
+      : []),
     ...(w.lksMaximum !== undefined
-      ? [stap('Maximum loonkostensubsidie (fractie van WML + vakantiebijslag)', w.lksMaximum, 'Scenario op Pw art. 10d lid 4')]
+      ? [
+          stap('Maximum loonkostensubsidie (fractie van WML + vakantiebijslag)', w.lksMaximum, {
+            omschrijving: 'Scenario op Pw art. 10d lid 4',
+          }),
+        ]
       : []),
     ...(w.werkgeverslasten !== undefined
-      ? [stap('Vergoeding werkgeverslasten (fractie)', w.werkgeverslasten, 'Scenario op Regeling LKS Pw 2021 art. 1')]
+      ? [stap('Vergoeding werkgeverslasten (fractie)', w.werkgeverslasten, { omschrijving: 'Scenario op Regeling LKS Pw 2021 art. 1' })]
       : []),
     ...(w.loonwaardeVerschuiving !== undefined
       ? [stap('Verschuiving van elke vastgestelde loonwaarde', w.loonwaardeVerschuiving, BRON_SCENARIO)]
@@ -195,20 +200,30 @@ export function vergelijkScenario(
       : []),
     ...(w.begeleidingPerPlek !== undefined
       ? [
-          stap(
-            'Rijksbedrag begeleiding per plek per jaar',
-            new Decimal(w.begeleidingPerPlek).toFixed(2),
-            'Beleidsregels beschut werk Avres 2025 art. 7 lid 2 onder c (bedrag: scenario)',
-          ),
+          stap('Rijksbedrag begeleiding per plek per jaar', new Decimal(w.begeleidingPerPlek).toFixed(2), {
+            regeling: 'Beleidsregels beschut werk Avres 2025',
+            artikel: '7',
+            lid: '2',
+            onder: 'c',
+            toelichting: 'bedrag: scenario',
+          }),
         ]
       : []),
-    stap('LKS-kosten: de regel per casus en maand, deel van een maand naar rato van kalenderdagen', jaar, 'Pw art. 10d lid 4, 5 en 7'),
-    stap('BUIG-saldo scenario: saldo volgens register − extra LKS-kosten van het scenario', jaar, 'Pw art. 69 lid 1'),
-    stap(
-      'Plekken gerealiseerd: dienstverbanden op 31 december, uren/31 per persoon, hoogstens 1',
-      jaareinde,
-      'Beleidsregels beschut werk Avres 2025 art. 6 lid 6',
-    ),
+    stap('LKS-kosten: de regel per casus en maand, deel van een maand naar rato van kalenderdagen', jaar, {
+      regeling: 'Pw',
+      artikel: '10d',
+      lid: '4, 5 en 7',
+    }),
+    stap('BUIG-saldo scenario: saldo volgens register − extra LKS-kosten van het scenario', jaar, {
+      regeling: 'Pw',
+      artikel: '69',
+      lid: '1',
+    }),
+    stap('Plekken gerealiseerd: dienstverbanden op 31 december, uren/31 per persoon, hoogstens 1', jaareinde, {
+      regeling: 'Beleidsregels beschut werk Avres 2025',
+      artikel: '6',
+      lid: '6',
+    }),
   ];
   return { waarde: regels, stappen };
 }

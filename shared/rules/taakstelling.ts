@@ -15,13 +15,14 @@ import type { Gemeente } from '../schemas/casus';
 import type { Datum } from '../time/datum';
 import { Resultaat, Stap, stap } from '../uitleg';
 import type { Dienstverbandperiode } from './lks-reconciliatie';
+import type { Bronnen } from '../bron';
 
 export interface TaakstellingInvoer {
   /** Hours per week of each dienstverband beschut werk. */
   urenPerWeek: number[];
 }
 
-const ARTIKEL = 'Beleidsregels beschut werk Avres 2025 art. 6 lid 6';
+const ARTIKEL: Bronnen = { regeling: 'Beleidsregels beschut werk Avres 2025', artikel: '6', lid: '6' };
 const EEN = new Decimal(1);
 
 /**

@@ -21,6 +21,7 @@ import { basisParameters, Parameters } from '../parameters';
 import { nieuwsteWaarde, waardeOp } from '../parameters/reeks';
 import { leesIsoDatum, Datum } from '../time/datum';
 import { Resultaat, Stap, stap } from '../uitleg';
+import type { Bronnen } from '../bron';
 
 export interface VangnetInvoer {
   /** Definitief toegekende gebundelde uitkering of the year (€). */
@@ -34,7 +35,7 @@ export interface VangnetInvoer {
 }
 
 const GEEN = new Decimal(0);
-const BRON = 'Pw art. 74; Toetsingscommissie vangnetuitkering, voorwaarden';
+const BRON: Bronnen = [{ regeling: 'Pw', artikel: '74' }, { omschrijving: 'Toetsingscommissie vangnetuitkering, voorwaarden' }];
 
 function procent(fractie: Decimal): string {
   return `${fractie.times(100).toFixed().replace('.', ',')}%`;

@@ -22,6 +22,7 @@ import { dagenTussen, eindeVanMaandperiode } from '../time/kalender';
 import { Resultaat, stap } from '../uitleg';
 import type { Dienstverbandperiode } from './lks-reconciliatie';
 import { plekkenOp } from './taakstelling';
+import type { Bronnen } from '../bron';
 
 export interface Tertiaal {
   nummer: 1 | 2 | 3;
@@ -83,7 +84,7 @@ export interface RapportageRegel {
   bijstandUitgaven: Decimal;
 }
 
-const BRON = 'Jaarplan Avres 2020 hoofdstuk 5 (viermaandsrapportage)';
+const BRON: Bronnen = { omschrijving: 'Jaarplan Avres 2020 hoofdstuk 5 (viermaandsrapportage)' };
 
 /**
  * The report rows, per gemeente (in the order given) and tertiaal.
@@ -128,14 +129,20 @@ export function viermaandsrapportage(invoer: RapportageInvoer, parameters: Param
     waarde: regels,
     stappen: [
       stap('Tertialen', 'januari–april, mei–augustus, september–december', BRON),
-      stap('Instroom', 'positieve besluiten indicatie beschut werk in het tertiaal', 'Beleidsregels beschut werk Avres 2025 art. 5'),
-      stap(
-        'Wachtlijst en wachttijd',
-        'stand op de laatste dag van het tertiaal; wachttijd in dagen vanaf de datum die de plaats bepaalt',
-        'Beleidsregels beschut werk Avres 2025 art. 8',
-      ),
-      stap('Plekken gerealiseerd', 'per dienstverband uren/31, hoogstens 1', 'Beleidsregels beschut werk Avres 2025 art. 6 lid 6'),
-      stap('Uitgaven', 'grootboekregels loonkostensubsidie en bijstand naar periode', 'Pw art. 69 lid 1'),
+      stap('Instroom', 'positieve besluiten indicatie beschut werk in het tertiaal', {
+        regeling: 'Beleidsregels beschut werk Avres 2025',
+        artikel: '5',
+      }),
+      stap('Wachtlijst en wachttijd', 'stand op de laatste dag van het tertiaal; wachttijd in dagen vanaf de datum die de plaats bepaalt', {
+        regeling: 'Beleidsregels beschut werk Avres 2025',
+        artikel: '8',
+      }),
+      stap('Plekken gerealiseerd', 'per dienstverband uren/31, hoogstens 1', {
+        regeling: 'Beleidsregels beschut werk Avres 2025',
+        artikel: '6',
+        lid: '6',
+      }),
+      stap('Uitgaven', 'grootboekregels loonkostensubsidie en bijstand naar periode', { regeling: 'Pw', artikel: '69', lid: '1' }),
     ],
   };
 }

@@ -18,6 +18,7 @@ import { basisParameters, Parameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
 import { leesIsoDatum, Datum } from '../time/datum';
 import { Resultaat, stap } from '../uitleg';
+import type { Bron } from '../bron';
 
 export interface VrijlatingInvoer {
   /** Net earnings from work in the month (€). */
@@ -29,7 +30,7 @@ export interface VrijlatingInvoer {
   maandNummer: number;
 }
 
-const ONDERDEEL_N = 'Pw art. 31 lid 2 onder n';
+const ONDERDEEL_N: Bron = { regeling: 'Pw', artikel: '31', lid: '2', onder: 'n' };
 const GEEN = new Decimal(0);
 
 /**
@@ -58,11 +59,11 @@ export function vrijlating(invoer: VrijlatingInvoer, parameters: Parameters = ba
     return {
       waarde: GEEN,
       stappen: [
-        stap(
-          `Jonger dan ${f.minimumleeftijd} jaar: deze vrijlating geldt niet, dus niets vrijgelaten`,
-          GEEN.toFixed(2),
-          'Pw art. 31 lid 5',
-        ),
+        stap(`Jonger dan ${f.minimumleeftijd} jaar: deze vrijlating geldt niet, dus niets vrijgelaten`, GEEN.toFixed(2), {
+          regeling: 'Pw',
+          artikel: '31',
+          lid: '5',
+        }),
       ],
     };
   }
@@ -90,9 +91,9 @@ export function vrijlating(invoer: VrijlatingInvoer, parameters: Parameters = ba
           ? `Maand ${maandNummer} van hoogstens ${f.maanden}`
           : `AOW-leeftijd (${f.pensioengerechtigdeLeeftijd}) bereikt: geen beperking tot ${f.maanden} maanden`,
         maandNummer,
-        beperktInDeTijd ? ONDERDEEL_N : `${ONDERDEEL_N}; AOW art. 7a`,
+        beperktInDeTijd ? ONDERDEEL_N : [ONDERDEEL_N, { regeling: 'AOW', artikel: '7a' }],
       ),
-      stap('Netto inkomsten uit arbeid in de maand', new Decimal(nettoInkomstenArbeid), 'Pw art. 31 lid 3'),
+      stap('Netto inkomsten uit arbeid in de maand', new Decimal(nettoInkomstenArbeid), { regeling: 'Pw', artikel: '31', lid: '3' }),
       stap(`Deel van de inkomsten dat vrij kan blijven (fractie ${f.percentage.toFixed()})`, deel, ONDERDEEL_N),
       stap('Maximum per maand', f.maximum.toFixed(2), ONDERDEEL_N),
       stap('Vrijlating per maand: het laagste van beide, afgerond op centen (half naar boven)', vrij.toFixed(2), ONDERDEEL_N),

@@ -25,8 +25,13 @@ import { DomeinFout } from '../errors';
 import { inVolgorde, type Gemeente, type GebeurtenisInhoud } from '../schemas/casus';
 import type { Datum } from '../time/datum';
 import { Resultaat, Stap, stap } from '../uitleg';
+import type { Bron } from '../bron';
 
-const BRON = 'Beleidsregels beschut werk Avres 2025 art. 8';
+const BRON: Bron = { regeling: 'Beleidsregels beschut werk Avres 2025', artikel: '8' };
+
+function lid(nummer: string): Bron {
+  return { ...BRON, lid: nummer };
+}
 
 /** An event with its place in the case's history (enough for the waiting list: who recorded it is not needed). */
 export type WachtlijstGebeurtenis = GebeurtenisInhoud & { volgnummer: number };
@@ -54,10 +59,10 @@ export interface WachtlijstRegel {
   ziek: boolean;
 }
 
-const GROND_BRON: Record<Grond, string> = {
-  indicatiedatum: `${BRON} lid 2`,
-  hernieuwde_melding: `${BRON} lid 3`,
-  indicatiedatum_buiten_regio: `${BRON} lid 4`,
+const GROND_BRON: Record<Grond, Bron> = {
+  indicatiedatum: lid('2'),
+  hernieuwde_melding: lid('3'),
+  indicatiedatum_buiten_regio: lid('4'),
 };
 
 const GROND_LABEL: Record<Grond, string> = {
@@ -204,11 +209,11 @@ export function wachtlijstInVolgorde(
   return {
     waarde: regels,
     stappen: [
-      stap(`Casussen op de wachtlijst van ${gemeente} op ${peildatum}`, regels.length, `${BRON} lid 1`),
+      stap(`Casussen op de wachtlijst van ${gemeente} op ${peildatum}`, regels.length, lid('1')),
       stap(
         'Volgorde: oudste ingangsdatum eerst (indicatie, hernieuwde melding of indicatie uit een andere regio); bij gelijke datum de eerdere registratie',
         'oplopend',
-        `${BRON} lid 2 tot en met 4`,
+        lid('2 tot en met 4'),
       ),
     ],
   };
@@ -253,18 +258,14 @@ export function wachtlijstpositieNa(stand: OpWachtlijst, voor: Voorgangers): Res
     stap(
       `Casussen vóór deze op de wachtlijst van ${stand.gemeente} (eerdere ingangsdatum, of gelijk en eerder geregistreerd)`,
       voor.aantal,
-      `${BRON} lid 2`,
+      lid('2'),
     ),
   ];
   if (voor.ziek > 0)
     stappen.push(
-      stap(
-        'Waarvan ziek: zij behouden hun plek; een vrijkomend dienstverband kan tijdens de ziekte naar de volgende',
-        voor.ziek,
-        `${BRON} lid 5`,
-      ),
+      stap('Waarvan ziek: zij behouden hun plek; een vrijkomend dienstverband kan tijdens de ziekte naar de volgende', voor.ziek, lid('5')),
     );
-  if (stand.ziek) stappen.push(stap('Deze casus is ziek en behoudt zijn plek', 'ja', `${BRON} lid 5`));
+  if (stand.ziek) stappen.push(stap('Deze casus is ziek en behoudt zijn plek', 'ja', lid('5')));
   stappen.push(stap('Positie op de wachtlijst', voor.aantal + 1, BRON));
   return { waarde: voor.aantal + 1, stappen };
 }

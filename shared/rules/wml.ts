@@ -18,6 +18,7 @@ import { basisParameters, Parameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
 import { leesIsoDatum, Datum } from '../time/datum';
 import { Resultaat, Stap, stap } from '../uitleg';
+import type { Bronnen } from '../bron';
 
 export type Loonperiode = 'maand' | 'uur';
 
@@ -28,12 +29,15 @@ export interface MinimumloonInvoer {
   periode: Loonperiode;
 }
 
-const BRON_PERIODE: Record<Loonperiode, { label: string; bron: string }> = {
+const BRON_PERIODE: Record<Loonperiode, { label: string; bron: Bronnen }> = {
   maand: {
     label: 'Wettelijk minimumloon per maand (referentiemaandloon, 36 uur per week), 21 jaar en ouder',
-    bron: 'WML art. 8 lid 1 onder b en c; Pw art. 2',
+    bron: [
+      { regeling: 'WML', artikel: '8', lid: '1', onder: 'b en c' },
+      { regeling: 'Pw', artikel: '2' },
+    ],
   },
-  uur: { label: 'Wettelijk minimumloon per uur, 21 jaar en ouder', bron: 'WML art. 8 lid 1 onder a' },
+  uur: { label: 'Wettelijk minimumloon per uur, 21 jaar en ouder', bron: { regeling: 'WML', artikel: '8', lid: '1', onder: 'a' } },
 };
 
 /** The youngest age the jeugdloon series knows, read from the series itself. */
@@ -71,11 +75,10 @@ export function minimumloon(invoer: MinimumloonInvoer, parameters: Parameters = 
   const jeugdloon = opCenten(volwassen.times(fractie));
   stappen.push(
     stap(`Minimumjeugdloon ${leeftijd} jaar: fractie van het minimumloon`, fractie, staffel.artikel),
-    stap(
-      `Wettelijk minimumloon ${leeftijd} jaar per ${periode}, afgerond op centen (half naar boven)`,
-      jeugdloon.toFixed(2),
-      'WML art. 8 lid 3; Pw art. 2',
-    ),
+    stap(`Wettelijk minimumloon ${leeftijd} jaar per ${periode}, afgerond op centen (half naar boven)`, jeugdloon.toFixed(2), [
+      { regeling: 'WML', artikel: '8', lid: '3' },
+      { regeling: 'Pw', artikel: '2' },
+    ]),
   );
   return { waarde: jeugdloon, stappen };
 }

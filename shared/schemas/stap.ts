@@ -4,6 +4,7 @@
  * one converter between them.
  */
 import { z } from 'zod';
+import { bronTekst } from '../bron';
 import type { Stap } from '../uitleg';
 
 export const wireStapSchema = z.object({ label: z.string(), value: z.string(), source: z.string() });
@@ -14,13 +15,13 @@ const gedeeld = new WeakMap<Stap, WireStap>();
 
 /**
  * The wire form of a domain step.
- * @example alsWireStap(stap('Referentiemaandloon', '2294.40', 'WML art. 8')) // { label: 'Referentiemaandloon', value: '2294.40', source: 'WML art. 8' }
+ * @example alsWireStap(stap('Referentiemaandloon', '2294.40', { regeling: 'WML', artikel: '8' })) // { label: 'Referentiemaandloon', value: '2294.40', source: 'WML art. 8' }
  */
 export function alsWireStap(s: Stap): WireStap {
-  if (!Object.isFrozen(s)) return { label: s.label, value: s.waarde, source: s.bron };
+  if (!Object.isFrozen(s)) return { label: s.label, value: s.waarde, source: bronTekst(s.bron) };
   let wire = gedeeld.get(s);
   if (wire === undefined) {
-    wire = Object.freeze({ label: s.label, value: s.waarde, source: s.bron });
+    wire = Object.freeze({ label: s.label, value: s.waarde, source: bronTekst(s.bron) });
     gedeeld.set(s, wire);
   }
   return wire;

@@ -16,6 +16,7 @@
  */
 import { DomeinFout } from '../errors';
 import { GelijkgesteldeDag, Parameters, basisParameters } from '../parameters';
+import type { Bron } from '../bron';
 import { Resultaat, Stap, stap } from '../uitleg';
 import { Datum, jaarVan, maak } from './datum';
 import { plusDagen, weekdag } from './kalender';
@@ -143,20 +144,23 @@ export function atwFeestdag(datum: Datum, parameters: Parameters = basisParamete
   return jaarKalender(jaarVan(datum), parameters).get(datum);
 }
 
+const ATW_1_1: Bron = { regeling: 'Atw', artikel: '1', lid: '1' };
+
 /** Why a term cannot end on a date under Atw art. 1 (Saturday, Sunday or feestdag); undefined when it can. */
-function atwVrijeDagReden(datum: Datum, parameters: Parameters): { reden: string; artikelen: string; bron: string } | undefined {
+function atwVrijeDagReden(datum: Datum, parameters: Parameters): { reden: string; artikelen: string; bron: Bron } | undefined {
   const dag = atwFeestdag(datum, parameters);
   if (dag) {
     const reden = dag.soort === 'gelijkgesteld' ? 'een gelijkgestelde dag' : dag.naam;
     return {
       reden,
       artikelen: 'Atw art. 1 en 3',
-      bron: `Algemene termijnenwet art. 1 lid 1 en ${dag.bron.replace(/^Algemene termijnenwet /, '')}`,
+      // The feestdag's own source cites art. 3 in running text, which reads on from art. 1 lid 1.
+      bron: { omschrijving: `Algemene termijnenwet art. 1 lid 1 en ${dag.bron.replace(/^Algemene termijnenwet /, '')}` },
     };
   }
   const nr = weekdag(datum);
-  if (nr === 6) return { reden: 'een zaterdag', artikelen: 'Atw art. 1', bron: 'Algemene termijnenwet art. 1 lid 1' };
-  if (nr === 0) return { reden: 'een zondag', artikelen: 'Atw art. 1', bron: 'Algemene termijnenwet art. 1 lid 1' };
+  if (nr === 6) return { reden: 'een zaterdag', artikelen: 'Atw art. 1', bron: ATW_1_1 };
+  if (nr === 0) return { reden: 'een zondag', artikelen: 'Atw art. 1', bron: ATW_1_1 };
   return undefined;
 }
 

@@ -8,6 +8,7 @@ import { DomeinFout } from '../../../shared/errors';
 import { awbBeslistermijnConflict, beslistermijn } from '../../../shared/rules/beslistermijn';
 import { isAtwVrijeDag } from '../../../shared/time/feestdagen';
 import { dagenTussen, plusDagen, weekdag } from '../../../shared/time/kalender';
+import { alsTekst } from '../stappen-als-tekst';
 
 const einde = (adviesdatum: string, opschortingen?: { verzoek: string; ontvangen: string }[]) =>
   beslistermijn({ adviesdatum, opschortingen }).waarde;
@@ -16,7 +17,7 @@ describe('beslistermijn: 8 weeks after the UWV advice (art. 5 lid 1)', () => {
   it('ends on 2026-04-28 for an advice of 2026-03-02: 2026-04-27 is Koningsdag (DOMAIN.md example)', () => {
     const r = beslistermijn({ adviesdatum: '2026-03-02' });
     expect(r.waarde).toBe('2026-04-28');
-    expect(r.stappen).toEqual([
+    expect(alsTekst(r.stappen)).toEqual([
       { label: 'UWV-advies ontvangen', waarde: '2026-03-02', bron: 'Beleidsregels beschut werk Avres 2025 art. 5 lid 1' },
       { label: '8 weken na het advies (56 dagen)', waarde: '2026-04-27', bron: 'Beleidsregels beschut werk Avres 2025 art. 5 lid 1' },
       {
@@ -66,7 +67,7 @@ describe('beslistermijn: 8 weeks after the UWV advice (art. 5 lid 1)', () => {
   it('moves Hemelvaartsdag 2026 over the equated Friday 15 May and the weekend to Monday 18 May', () => {
     const r = beslistermijn({ adviesdatum: '2026-03-19' });
     expect(r.waarde).toBe('2026-05-18');
-    const verschoven = r.stappen.filter((s) => s.label.startsWith('Verschoven'));
+    const verschoven = alsTekst(r.stappen).filter((s) => s.label.startsWith('Verschoven'));
     expect(verschoven[1]).toEqual({
       label: 'Verschoven: 2026-05-15 is een gelijkgestelde dag (Atw art. 1 en 3)',
       waarde: '2026-05-16',
@@ -97,7 +98,7 @@ describe('beslistermijn: 8 weeks after the UWV advice (art. 5 lid 1)', () => {
   it('gives the raw date when the Algemene termijnenwet is switched off', () => {
     const r = beslistermijn({ adviesdatum: '2026-03-02', termijnenwet: false });
     expect(r.waarde).toBe('2026-04-27');
-    expect(r.stappen.at(-1)).toEqual({
+    expect(alsTekst(r.stappen).at(-1)).toEqual({
       label: 'Algemene termijnenwet niet toegepast: ruwe laatste dag',
       waarde: '2026-04-27',
       bron: 'Beleidsregels beschut werk Avres 2025 art. 5 lid 1',
@@ -122,12 +123,12 @@ describe('beslistermijn: suspensions while awaiting information from UWV (art. 5
   it('adds ontvangen − verzoek days before the Atw shift', () => {
     const r = beslistermijn({ adviesdatum: '2026-03-02', opschortingen: [{ verzoek: '2026-03-10', ontvangen: '2026-03-20' }] });
     expect(r.waarde).toBe('2026-05-07');
-    expect(r.stappen).toContainEqual({
+    expect(alsTekst(r.stappen)).toContainEqual({
       label: 'Opschorting 2026-03-10 tot 2026-03-20 (10 dagen)',
       waarde: '10',
       bron: 'Beleidsregels beschut werk Avres 2025 art. 5 lid 3; dagen = ontvangen − verzoek',
     });
-    expect(r.stappen).toContainEqual({
+    expect(alsTekst(r.stappen)).toContainEqual({
       label: 'Einde van de termijn met opschortingen',
       waarde: '2026-05-07',
       bron: 'Beleidsregels beschut werk Avres 2025 art. 5 lid 3',
@@ -185,7 +186,7 @@ describe('beslistermijn: suspensions while awaiting information from UWV (art. 5
   it('ignores, with a step, a request made after the term had ended', () => {
     const r = beslistermijn({ adviesdatum: '2026-03-02', opschortingen: [{ verzoek: '2026-04-29', ontvangen: '2026-05-10' }] });
     expect(r.waarde).toBe('2026-04-28');
-    expect(r.stappen).toContainEqual(
+    expect(alsTekst(r.stappen)).toContainEqual(
       expect.objectContaining({
         label: 'Opschorting 2026-04-29 tot 2026-05-10: telt niet, het verzoek volgde na het einde van de termijn (2026-04-28)',
         waarde: '0',
@@ -257,8 +258,8 @@ describe('awbBeslistermijnConflict: Awb 4:13 term from the aanvraag against the 
   it('flags an aanvraag whose 8 Awb weeks end before the policy term from the advice', () => {
     const r = awbBeslistermijnConflict({ aanvraagdatum: '2026-02-02', adviesdatum: '2026-03-02' });
     expect(r.waarde).toEqual({ conflict: true, awbEinde: '2026-03-30', beleidEinde: '2026-04-28' });
-    expect(r.stappen[0]).toEqual({ label: 'Aanvraag ontvangen', waarde: '2026-02-02', bron: 'Awb art. 4:13 lid 2' });
-    expect(r.stappen.at(-1)).toMatchObject({
+    expect(alsTekst(r.stappen)[0]).toEqual({ label: 'Aanvraag ontvangen', waarde: '2026-02-02', bron: 'Awb art. 4:13 lid 2' });
+    expect(alsTekst(r.stappen).at(-1)).toMatchObject({
       waarde: 'ja',
       label: expect.stringMatching(/^Conflict: de Awb-termijn \(2026-03-30\) eindigt vóór de beleidstermijn \(2026-04-28\)/),
     });

@@ -6,6 +6,7 @@
 import { Leefvorm } from '../../../shared/parameters';
 import { bijstandsnorm, BijstandsnormInvoer } from '../../../shared/rules/bijstandsnorm';
 import { fout } from '../../helpers/fout';
+import { bronTekst } from '../../../shared/bron';
 
 const norm = (invoer: Partial<BijstandsnormInvoer>): string =>
   bijstandsnorm({ leefvorm: 'alleenstaande', peildatum: '2026-01-01', percentage: 1, ...invoer }).waarde.toFixed(2);
@@ -48,7 +49,7 @@ describe('bijstandsnorm: the norms themselves (percentage 1)', () => {
   });
 
   it('cites the article of the leefvorm', () => {
-    expect(bijstandsnorm({ leefvorm: 'gehuwden_aow', peildatum: '2026-01-01', percentage: 1 }).stappen[0]!.bron).toBe(
+    expect(bronTekst(bijstandsnorm({ leefvorm: 'gehuwden_aow', peildatum: '2026-01-01', percentage: 1 }).stappen[0]!.bron)).toBe(
       'Pw art. 22 onder b; Pw art. 19 lid 3',
     );
   });

@@ -5,13 +5,16 @@
 import fc from 'fast-check';
 import { tijdelijkDienstverbandEinde, vastDienstverbandVanaf } from '../../../shared/rules/dienstverband';
 import { plusDagen } from '../../../shared/time/kalender';
+import { bronTekst } from '../../../shared/bron';
+import { alsTekst } from '../stappen-als-tekst';
 
 const tijdelijk = (startdatum: string, maanden: number) => tijdelijkDienstverbandEinde({ startdatum, maanden }).waarde;
 const vast = (startdatumEersteTijdelijk: string) => vastDienstverbandVanaf({ startdatumEersteTijdelijk }).waarde;
 
 describe('tijdelijkDienstverbandEinde (art. 6 lid 2)', () => {
   it('ends a 12-month contract from 2026-01-01 on 2026-12-31 (catalogue example)', () => {
-    expect(tijdelijkDienstverbandEinde({ startdatum: '2026-01-01', maanden: 12 })).toEqual({
+    const r = tijdelijkDienstverbandEinde({ startdatum: '2026-01-01', maanden: 12 });
+    expect({ ...r, stappen: alsTekst(r.stappen) }).toEqual({
       waarde: '2026-12-31',
       stappen: [
         { label: 'Start tijdelijk dienstverband', waarde: '2026-01-01', bron: 'Beleidsregels beschut werk Avres 2025 art. 6 lid 2' },
@@ -53,7 +56,7 @@ describe('vastDienstverbandVanaf (art. 6 lid 2 and 3)', () => {
       ['Laatste dag tijdelijk na 36 maanden', '2028-12-31'],
       ['Dienstverband voor onbepaalde duur vanaf', '2029-01-01'],
     ]);
-    expect(r.stappen[2]!.bron).toBe('Beleidsregels beschut werk Avres 2025 art. 6 lid 3');
+    expect(bronTekst(r.stappen[2]!.bron)).toBe('Beleidsregels beschut werk Avres 2025 art. 6 lid 3');
   });
 
   it('starts the day after the last temporary day for month-end and leap-day starts', () => {

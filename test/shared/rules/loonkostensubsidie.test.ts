@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { basisParameters, Parameters } from '../../../shared/parameters';
 import { berekenLoonkostensubsidie, LoonkostensubsidieInvoer } from '../../../shared/rules/loonkostensubsidie';
 import { fout } from '../../helpers/fout';
+import { bronTekst } from '../../../shared/bron';
 
 const lks = (invoer: Partial<LoonkostensubsidieInvoer>, parameters?: Parameters): string =>
   berekenLoonkostensubsidie({ loonwaarde: 0.6, urenPerWeek: 36, peildatum: '2026-01-01', ...invoer }, parameters).waarde.toFixed(2);
@@ -21,8 +22,8 @@ describe('loonkostensubsidie: the public examples', () => {
     expect(r.waarde.toFixed(2)).toBe('1224.11');
     const waarden = r.stappen.map((s) => s.waarde);
     expect(waarden).toEqual(expect.arrayContaining(['2294.40', '2477.95', '0.4', '991.18', '232.93', '1224.11']));
-    expect(r.stappen.find((s) => s.waarde === '2477.95')?.bron).toBe('Pw art. 10d lid 4');
-    expect(r.stappen.find((s) => s.waarde === '232.93')?.bron).toBe('Regeling LKS Pw 2021 art. 1');
+    expect(bronTekst(r.stappen.find((s) => s.waarde === '2477.95')!.bron)).toBe('Pw art. 10d lid 4');
+    expect(bronTekst(r.stappen.find((s) => s.waarde === '232.93')!.bron)).toBe('Regeling LKS Pw 2021 art. 1');
   });
 
   it('caps the subsidy at 70 % of WML plus vakantiebijslag when loonwaarde is 20 %: 1.734,57 + 407,62 = € 2.142,19', () => {
@@ -43,7 +44,7 @@ describe('loonkostensubsidie: the public examples', () => {
             geldigVanaf: vanaf,
             waarde: { perUur: new Decimal('8.86'), referentiemaandloon: new Decimal('1537.20') },
             bron: 'Rendement 27-7-2016',
-            artikel: 'WML art. 8',
+            artikel: { regeling: 'WML', artikel: '8' },
           },
         ],
       },
@@ -78,7 +79,7 @@ describe('loonkostensubsidie: loonwaarde (Pw 10d lid 4) and forfait (lid 5), 36 
   it('uses the 50 % forfait of lid 5 when the loonwaarde is empty: 1.238,98 + 291,16 = € 1.530,14', () => {
     const r = berekenLoonkostensubsidie({ loonwaarde: null, urenPerWeek: 36, peildatum: '2026-01-01' });
     expect(r.waarde.toFixed(2)).toBe('1530.14');
-    expect(r.stappen.find((s) => s.waarde === '0.5')?.bron).toBe('Pw art. 10d lid 5');
+    expect(bronTekst(r.stappen.find((s) => s.waarde === '0.5')!.bron)).toBe('Pw art. 10d lid 5');
   });
 });
 
@@ -113,7 +114,7 @@ describe('loonkostensubsidie: the minimum wage of 1 January (Pw 10d lid 7, readi
     const waarden = r.stappen.map((s) => s.waarde);
     expect(waarden).toEqual(expect.arrayContaining(['2025-01-01', '2191.80', '2367.14']));
     expect(waarden).not.toContain('2245.80');
-    expect(r.stappen.find((s) => s.waarde === '2025-01-01')?.bron).toBe('Pw art. 10d lid 7');
+    expect(bronTekst(r.stappen.find((s) => s.waarde === '2025-01-01')!.bron)).toBe('Pw art. 10d lid 7');
   });
 
   it('gives the same amount all year: 2025-01-01 and 2025-12-31 agree', () => {

@@ -6,12 +6,14 @@
 import fc from 'fast-check';
 import { praktijktoetsEinde } from '../../../shared/rules/praktijktoets';
 import { eindeVanMaandperiode, plusDagen } from '../../../shared/time/kalender';
+import { alsTekst } from '../stappen-als-tekst';
 
 const einde = (startdatum: string, verlengingMaanden?: number) => praktijktoetsEinde({ startdatum, verlengingMaanden }).waarde;
 
 describe('praktijktoetsEinde: six months (art. 3 lid 1)', () => {
   it('ends on 2026-08-31 for a start on 2026-03-01, with its steps', () => {
-    expect(praktijktoetsEinde({ startdatum: '2026-03-01' })).toEqual({
+    const r = praktijktoetsEinde({ startdatum: '2026-03-01' });
+    expect({ ...r, stappen: alsTekst(r.stappen) }).toEqual({
       waarde: '2026-08-31',
       stappen: [
         { label: 'Start praktijktoets', waarde: '2026-03-01', bron: 'Beleidsregels beschut werk Avres 2025 art. 3 lid 1' },
@@ -49,7 +51,7 @@ describe('praktijktoetsEinde: extension by at most six months (art. 3 lid 4, rea
   it('extends 2026-03-01 by 3 months to 2026-11-30 (catalogue example)', () => {
     const r = praktijktoetsEinde({ startdatum: '2026-03-01', verlengingMaanden: 3 });
     expect(r.waarde).toBe('2026-11-30');
-    expect(r.stappen.slice(2)).toEqual([
+    expect(alsTekst(r.stappen.slice(2))).toEqual([
       {
         label: 'Verlenging begint de dag na het vorige einde',
         waarde: '2026-09-01',

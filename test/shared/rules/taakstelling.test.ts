@@ -5,6 +5,7 @@
  */
 import { DomeinFout } from '../../../shared/errors';
 import { taakstellingPlekken } from '../../../shared/rules/taakstelling';
+import { bronTekst } from '../../../shared/bron';
 
 const plekken = (urenPerWeek: number[]): string => taakstellingPlekken({ urenPerWeek }).waarde.toFixed(2);
 
@@ -32,7 +33,7 @@ describe('taakstelling: places in units of 31 hours', () => {
   it('shows the 31 hours and each dienstverband in its steps', () => {
     const r = taakstellingPlekken({ urenPerWeek: [20] });
     expect(r.stappen.map((s) => s.waarde)).toEqual(['31', '0.6452', '0.65']);
-    expect(r.stappen[0]!.bron).toBe('Beleidsregels beschut werk Avres 2025 art. 6 lid 6');
+    expect(bronTekst(r.stappen[0]!.bron)).toBe('Beleidsregels beschut werk Avres 2025 art. 6 lid 6');
   });
 
   it('refuses negative hours, naming the dienstverband', () => {

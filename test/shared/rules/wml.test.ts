@@ -5,6 +5,7 @@
  */
 import { minimumloon, MinimumloonInvoer } from '../../../shared/rules/wml';
 import { fout } from '../../helpers/fout';
+import { alsTekst } from '../stappen-als-tekst';
 
 const wml = (invoer: Partial<MinimumloonInvoer>): string =>
   minimumloon({ peildatum: '2026-01-01', periode: 'maand', ...invoer }).waarde.toFixed(2);
@@ -28,7 +29,7 @@ describe('WML: the amount in force on the peildatum', () => {
   });
 
   it('names the article of the referentiemaandloon in its step', () => {
-    expect(minimumloon({ peildatum: '2026-01-01', periode: 'maand' }).stappen).toEqual([
+    expect(alsTekst(minimumloon({ peildatum: '2026-01-01', periode: 'maand' }).stappen)).toEqual([
       {
         label: 'Wettelijk minimumloon per maand (referentiemaandloon, 36 uur per week), 21 jaar en ouder',
         waarde: '2294.40',

@@ -8,6 +8,7 @@ import { DomeinFout } from '../../../shared/errors';
 import { basisParameters } from '../../../shared/parameters';
 import { atwFeestdag, atwFeestdagen, atwVerlenging, isAtwVrijeDag, pasen } from '../../../shared/time/feestdagen';
 import { plusDagen, weekdag } from '../../../shared/time/kalender';
+import { alsTekst } from '../stappen-als-tekst';
 
 const lijst = (jaar: number): [string, string][] => atwFeestdagen(jaar).map((f) => [f.datum, f.naam]);
 
@@ -186,7 +187,8 @@ describe('isAtwVrijeDag (Atw art. 1 lid 1)', () => {
 
 describe('atwVerlenging: a last day on a Saturday, Sunday or feestdag runs on to the next day that is none (Atw art. 1)', () => {
   it('moves Koningsdag 2026 (Monday) to Tuesday with one step', () => {
-    expect(atwVerlenging('2026-04-27')).toEqual({
+    const r = atwVerlenging('2026-04-27');
+    expect({ ...r, stappen: alsTekst(r.stappen) }).toEqual({
       waarde: '2026-04-28',
       stappen: [
         {
