@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import * as cases from './http/cases';
 import { evaluate } from './http/evaluate';
-import { foutAntwoord, zonderBsn } from './http/fouten';
+import { foutAntwoord, zonderBsn, zonderBsnInFout } from './http/fouten';
 import { functies } from './http/functions';
 import { health } from './http/health';
 import { openapi, RouteBeschrijving } from './http/openapi';
@@ -306,7 +306,11 @@ export async function beantwoord(handler: Handler, v: ApiVerzoek, o: Omgeving, r
     }
     antwoord = fout;
   }
-  return { ...antwoord, headers: { ...antwoord.headers, ...corsKoppen(v.header('origin'), o), 'X-Trace-Id': v.traceId } };
+  return {
+    ...antwoord,
+    ...(antwoord.status >= 400 && antwoord.body !== undefined ? { body: zonderBsnInFout(antwoord.body) } : {}),
+    headers: { ...antwoord.headers, ...corsKoppen(v.header('origin'), o), 'X-Trace-Id': v.traceId },
+  };
 }
 
 /** A trace id: the caller's W3C traceparent trace id when valid, else a fresh one. */
