@@ -10,7 +10,7 @@ import { ApiFout, foutAntwoord, zonderBsn, zonderBsnInFout } from './http/fouten
 import type { ApiAntwoord, ApiVerzoek, Omgeving } from './http/types';
 import { logJson } from './registry/logboek';
 import { StatischeMap, statischBestand } from './statisch';
-import { beantwoord, corsKoppen, traceIdUit, zoekRoute } from './routes';
+import { beantwoord, traceIdUit, voorvlucht, zoekRoute } from './routes';
 
 export interface ServerOpties {
   omgeving: Omgeving;
@@ -122,9 +122,7 @@ async function verwerk(
   const pad = url.pathname.slice('/api/'.length);
   if (req.method === 'OPTIONS') {
     req.resume();
-    const cors = corsKoppen(origin, omgeving);
-    if (Object.keys(cors).length) schrijf(res, { status: 204, headers: cors });
-    else schrijfFout(res, new ApiFout(403, 'GEEN_TOEGANG', 'deze herkomst (Origin) mag de API niet aanroepen'), traceId);
+    schrijf(res, voorvlucht(origin, omgeving, traceId));
     return;
   }
   const gevonden = zoekRoute(req.method ?? 'GET', pad);

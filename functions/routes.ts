@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import * as cases from './http/cases';
 import { evaluate } from './http/evaluate';
-import { foutAntwoord, zonderBsn, zonderBsnInFout } from './http/fouten';
+import { ApiFout, foutAntwoord, zonderBsn, zonderBsnInFout } from './http/fouten';
 import { functies } from './http/functions';
 import { health } from './http/health';
 import { openapi, RouteBeschrijving } from './http/openapi';
@@ -284,6 +284,14 @@ export function corsKoppen(origin: string | undefined, o: Omgeving): Record<stri
     'Access-Control-Max-Age': '600',
     Vary: 'Origin',
   };
+}
+
+/** A CORS preflight: 204 with the CORS headers for the add-in's origin, 403 for any other. */
+export function voorvlucht(origin: string | undefined, o: Omgeving, traceId: string): ApiAntwoord {
+  const cors = corsKoppen(origin, o);
+  if (Object.keys(cors).length) return { status: 204, headers: cors };
+  const { antwoord } = foutAntwoord(new ApiFout(403, 'GEEN_TOEGANG', 'deze herkomst (Origin) mag de API niet aanroepen'), traceId);
+  return { ...antwoord, headers: { 'X-Trace-Id': traceId } };
 }
 
 /** Runs a handler with the shared error mapping; never throws. */
