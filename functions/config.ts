@@ -32,8 +32,9 @@ function getal(naam: string, standaard: number, env: NodeJS.ProcessEnv): number 
   return n;
 }
 
+/** Production whatever the letter case (`Production`, `PRODUCTION`) or surrounding spaces. */
 function isProductie(env: NodeJS.ProcessEnv): boolean {
-  return env.NODE_ENV === 'production' || (env.AZURE_FUNCTIONS_ENVIRONMENT ?? '').toLowerCase() === 'production';
+  return [env.NODE_ENV, env.AZURE_FUNCTIONS_ENVIRONMENT].some((v) => (v ?? '').trim().toLowerCase() === 'production');
 }
 
 /** Reads and checks the configuration; development auth in production is refused. */

@@ -1,17 +1,26 @@
 /**
  * The Azure Functions host entry (v4 programming model, "main" in package.json after `npm run build`): every
- * entry of the route table as an HTTP function, and a daily timer that records the decision-deadline signals.
- * Outside the host the @azure/functions package ignores these registrations.
+ * entry of the route table as an HTTP function under /api/, CORS preflights, the built add-in from the same origin
+ * (so a deployed add-in reaches /api without CORS), and a daily timer that records the decision-deadline signals.
+ * Each invocation logs to its own context (metLoguitvoer). Outside the host the @azure/functions package ignores
+ * these registrations.
  */
-import { app, HttpRequest, HttpResponseInit, InvocationContext, Timer } from '@azure/functions';
+import { join } from 'node:path';
+import { app, HttpHandler, HttpRequest, HttpResponseInit, InvocationContext, Timer } from '@azure/functions';
 import { GEMEENTEN } from '../shared/schemas/casus';
 import { leesConfig } from './config';
 import { ApiFout } from './http/api-fout';
 import { registreerTermijnsignalen } from './registry/termijnsignalen';
-import type { ApiVerzoek, Omgeving } from './http/types';
+import type { ApiAntwoord, ApiVerzoek, Omgeving } from './http/types';
 import { maakOmgeving } from './omgeving';
-import { zetLoguitvoer } from './registry/logboek';
-import { beantwoord, routes, traceIdUit } from './routes';
+import { metLoguitvoer } from './registry/logboek';
+import { beantwoord, routes, traceIdUit, voorvlucht } from './routes';
+import { statischBestand } from './statisch';
+
+/** host.json sets no route prefix, so the add-in can be served from the root; the API keeps its /api/. */
+const API = 'api';
+/** The built add-in, deployed beside dist/ (see scripts/pakket-azure.ts). */
+const INVOEGTOEPASSING = join(__dirname, '..', '..', 'addin', 'dist');
 
 let omgeving: Promise<Omgeving> | undefined;
 const gedeeld = (): Promise<Omgeving> => (omgeving ??= maakOmgeving(leesConfig()));
@@ -33,36 +42,75 @@ async function alsVerzoek(req: HttpRequest, o: Omgeving): Promise<ApiVerzoek> {
   };
 }
 
+function alsAntwoord(a: ApiAntwoord): HttpResponseInit {
+  if (a.json !== undefined)
+    return {
+      status: a.status,
+      headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...a.headers },
+      body: a.json,
+    };
+  return {
+    status: a.status,
+    headers: { 'Cache-Control': 'no-store', ...a.headers },
+    ...(a.body !== undefined ? { jsonBody: a.body } : {}),
+  };
+}
+
+const perAanroep =
+  (handler: (req: HttpRequest) => Promise<HttpResponseInit>) =>
+  (req: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> =>
+    metLoguitvoer(
+      (regel) => context.log(regel),
+      () => handler(req),
+    );
+
 for (const route of routes) {
   app.http(route.naam, {
     methods: [...route.methods],
-    route: route.route,
+    route: `${API}/${route.route}`,
     authLevel: 'anonymous',
-    handler: async (req: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> => {
-      zetLoguitvoer((regel) => context.log(regel));
+    handler: perAanroep(async (req) => {
       const o = await gedeeld();
-      const a = await beantwoord(route.handler, await alsVerzoek(req, o), o, route.naam);
-      if (a.json !== undefined)
-        return {
-          status: a.status,
-          headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...a.headers },
-          body: a.json,
-        };
-      return {
-        status: a.status,
-        headers: { 'Cache-Control': 'no-store', ...a.headers },
-        ...(a.body !== undefined ? { jsonBody: a.body } : {}),
-      };
-    },
+      return alsAntwoord(await beantwoord(route.handler, await alsVerzoek(req, o), o, route.naam));
+    }),
   });
 }
 
+app.http('voorvlucht', {
+  methods: ['OPTIONS'],
+  route: `${API}/{*pad}`,
+  authLevel: 'anonymous',
+  handler: perAanroep(async (req) => {
+    const traceId = traceIdUit(req.headers.get('traceparent') ?? undefined);
+    return alsAntwoord(voorvlucht(req.headers.get('origin') ?? undefined, await gedeeld(), traceId));
+  }),
+});
+
+/** The static add-in from `map`, with the same answers and headers as the local server (statisch.ts); never source maps. */
+export function invoegtoepassing(map: string): HttpHandler {
+  return perAanroep(async (req) => {
+    const url = new URL(req.url);
+    const a = statischBestand({ map, bronkaarten: false }, { method: req.method, pad: url.pathname, https: url.protocol === 'https:' });
+    return { status: a.status, headers: a.headers, ...(a.body !== undefined ? { body: a.body } : {}) };
+  });
+}
+
+app.http('invoegtoepassing', {
+  methods: ['GET', 'HEAD'],
+  route: '{*pad}',
+  authLevel: 'anonymous',
+  handler: invoegtoepassing(INVOEGTOEPASSING),
+});
+
 app.timer('termijnsignalen', {
   schedule: '0 0 5 * * *',
-  handler: async (_timer: Timer, context: InvocationContext): Promise<void> => {
-    zetLoguitvoer((regel) => context.log(regel));
-    const o = await gedeeld();
-    const aantal = await registreerTermijnsignalen(o.db, GEMEENTEN, o.vandaag(), 14, context.invocationId.replace(/-/g, ''));
-    context.log(JSON.stringify({ soort: 'termijnsignalen', aantal }));
-  },
+  handler: (_timer: Timer, context: InvocationContext): Promise<void> =>
+    metLoguitvoer(
+      (regel) => context.log(regel),
+      async () => {
+        const o = await gedeeld();
+        const aantal = await registreerTermijnsignalen(o.db, GEMEENTEN, o.vandaag(), 14, context.invocationId.replace(/-/g, ''));
+        context.log(JSON.stringify({ soort: 'termijnsignalen', aantal }));
+      },
+    ),
 });

@@ -6,11 +6,12 @@
 import { createServer as createHttpServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer as createHttpsServer, ServerOptions } from 'node:https';
 import { AddressInfo } from 'node:net';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
 import { ApiFout } from './http/api-fout';
+import { foutAntwoord, zonderBsn, zonderBsnInFout } from './http/fouten';
 import type { ApiAntwoord, ApiVerzoek, Omgeving } from './http/types';
-import { beantwoord, corsKoppen, traceIdUit, zoekRoute } from './routes';
+import { logJson } from './registry/logboek';
+import { StatischeMap, statischBestand } from './statisch';
+import { beantwoord, traceIdUit, voorvlucht, zoekRoute } from './routes';
 
 export interface ServerOpties {
   omgeving: Omgeving;
@@ -27,18 +28,6 @@ export interface DraaiendeServer {
   httpsUrl?: string;
   sluit(): Promise<void>;
 }
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.ico': 'image/x-icon',
-  '.map': 'application/json',
-};
 
 function leesBody(req: IncomingMessage, max: number): Promise<string> {
   return new Promise((ok, fout) => {
@@ -69,81 +58,103 @@ function schrijf(res: ServerResponse, a: ApiAntwoord): void {
   res.end(json);
 }
 
-function statischBestand(map: string, pad: string, res: ServerResponse): boolean {
-  const wortel = resolve(map);
-  const doel = normalize(join(wortel, decodeURIComponent(pad === '/' ? '/index.html' : pad)));
-  if (!doel.startsWith(wortel) || !existsSync(doel) || !statSync(doel).isFile()) return false;
-  res.writeHead(200, { 'Content-Type': MIME[extname(doel)] ?? 'application/octet-stream' });
-  res.end(readFileSync(doel));
-  return true;
+/** Writes an error through the one error mapping and BSN scrub, so the server's own refusals look like the handlers'. */
+function schrijfFout(res: ServerResponse, fout: ApiFout, traceId: string, headers: Record<string, string> = {}): void {
+  const { antwoord } = foutAntwoord(fout, traceId);
+  schrijf(res, { ...antwoord, body: zonderBsnInFout(antwoord.body), headers: { ...headers, 'X-Trace-Id': traceId } });
 }
 
-function verwerker(o: ServerOpties) {
-  const { omgeving } = o;
+/** The last resort: whatever a request's bytes made throw, the client gets a 500 and the process keeps running. */
+function vangOnverwacht(res: ServerResponse, traceId: string, e: unknown): void {
+  logJson({
+    soort: 'fout',
+    traceId,
+    route: 'server',
+    naam: (e as Error)?.name,
+    bericht: zonderBsn(String((e as Error)?.message ?? e)).slice(0, 300),
+  });
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const { antwoord } = foutAntwoord(e, traceId);
+  schrijf(res, { ...antwoord, headers: { 'X-Trace-Id': traceId } });
+}
+
+function verwerker(o: ServerOpties, https: boolean) {
+  const statisch = o.statisch ? { map: o.statisch, bronkaarten: o.omgeving.config.authModus === 'development' } : undefined;
   return (req: IncomingMessage, res: ServerResponse): void => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const origin = req.headers.origin;
     const traceId = traceIdUit(req.headers.traceparent as string | undefined);
-    if (!url.pathname.startsWith('/api/')) {
-      if (o.statisch && req.method === 'GET' && statischBestand(o.statisch, url.pathname, res)) return;
-      schrijf(res, {
-        status: 404,
-        body: { error: { code: 'NIET_GEVONDEN', message: `onbekend pad ${url.pathname.slice(0, 100)}; de API staat onder /api/` } },
-      });
-      return;
+    res.on('error', () => undefined);
+    try {
+      verwerk(o, statisch, https, req, res, traceId).catch((e: unknown) => vangOnverwacht(res, traceId, e));
+    } catch (e) {
+      vangOnverwacht(res, traceId, e);
     }
-    const pad = url.pathname.slice('/api/'.length);
-    if (req.method === 'OPTIONS') {
-      const cors = corsKoppen(origin, omgeving);
-      schrijf(
-        res,
-        Object.keys(cors).length
-          ? { status: 204, headers: cors }
-          : { status: 403, body: { error: { code: 'GEEN_TOEGANG', message: 'deze herkomst (Origin) mag de API niet aanroepen' } } },
-      );
-      return;
-    }
-    const gevonden = zoekRoute(req.method ?? 'GET', pad);
-    if (!gevonden || 'methodeFout' in gevonden) {
-      req.resume();
-      schrijf(
-        res,
-        gevonden
-          ? {
-              status: 405,
-              headers: { Allow: gevonden.methodeFout.join(', ') },
-              body: {
-                error: {
-                  code: 'METHODE_NIET_TOEGESTAAN',
-                  message: `methode ${req.method} is hier niet toegestaan; wel: ${gevonden.methodeFout.join(', ')}`,
-                },
-              },
-            }
-          : {
-              status: 404,
-              body: { error: { code: 'NIET_GEVONDEN', message: `onbekend API-pad /api/${pad.slice(0, 100)}; zie /api/openapi.json` } },
-            },
-      );
-      return;
-    }
-    let body: Promise<string> | undefined;
-    const verzoek: ApiVerzoek = {
-      method: req.method ?? 'GET',
-      params: gevonden.params,
-      query: url.searchParams,
-      header: (naam) => {
-        const v = req.headers[naam.toLowerCase()];
-        return Array.isArray(v) ? v.join(', ') : v;
-      },
-      tekst: () => (body ??= leesBody(req, omgeving.config.maxBodyBytes)),
-      traceId,
-    };
-    void beantwoord(gevonden.route.handler, verzoek, omgeving, gevonden.route.naam).then(async (a) => {
-      if (!body) req.resume();
-      else await body.catch(() => undefined);
-      schrijf(res, a);
-    });
   };
+}
+
+async function verwerk(
+  o: ServerOpties,
+  statisch: StatischeMap | undefined,
+  https: boolean,
+  req: IncomingMessage,
+  res: ServerResponse,
+  traceId: string,
+): Promise<void> {
+  const { omgeving } = o;
+  const ruwPad = (req.url ?? '/').split(/[?#]/, 1)[0]!;
+  if (!ruwPad.startsWith('/api/')) {
+    req.resume();
+    const a = statischBestand(statisch, { method: req.method ?? 'GET', pad: ruwPad, https });
+    res.writeHead(a.status, a.headers);
+    res.end(a.body);
+    return;
+  }
+  let url: URL;
+  try {
+    url = new URL(req.url ?? '/', 'http://localhost');
+  } catch {
+    req.resume();
+    schrijfFout(res, new ApiFout(400, 'ONGELDIG_PAD', 'het pad van het verzoek is geen geldige URL'), traceId);
+    return;
+  }
+  const origin = req.headers.origin;
+  const pad = url.pathname.slice('/api/'.length);
+  if (req.method === 'OPTIONS') {
+    req.resume();
+    schrijf(res, voorvlucht(origin, omgeving, traceId));
+    return;
+  }
+  const gevonden = zoekRoute(req.method ?? 'GET', pad);
+  if (!gevonden || 'methodeFout' in gevonden) {
+    req.resume();
+    if (gevonden) {
+      const wel = gevonden.methodeFout.join(', ');
+      schrijfFout(res, new ApiFout(405, 'METHODE_NIET_TOEGESTAAN', `methode ${req.method} is hier niet toegestaan; wel: ${wel}`), traceId, {
+        Allow: wel,
+      });
+    } else {
+      schrijfFout(res, new ApiFout(404, 'NIET_GEVONDEN', `onbekend API-pad /api/${pad.slice(0, 100)}; zie /api/openapi.json`), traceId);
+    }
+    return;
+  }
+  let body: Promise<string> | undefined;
+  const verzoek: ApiVerzoek = {
+    method: req.method ?? 'GET',
+    params: gevonden.params,
+    query: url.searchParams,
+    header: (naam) => {
+      const v = req.headers[naam.toLowerCase()];
+      return Array.isArray(v) ? v.join(', ') : v;
+    },
+    tekst: () => (body ??= leesBody(req, omgeving.config.maxBodyBytes)),
+    traceId,
+  };
+  const a = await beantwoord(gevonden.route.handler, verzoek, omgeving, gevonden.route.naam);
+  if (!body) req.resume();
+  else await body.catch(() => undefined);
+  schrijf(res, a);
 }
 
 function luister(server: Server, poort: number, host: string): Promise<number> {
@@ -156,13 +167,13 @@ function luister(server: Server, poort: number, host: string): Promise<number> {
 /** Starts the server(s); resolves once listening. */
 export async function startServer(o: ServerOpties): Promise<DraaiendeServer> {
   const host = o.host ?? '127.0.0.1';
-  const http = createHttpServer(verwerker(o));
+  const http = createHttpServer(verwerker(o, false));
   http.keepAliveTimeout = 5000;
   const poort = await luister(http, o.poort ?? 7071, host);
   const servers: Server[] = [http];
   let httpsUrl: string | undefined;
   if (o.https) {
-    const https = createHttpsServer(o.https.opties, verwerker(o));
+    const https = createHttpsServer(o.https.opties, verwerker(o, true));
     const p = await luister(https, o.https.poort, host);
     servers.push(https);
     httpsUrl = `https://localhost:${p}`;

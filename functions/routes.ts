@@ -6,7 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import * as casussen from './http/casussen';
 import { evaluate } from './http/evaluate';
-import { foutAntwoord, zonderBsn } from './http/fouten';
+import { ApiFout } from './http/api-fout';
+import { foutAntwoord, zonderBsn, zonderBsnInFout } from './http/fouten';
 import { functies } from './http/functions';
 import { health } from './http/health';
 import { openapi, RouteBeschrijving } from './http/openapi';
@@ -286,6 +287,14 @@ export function corsKoppen(origin: string | undefined, o: Omgeving): Record<stri
   };
 }
 
+/** A CORS preflight: 204 with the CORS headers for the add-in's origin, 403 for any other. */
+export function voorvlucht(origin: string | undefined, o: Omgeving, traceId: string): ApiAntwoord {
+  const cors = corsKoppen(origin, o);
+  if (Object.keys(cors).length) return { status: 204, headers: cors };
+  const { antwoord } = foutAntwoord(new ApiFout(403, 'GEEN_TOEGANG', 'deze herkomst (Origin) mag de API niet aanroepen'), traceId);
+  return { ...antwoord, headers: { 'X-Trace-Id': traceId } };
+}
+
 /** Runs a handler with the shared error mapping; never throws. */
 export async function beantwoord(handler: Handler, v: ApiVerzoek, o: Omgeving, routeNaam: string): Promise<ApiAntwoord> {
   let antwoord: ApiAntwoord;
@@ -306,7 +315,11 @@ export async function beantwoord(handler: Handler, v: ApiVerzoek, o: Omgeving, r
     }
     antwoord = fout;
   }
-  return { ...antwoord, headers: { ...antwoord.headers, ...corsKoppen(v.header('origin'), o), 'X-Trace-Id': v.traceId } };
+  return {
+    ...antwoord,
+    ...(antwoord.status >= 400 && antwoord.body !== undefined ? { body: zonderBsnInFout(antwoord.body) } : {}),
+    headers: { ...antwoord.headers, ...corsKoppen(v.header('origin'), o), 'X-Trace-Id': v.traceId },
+  };
 }
 
 /** A trace id: the caller's W3C traceparent trace id when valid, else a fresh one. */

@@ -1,6 +1,8 @@
-// Avres API on Azure: Function App on Flex Consumption (Node 20), Azure Database for PostgreSQL flexible server
+// Avres API on Azure: Function App on Flex Consumption (Node 22), Azure Database for PostgreSQL flexible server
 // with Entra sign-in (the Function App's managed identity is its Entra administrator; no password auth), and
-// Application Insights. Deploy with `azd up`; see the README section "Deployment".
+// Application Insights. The Function App also serves the built add-in from its root, so add-in and API share one
+// origin. CORS has one owner, the app (functions/routes.ts: it exposes ETag, which If-Match needs): no platform
+// CORS here. Deploy with `azd up`; parameters come from main.parameters.json; see the README section "Deployment".
 targetScope = 'resourceGroup'
 
 @description('Name of the azd environment; used to name resources.')
@@ -15,11 +17,12 @@ param entraTenantId string = subscription().tenantId
 @description('Application ID URI of the API app registration (the token audience), e.g. api://avres.')
 param apiAudience string
 
-@description('Origin of the Excel add-in (CORS), e.g. https://avres-addin.example.nl.')
-param addinOrigin string
+@description('Origin of the Excel add-in when hosted elsewhere (CORS), e.g. https://avres-addin.example.nl; empty: the Function App itself serves it.')
+param addinOrigin string = ''
 
 var token = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName))
 var tags = { 'azd-env-name': environmentName }
+var addinHerkomst = empty(addinOrigin) ? 'https://func-${token}.azurewebsites.net' : addinOrigin
 
 resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
   name: 'log-${token}'
@@ -76,11 +79,10 @@ resource api 'Microsoft.Web/sites@2024-04-01' = {
         }
       }
       scaleAndConcurrency: { maximumInstanceCount: 40, instanceMemoryMB: 2048 }
-      runtime: { name: 'node', version: '20' }
+      runtime: { name: 'node', version: '22' }
     }
     siteConfig: {
       minTlsVersion: '1.2'
-      cors: { allowedOrigins: [ addinOrigin ] }
       appSettings: [
         { name: 'AzureWebJobsStorage__accountName', value: storage.name }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
@@ -90,7 +92,7 @@ resource api 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'AVRES_ISSUER', value: '${environment().authentication.loginEndpoint}${entraTenantId}/v2.0' }
         { name: 'AVRES_JWKS_URL', value: '${environment().authentication.loginEndpoint}${entraTenantId}/discovery/v2.0/keys' }
         { name: 'AVRES_AUDIENCE', value: apiAudience }
-        { name: 'AVRES_ADDIN_ORIGIN', value: addinOrigin }
+        { name: 'AVRES_ADDIN_ORIGIN', value: addinHerkomst }
         { name: 'DATABASE_URL', value: 'postgres://func-${token}@${postgres.properties.fullyQualifiedDomainName}:5432/avres?sslmode=require' }
         { name: 'AVRES_DB_ENTRA', value: 'true' }
       ]
@@ -141,4 +143,5 @@ resource insightsRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
 }
 
 output AZURE_FUNCTION_URL string = 'https://${api.properties.defaultHostName}/api'
+output AVRES_ORIGIN string = 'https://${api.properties.defaultHostName}'
 output POSTGRES_HOST string = postgres.properties.fullyQualifiedDomainName

@@ -2,10 +2,11 @@
  * The local development key: an ES256 key pair kept in the data folder, whose public half is served as a JWKS
  * in development mode. `npm start` signs a token with it; production refuses development mode (config.ts).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLocalJWKSet, exportJWK, generateKeyPair, importJWK, JWK, SignJWT } from 'jose';
 import { ONTWIKKEL_AUDIENCE, ONTWIKKEL_ISSUER } from '../config';
+import { maakDatamapPrive } from '../registry/datamap';
 import { GEMEENTEN } from '../../shared/schemas/casus';
 import { Authenticatie, maakAuthenticatie, Rol, ROLLEN } from './tokens';
 
@@ -27,14 +28,12 @@ async function nieuweSleutel(): Promise<{ privaat: JWK; publiek: JWK }> {
 export async function laadOntwikkelsleutel(dataDir?: string): Promise<Ontwikkelsleutel> {
   const pad = dataDir ? join(dataDir, 'ontwikkelsleutel.json') : undefined;
   let paar: { privaat: JWK; publiek: JWK };
+  if (dataDir) maakDatamapPrive(dataDir);
   if (pad && existsSync(pad)) {
     paar = JSON.parse(readFileSync(pad, 'utf8')) as typeof paar;
   } else {
     paar = await nieuweSleutel();
-    if (pad) {
-      mkdirSync(dataDir!, { recursive: true });
-      writeFileSync(pad, JSON.stringify(paar), { mode: 0o600 });
-    }
+    if (pad) writeFileSync(pad, JSON.stringify(paar), { mode: 0o600 });
   }
   return { privaat: (await importJWK(paar.privaat, 'ES256')) as CryptoKey, publiek: paar.publiek };
 }

@@ -1,8 +1,10 @@
 /**
  * Bearer tokens, validated with jose: signature against a JWKS, issuer, audience and expiry. Entra ID in
  * production; the local development key (auth/ontwikkelsleutel.ts) when `AVRES_AUTH_MODE=development`.
- * Claims: `roles` (app roles, below) and a gemeenten claim (default `avres_gemeenten`: a list of gemeente names,
- * or "*" for all three).
+ * `exp` and `iat` are required; a token lives at most MAX_TOKENLEEFTIJD_S (exp − iat, and now − iat), and an `iat`
+ * in the future beyond the clock skew is refused: a token that never expires cannot exist. Entra's live about an hour.
+ * Claims: `roles` (app roles, below) and a gemeenten claim (default `avres_gemeenten`): the string "*" for all
+ * three, or an array of gemeente names (one name as a plain string also counts), matched exactly as written.
  */
 import { errors, jwtVerify, JWTVerifyGetKey } from 'jose';
 import { GEMEENTEN, Gemeente } from '../../shared/schemas/casus';
@@ -29,12 +31,24 @@ export interface AuthOpties {
   gemeentenClaim: string;
 }
 
+/** The longest a token may live: 24 hours. */
+export const MAX_TOKENLEEFTIJD_S = 24 * 3600;
+/** The clock difference tolerated between issuer and API. */
+const KLOKSPELING_S = 30;
+
 const nietIngelogd = (bericht: string): ApiFout => new ApiFout(401, 'NIET_INGELOGD', bericht, {}, {});
 
 function leesGemeenten(claim: unknown): Gemeente[] {
-  if (claim === '*' || (Array.isArray(claim) && claim.includes('*'))) return [...GEMEENTEN];
-  const lijst = Array.isArray(claim) ? claim : typeof claim === 'string' ? claim.split(/[,\s]+/) : [];
-  return GEMEENTEN.filter((g) => lijst.some((c) => typeof c === 'string' && c.toLowerCase() === g.toLowerCase()));
+  if (claim === '*') return [...GEMEENTEN];
+  const namen: unknown[] = Array.isArray(claim) ? claim : [claim];
+  return GEMEENTEN.filter((g) => namen.includes(g));
+}
+
+function claimFout(e: errors.JWTClaimValidationFailed): ApiFout {
+  if (e.reason === 'missing') return nietIngelogd(`het token mist de claim ${e.claim}; vraag een token aan bij Entra ID`);
+  if (e.claim === 'iat') return nietIngelogd('het token is uitgegeven in de toekomst (iat); controleer de klok van de uitgever');
+  const claim = e.claim === 'aud' ? 'audience' : e.claim === 'iss' ? 'issuer' : e.claim;
+  return nietIngelogd(`het token is niet voor deze API bestemd (${claim} klopt niet)`);
 }
 
 /** Token validation against the given keys. */
@@ -48,8 +62,13 @@ export function maakAuthenticatie(o: AuthOpties): Authenticatie {
           issuer: o.issuer,
           audience: o.audience,
           algorithms: ['RS256', 'ES256'],
-          clockTolerance: 30,
+          clockTolerance: KLOKSPELING_S,
+          requiredClaims: ['exp', 'iat'],
+          maxTokenAge: MAX_TOKENLEEFTIJD_S,
         });
+        if (payload.exp! - payload.iat! > MAX_TOKENLEEFTIJD_S) {
+          throw nietIngelogd(`het token leeft te lang (exp − iat): hoogstens ${MAX_TOKENLEEFTIJD_S / 3600} uur`);
+        }
         const id = typeof payload.oid === 'string' ? payload.oid : payload.sub;
         if (!id) throw nietIngelogd('het token heeft geen gebruiker (oid of sub)');
         const rollen = ROLLEN.filter((r) => Array.isArray(payload.roles) && payload.roles.includes(r));
@@ -57,11 +76,7 @@ export function maakAuthenticatie(o: AuthOpties): Authenticatie {
       } catch (e) {
         if (e instanceof ApiFout) throw e;
         if (e instanceof errors.JWTExpired) throw nietIngelogd('het token is verlopen; vraag een nieuw token aan');
-        if (e instanceof errors.JWTClaimValidationFailed) {
-          throw nietIngelogd(
-            `het token is niet voor deze API bestemd (${e.claim === 'aud' ? 'audience' : e.claim === 'iss' ? 'issuer' : e.claim} klopt niet)`,
-          );
-        }
+        if (e instanceof errors.JWTClaimValidationFailed) throw claimFout(e);
         if (e instanceof errors.JWSSignatureVerificationFailed || e instanceof errors.JWKSNoMatchingKey) {
           throw nietIngelogd('de handtekening van het token klopt niet met de sleutels van de uitgever');
         }

@@ -11,7 +11,7 @@ import { DomeinFout } from '../../shared/errors';
 import { Gemeente } from '../../shared/schemas/casus';
 import { batchVerzoekSchema, MAX_AANROEPEN_PER_BATCH } from '../../shared/schemas/evaluate';
 import { ApiFout } from './api-fout';
-import { valideer } from './fouten';
+import { valideer, zonderBsnInFout } from './fouten';
 import { aangemeld, leesJson, wie } from './verzoek';
 import { positieUitRegister } from '../registry/wachtlijsten';
 import { parametersVanScenario } from '../registry/scenarios';
@@ -63,5 +63,5 @@ export const evaluate: Handler = async (v, o) => {
     },
   };
   const results = await evalueerBatch(verzoek.calls, { vandaag: o.vandaag(), register }, { stappen: verzoek.steps });
-  return { status: 200, json: batchAntwoordJson(results), headers: { 'X-Avres-Parameters': PARAMETERVERSIE } };
+  return { status: 200, json: batchAntwoordJson(results.map(zonderBsnInFout)), headers: { 'X-Avres-Parameters': PARAMETERVERSIE } };
 };

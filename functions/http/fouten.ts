@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { DomeinFout, type FoutCode } from '../../shared/errors';
+import { isGeldigBsn } from '../../shared/rules/bsn';
 import { ApiFout } from './api-fout';
 import type { ApiAntwoord } from './types';
 
@@ -39,6 +40,28 @@ export function valideer<S extends z.ZodType>(schema: S, waarde: unknown, bron =
 /** Strips anything that looks like a BSN (nine digits) from text that may reach a log. */
 export function zonderBsn(tekst: string): string {
   return tekst.replace(/\d{9}/g, '*********');
+}
+
+/** Masks every nine-digit number that passes the elfproef: a BSN typed into another field is never echoed back. */
+export function maskeerBsn(tekst: string): string {
+  return tekst.replace(/(?<!\d)\d{9}(?!\d)/g, (n) => (isGeldigBsn(n) ? '*********' : n));
+}
+
+function maskeerTeksten(waarde: unknown): unknown {
+  if (typeof waarde === 'string') return maskeerBsn(waarde);
+  if (Array.isArray(waarde)) return waarde.map(maskeerTeksten);
+  if (waarde && typeof waarde === 'object')
+    return Object.fromEntries(Object.entries(waarde).map(([k, w]) => [maskeerBsn(k), maskeerTeksten(w)]));
+  return waarde;
+}
+
+/**
+ * The one scrub of error text leaving the API: every text in `error` (message, field, the lines of an import…)
+ * with BSNs masked. Applied to every error answer (routes.ts, the local server) and to the per-call errors of a batch.
+ */
+export function zonderBsnInFout<T>(waarde: T): T {
+  if (!waarde || typeof waarde !== 'object' || !('error' in waarde)) return waarde;
+  return { ...waarde, error: maskeerTeksten(waarde.error) };
 }
 
 export function foutAntwoord(e: unknown, traceId: string): { antwoord: ApiAntwoord; onverwacht: boolean } {

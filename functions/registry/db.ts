@@ -3,10 +3,10 @@
  * folder or memory) and a real server through `pg` (when DATABASE_URL is set). Same SQL, same migrations.
  * Values are normalised here so both answer alike: int8 as number, date as 'YYYY-MM-DD', timestamptz as ISO text.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Pool, PoolClient, types as pgTypes } from 'pg';
+import { maakDatamapPrive } from './datamap';
 import { vergrendelDatamap, Vergrendeling } from './lock';
 
 export interface Querier {
@@ -41,7 +41,7 @@ const isoTijd = (v: string): string => new Date(v).toISOString();
 async function openPglite(dataDir: string | undefined): Promise<Db> {
   let slot: Vergrendeling | undefined;
   if (dataDir) {
-    mkdirSync(dataDir, { recursive: true });
+    maakDatamapPrive(dataDir);
     slot = vergrendelDatamap(dataDir);
   }
   const parsers = { [OID.int8]: (v: string) => Number(v), [OID.date]: (v: string) => v, [OID.timestamptz]: isoTijd };

@@ -3,6 +3,7 @@
  * of a case, the trace id, the operation, the actor (a pseudonymous id), the case and the time. A row is written
  * in the same transaction as the operation, and a structured log line goes to the log sink. Never a BSN.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Querier } from './db';
 
 export interface LogboekRegel {
@@ -17,17 +18,26 @@ export interface LogboekRegel {
 
 type Uitvoer = (regel: string) => void;
 let uitvoer: Uitvoer = (regel) => process.stdout.write(`${regel}\n`);
+const perAanroep = new AsyncLocalStorage<Uitvoer>();
 
-/** Replaces where structured log lines go (tests capture them; the Functions host passes its context.log). */
+/** Replaces the process-wide log sink (the local server, scripts and tests; the Functions host logs per invocation). */
 export function zetLoguitvoer(nieuw: Uitvoer): Uitvoer {
   const oud = uitvoer;
   uitvoer = nieuw;
   return oud;
 }
 
-/** Writes one structured JSON log line. */
+/**
+ * Runs one invocation with its own log sink (the Functions host passes its context.log): concurrent invocations on
+ * one host each get their own lines, which a swapped global sink would mix.
+ */
+export function metLoguitvoer<T>(eigen: Uitvoer, werk: () => Promise<T>): Promise<T> {
+  return perAanroep.run(eigen, werk);
+}
+
+/** Writes one structured JSON log line to the invocation's sink, else the process-wide one. */
 export function logJson(velden: Record<string, unknown>): void {
-  uitvoer(JSON.stringify({ tijd: new Date().toISOString(), ...velden }));
+  (perAanroep.getStore() ?? uitvoer)(JSON.stringify({ tijd: new Date().toISOString(), ...velden }));
 }
 
 /** Records the processing in the log table (inside the caller's transaction) and as a log line. */
