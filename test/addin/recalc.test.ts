@@ -98,7 +98,7 @@ describe('dependencies and errors', () => {
   });
 
   it('reads custom functions as Excel stores them in a file', () => {
-    expect(alsHyperFormula('_xldudf_AVRES_WML("2026-01-01")+_xlfn.IFS(TRUE,1)')).toBe('=AVRES.WML("2026-01-01")+IFS(TRUE,1)');
+    expect(alsHyperFormula('_xldudf_AVRES_WML("2026-01-01")+_xlfn.IFS(TRUE,1)')).toBe('=AVRES.WML("2026-01-01")+IFS(TRUE(),1)');
   });
 });
 
