@@ -3,14 +3,12 @@
  * passed as text, ISO text in date arithmetic, array arithmetic in SUMPRODUCT, error messages kept in the file,
  * calls that could not be made counted apart, and sheets past HyperFormula's default 40,000 rows.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { catalogus } from '../../shared/catalogue';
 import { createBatchingClient } from '../../addin/client/batching-client';
 import { alsHyperFormula, herbereken } from '../../addin/recalc/herberekening';
 import { EvaluatieServer, startEvaluatieServer } from './hulp/evaluatie-server';
+import { uitkomst, viaBestand } from './hulp/werkmap-bestand';
 
 let server: EvaluatieServer;
 beforeAll(async () => {
@@ -23,16 +21,6 @@ beforeEach(() => {
 });
 
 const formule = (f: string): ExcelJS.CellFormulaValue => ({ formula: f }) as ExcelJS.CellFormulaValue;
-const uitkomst = (ws: ExcelJS.Worksheet, adres: string): unknown => (ws.getCell(adres).value as ExcelJS.CellFormulaValue).result;
-
-/** Through a file, as `npm run recalc` reads it. */
-async function viaBestand(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  const pad = join(mkdtempSync(join(tmpdir(), 'avres-recalc-')), 'in.xlsx');
-  await wb.xlsx.writeFile(pad);
-  const terug = new ExcelJS.Workbook();
-  await terug.xlsx.readFile(pad);
-  return terug;
-}
 
 describe('formulas as Excel stores them', () => {
   it('turns TRUE and FALSE literals into values, but not inside text or sheet names', () => {
