@@ -10,4 +10,6 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   testTimeout: 60000,
+  // Unpacks the npm Chromium once before the workers start, so parallel browser tests never see a half-written binary.
+  globalSetup: '<rootDir>/test/e2e/hulp/browser-klaarzetten.ts',
 };

@@ -38,6 +38,11 @@ function isProductie(env: NodeJS.ProcessEnv): boolean {
 }
 
 /** Reads and checks the configuration; development auth in production is refused. */
+/** Where the embedded registry and the development certificates live (AVRES_DATA_DIR, default .avres-data). */
+export function dataMap(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.AVRES_DATA_DIR ?? '.avres-data');
+}
+
 export function leesConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const modus = (env.AVRES_AUTH_MODE ?? 'production').toLowerCase();
   if (modus !== 'production' && modus !== 'development') {
@@ -58,7 +63,7 @@ export function leesConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     authModus: modus,
-    dataDir: resolve(env.AVRES_DATA_DIR ?? '.avres-data'),
+    dataDir: dataMap(env),
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
     databaseEntra: env.AVRES_DB_ENTRA === 'true',
     ...(!ontwikkeling ? { jwksUrl: env.AVRES_JWKS_URL } : {}),

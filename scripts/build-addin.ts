@@ -3,7 +3,8 @@
  * web host can serve): taskpane.html/.js/.css, help.html, icons, functions.json generated from the
  * catalogue, config.json for sign-in, and manifest.xml for the chosen origin.
  *
- * Environment: AVRES_ORIGIN (default https://localhost:3000) for the manifest's URLs;
+ * Environment: AVRES_ORIGIN (default https://localhost:AVRES_HTTPS_PORT, the port npm start serves the add-in on,
+ * itself 3000 by default) for the manifest's URLs;
  * AVRES_ADDIN_CLIENT_ID, AVRES_ADDIN_AUTHORITY, AVRES_ADDIN_SCOPES (comma-separated) for nested app
  * authentication in production (without a client id the add-in uses the development token).
  */
@@ -96,7 +97,10 @@ export function taskpaneBundel(doel = DIST): BuildOptions {
 
 /** Builds the add-in into `doel` (default addin/dist); returns the folder. */
 export async function bouwAddin(env: NodeJS.ProcessEnv = process.env, doel = DIST): Promise<string> {
-  const origin = (env.AVRES_ORIGIN ?? ONTWIKKEL_ORIGIN).replace(/\/$/, '');
+  const origin = (env.AVRES_ORIGIN ?? (env.AVRES_HTTPS_PORT ? `https://localhost:${env.AVRES_HTTPS_PORT}` : ONTWIKKEL_ORIGIN)).replace(
+    /\/$/,
+    '',
+  );
   mkdirSync(join(doel, 'assets'), { recursive: true });
   await build(taskpaneBundel(doel));
   for (const bestand of ['taskpane.html', 'taskpane.css', 'help.html'])

@@ -93,7 +93,7 @@ async function vanRegister(o: RapportageOpties): Promise<{ regels: RapportageReg
   } catch (e) {
     zetLoguitvoer(herstel);
     throw new Error(
-      `Het register kon niet worden geopend (${(e as Error).message}). Draait npm start? Gebruik dan --api http://localhost:7071/api met het token in AVRES_TOKEN.`,
+      `Het register kon niet worden geopend (${(e as Error).message}). Draait npm start? Gebruik dan --api http://localhost:${process.env.PORT ?? 7071}/api met het token in AVRES_TOKEN.`,
     );
   }
   try {

@@ -7,7 +7,7 @@
  * @example console.log(sideloadUitleg('https://localhost:3000'))
  */
 export function sideloadUitleg(origin = 'https://localhost:3000'): string {
-  return `Invoegtoepassing in Excel laden (manifest: ${origin}/manifest.xml, of manifest.xml in de projectmap):
+  return `Invoegtoepassing in Excel laden (manifest: ${origin}/manifest.xml, of addin/dist/manifest.xml):
   Excel op het web: open een werkmap > Start > Invoegtoepassingen > Meer invoegtoepassingen >
     Mijn invoegtoepassingen > Mijn invoegtoepassing uploaden > kies manifest.xml > Uploaden.
   Excel voor Windows: zet manifest.xml in een gedeelde map (bijv. \\\\localhost\\avres-manifest), voeg die map toe bij

@@ -13,6 +13,7 @@ import { startServer } from '../functions/local-server';
 import { maakOmgeving } from '../functions/omgeving';
 import { zetLoguitvoer } from '../functions/registry/logboek';
 import { zaaiDemo } from './seed/demo';
+import { ZELFONDERTEKEND_CERTIFICAAT, zelfondertekendMap } from './ontwikkelcertificaat';
 import { sideloadUitleg } from './sideload-addin';
 
 async function httpsOpties(dataDir: string): Promise<ServerOptions | undefined> {
@@ -20,9 +21,9 @@ async function httpsOpties(dataDir: string): Promise<ServerOptions | undefined> 
     const certs = (await import('office-addin-dev-certs')) as { getHttpsServerOptions(): Promise<ServerOptions> };
     return await certs.getHttpsServerOptions();
   } catch {
-    const map = join(dataDir, 'certs');
+    const map = zelfondertekendMap(dataDir);
     const key = join(map, 'localhost.key');
-    const cert = join(map, 'localhost.crt');
+    const cert = join(map, ZELFONDERTEKEND_CERTIFICAAT);
     try {
       if (!existsSync(cert)) {
         mkdirSync(map, { recursive: true });

@@ -49,6 +49,23 @@ function foutUitBody(status: number, body: unknown): AvresFout {
   );
 }
 
+/** TLS verification codes of Node's fetch: the server answered, but with a certificate that is not trusted. */
+const CERTIFICAATFOUT = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/;
+
+function verbindingsfout(api: string, e: unknown): AvresFout {
+  const code = String((e as { cause?: { code?: unknown } } | null)?.cause?.code ?? '');
+  if (CERTIFICAATFOUT.test(code)) {
+    return new AvresFout(
+      'GEEN_VERBINDING',
+      `het certificaat van de AVRES-server (${api}) wordt niet vertrouwd (${code}); vertrouw het ontwikkelcertificaat of gebruik de http-URL`,
+    );
+  }
+  return new AvresFout(
+    'GEEN_VERBINDING',
+    `de AVRES-server (${api}) is niet bereikbaar; controleer of de server draait en of u verbinding hebt`,
+  );
+}
+
 /**
  * Sends one request and parses the JSON answer; rejects with an AvresFout, always within `timeoutMs`.
  * Any HTTP status outside 200–299 is an error carrying the API's Dutch message when it sent one.
@@ -88,11 +105,8 @@ export async function verzoek<T>(
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: afbreken.signal,
       });
-    } catch {
-      throw new AvresFout(
-        'GEEN_VERBINDING',
-        `de AVRES-server (${o.api}) is niet bereikbaar; controleer of de server draait en of u verbinding hebt`,
-      );
+    } catch (e) {
+      throw verbindingsfout(o.api, e);
     }
     const tekst = await res.text();
     let json: unknown = null;

@@ -22,6 +22,7 @@ import {
   HyperFormula,
   SimpleRangeValue,
 } from 'hyperformula';
+import type { SerializedNamedExpression } from 'hyperformula';
 import type { FunctieBeschrijving } from '../../shared/catalogue/beschrijving';
 import { datumNaarSerial } from '../../shared/time/excel-serial';
 import type { ArgumentWaarde, BatchingClient } from '../client/batching-client';
@@ -112,23 +113,53 @@ function beantwoord(f: FunctieBeschrijving, ruw: unknown[]): number | string | C
 
 type CelInvoer = number | string | boolean | null;
 
-/** exceljs formula text (OOXML, English) as HyperFormula reads it; Excel stores custom functions and newer functions with prefixes. */
-export function alsHyperFormula(formule: string): string {
-  return `=${formule
-    .replace(/_xldudf_AVRES_([A-Z_]+)\(/gi, 'AVRES.$1(')
-    .replace(/_xlfn\./gi, '')
-    .replace(/_xlws\./gi, '')}`;
+/** Excel's TRUE and FALSE literals; HyperFormula knows them only as the functions TRUE() and FALSE(). */
+const WAARHEIDSWAARDE = /(?<![\w.!$])(TRUE|FALSE)(?![\w.(!])/gi;
+
+/** Rewrites the formula text outside its string literals and quoted sheet names, which stay as written. */
+function buitenTekst(formule: string, herschrijf: (code: string) => string): string {
+  return formule
+    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
+    .map((deel, i) => (i % 2 === 1 ? deel : herschrijf(deel)))
+    .join('');
 }
+
+/**
+ * exceljs formula text (OOXML, English) as HyperFormula reads it: Excel stores custom functions and newer
+ * functions with prefixes, and TRUE/FALSE as literals.
+ * @example alsHyperFormula('_xldudf_AVRES_BESLISTERMIJN(A2,FALSE)') // '=AVRES.BESLISTERMIJN(A2,FALSE())'
+ */
+export function alsHyperFormula(formule: string): string {
+  return `=${buitenTekst(formule, (code) =>
+    code
+      .replace(/_xldudf_AVRES_([A-Z_]+)\(/gi, 'AVRES.$1(')
+      .replace(/_xlfn\./gi, '')
+      .replace(/_xlws\./gi, '')
+      .replace(WAARHEIDSWAARDE, (w) => `${w.toUpperCase()}()`),
+  )}`;
+}
+
+/** A text cell stays text, as in Excel: HyperFormula would read "45%", "15-03-2026" or "00123" as numbers without the apostrophe. */
+const alsTekst = (tekst: string): string => `'${tekst}`;
 
 function celInvoer(cel: ExcelJS.Cell): CelInvoer {
   const v = cel.value;
   if (cel.formula) return alsHyperFormula(cel.formula);
   if (v === null || v === undefined) return null;
   if (v instanceof Date) return datumNaarSerial(v.toISOString().slice(0, 10));
-  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((t) => t.text).join('');
-  if (typeof v === 'object' && 'text' in v) return String(v.text);
+  if (typeof v === 'string') return alsTekst(v);
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
+  if (typeof v === 'object' && 'richText' in v) return alsTekst(v.richText.map((t) => t.text).join(''));
+  if (typeof v === 'object' && 'text' in v) return alsTekst(String(v.text));
   return null;
+}
+
+/** The workbook's defined names (ranges and constants) as HyperFormula named expressions. */
+function gedefinieerdeNamen(werkmap: ExcelJS.Workbook): SerializedNamedExpression[] {
+  const model = werkmap.definedNames.model as { name: string; ranges: string[] }[];
+  return model
+    .filter((n) => n.ranges.length === 1 && !n.name.startsWith('_xlnm.'))
+    .map((n) => ({ name: n.name, expression: `=${n.ranges[0]}` }));
 }
 
 export interface Verslag {
@@ -136,9 +167,41 @@ export interface Verslag {
   /** AVRES calls asked of the client over all rounds (before its de-duplication and cache). */
   avresAanroepen: number;
   rondes: number;
-  /** Formula cells whose value is an error, with the message. */
+  /** Formula cells whose value is an error, with the message (also kept in the output file as the cell's note). */
   fouten: { cel: string; fout: string }[];
+  /** Cells whose AVRES call failed for the moment, not for its input: no or a refused token, no server, a time-out. */
+  nietBerekend: number;
 }
+
+export interface HerberekenOpties {
+  /** Called with a Dutch progress line at each stage and, for large bursts, every tenth of the calls answered. */
+  voortgang?: (melding: string) => void;
+}
+
+/** Excel's own sheet size (HyperFormula's default stops at 40,000 rows). */
+const EXCEL_MAX_RIJEN = 1_048_576;
+const EXCEL_MAX_KOLOMMEN = 16_384;
+
+/**
+ * As Excel 365 computes: array arithmetic inside SUMPRODUCT(IFERROR(…)) and the like, and ISO date text
+ * coerced to a date in arithmetic ("2026-03-01"-A1).
+ */
+const HF_CONFIG = {
+  licenseKey: 'gpl-v3',
+  maxRows: EXCEL_MAX_RIJEN,
+  maxColumns: EXCEL_MAX_KOLOMMEN,
+  useArrayArithmetic: true,
+  dateFormats: ['DD/MM/YYYY', 'DD/MM/YY', 'YYYY-MM-DD'],
+};
+
+/** Codes of a call that failed for the moment (connection, sign-in), not for its arguments. */
+const NIET_BEREKEND = new Set(['NIET_AANGEMELD', 'GEEN_VERBINDING', 'TIME_OUT']);
+
+/** Opens the note recalc writes on an error cell, so a later recalc can clear its own notes. */
+const NOTITIE = 'AVRES-herberekening: ';
+
+/** Bursts smaller than this report no progress of their own. */
+const VOORTGANG_VANAF = 5_000;
 
 const FOUTCODE: Record<string, string> = {
   VALUE: '#VALUE!',
@@ -161,7 +224,9 @@ export async function herbereken(
   werkmap: ExcelJS.Workbook,
   catalogus: readonly FunctieBeschrijving[],
   client: BatchingClient,
+  opties: HerberekenOpties = {},
 ): Promise<Verslag> {
+  const meld = opties.voortgang ?? ((): void => undefined);
   registreer(catalogus);
   const bladen: Record<string, CelInvoer[][]> = {};
   const formuleCellen: { blad: string; cel: ExcelJS.Cell }[] = [];
@@ -177,6 +242,7 @@ export async function herbereken(
     });
     bladen[ws.name] = Array.from(rijen, (r) => r ?? []);
   });
+  meld(`${formuleCellen.length} formules gelezen; eerste berekening`);
 
   const ronde: Ronde = { antwoorden: new Map(), ontbrekend: new Map() };
   const resultaatSoort = new Map(catalogus.map((f) => [f.naam, f.resultaat]));
@@ -185,7 +251,7 @@ export async function herbereken(
   actief = ronde;
   let hf: HyperFormula;
   try {
-    hf = HyperFormula.buildFromSheets(bladen, { licenseKey: 'gpl-v3' });
+    hf = HyperFormula.buildFromSheets(bladen, HF_CONFIG, gedefinieerdeNamen(werkmap));
   } finally {
     actief = undefined;
   }
@@ -198,7 +264,18 @@ export async function herbereken(
     const vragen = [...ronde.ontbrekend.entries()];
     ronde.ontbrekend.clear();
     aanroepen += vragen.length;
-    const uitkomsten = await Promise.allSettled(vragen.map(([, v]) => client.evalueer(v.functie, v.args)));
+    meld(`ronde ${rondes}: ${vragen.length} AVRES-aanroepen gevraagd`);
+    const tiende = Math.ceil(vragen.length / 10);
+    let beantwoord = 0;
+    const uitkomsten = await Promise.allSettled(
+      vragen.map(([, v]) =>
+        client.evalueer(v.functie, v.args).finally(() => {
+          beantwoord++;
+          if (vragen.length >= VOORTGANG_VANAF && beantwoord % tiende === 0 && beantwoord < vragen.length)
+            meld(`ronde ${rondes}: ${beantwoord} van ${vragen.length} aanroepen beantwoord`);
+        }),
+      ),
+    );
     uitkomsten.forEach((u, i) => {
       const [sleutel, v] = vragen[i]!;
       if (u.status === 'rejected') {
@@ -212,6 +289,7 @@ export async function herbereken(
       }
     });
     rondes++;
+    meld(`ronde ${rondes}: herberekenen met de antwoorden`);
     actief = ronde;
     try {
       hf.rebuildAndRecalculate();
@@ -221,18 +299,27 @@ export async function herbereken(
   }
 
   const fouten: Verslag['fouten'] = [];
+  // A cell that depends on a failed call carries the same error message, so it counts as not computed too.
+  const tijdelijkeFouten = new Set(
+    [...ronde.antwoorden.values()].flatMap((a) => ('fout' in a && NIET_BEREKEND.has(a.fout.code) ? [a.fout.message] : [])),
+  );
+  let nietBerekend = 0;
   for (const { blad, cel } of formuleCellen) {
     const sheet = hf.getSheetId(blad)!;
     const waarde = hf.getCellValue({ sheet, row: Number(cel.row) - 1, col: Number(cel.col) - 1 });
     const formula = cel.formula;
     if (waarde instanceof DetailedCellError) {
       const code = FOUTCODE[waarde.type] ?? '#VALUE!';
-      fouten.push({ cel: `${blad}!${cel.address}`, fout: `${code} ${waarde.message ?? ''}`.trim() });
+      const fout = `${code} ${waarde.message ?? ''}`.trim();
+      fouten.push({ cel: `${blad}!${cel.address}`, fout });
+      if (tijdelijkeFouten.has(waarde.message ?? '')) nietBerekend++;
       cel.value = { formula, result: { error: code } } as ExcelJS.CellFormulaValue;
+      cel.note = `${NOTITIE}${fout}`;
     } else {
       cel.value = { formula, result: waarde ?? '' } as ExcelJS.CellFormulaValue;
+      if (typeof cel.note === 'string' && cel.note.startsWith(NOTITIE)) cel.note = '';
     }
   }
   hf.destroy();
-  return { formules: formuleCellen.length, avresAanroepen: aanroepen, rondes, fouten };
+  return { formules: formuleCellen.length, avresAanroepen: aanroepen, rondes, fouten, nietBerekend };
 }

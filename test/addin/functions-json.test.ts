@@ -68,4 +68,12 @@ describe('functions.json', () => {
     }
     expect(JSON.parse(readFileSync(join(map, 'config.json'), 'utf8'))).toEqual({});
   });
+
+  it('writes a manifest on the https port of npm start when only AVRES_HTTPS_PORT is set', async () => {
+    const map = await bouwAddin({ AVRES_HTTPS_PORT: '3443' }, mkdtempSync(join(tmpdir(), 'avres-addin-')));
+    const manifest = readFileSync(join(map, 'manifest.xml'), 'utf8');
+    const bron = readFileSync(join(__dirname, '..', '..', 'manifest.xml'), 'utf8');
+    expect(manifest.match(/https:\/\/localhost:3443/g)!.length).toBe(bron.match(/https:\/\/localhost:3000/g)!.length);
+    expect(manifest).not.toContain('localhost:3000');
+  });
 });

@@ -11,22 +11,13 @@ import { createBatchingClient } from '../../addin/client/batching-client';
 import { alsHyperFormula, herbereken } from '../../addin/recalc/herberekening';
 import { begroting, maandenVan, schrijfTemplates, termijnen, VOORBEELD_MEDEWERKERS } from '../../scripts/templates';
 import { EvaluatieServer, startEvaluatieServer } from './hulp/evaluatie-server';
+import { uitkomst, viaBestand } from './hulp/werkmap-bestand';
 
 let server: EvaluatieServer;
 beforeAll(async () => {
   server = await startEvaluatieServer();
 });
 afterAll(() => server.stop());
-
-const uitkomst = (ws: ExcelJS.Worksheet, adres: string): unknown => (ws.getCell(adres).value as ExcelJS.CellFormulaValue).result;
-
-async function viaBestand(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  const pad = join(mkdtempSync(join(tmpdir(), 'avres-recalc-')), 'in.xlsx');
-  await wb.xlsx.writeFile(pad);
-  const terug = new ExcelJS.Workbook();
-  await terug.xlsx.readFile(pad);
-  return terug;
-}
 
 describe('the budget template', () => {
   it('computes LKS, begeleidingskosten and places per row and sums them per gemeente, in one request', async () => {
@@ -98,7 +89,7 @@ describe('dependencies and errors', () => {
   });
 
   it('reads custom functions as Excel stores them in a file', () => {
-    expect(alsHyperFormula('_xldudf_AVRES_WML("2026-01-01")+_xlfn.IFS(TRUE,1)')).toBe('=AVRES.WML("2026-01-01")+IFS(TRUE,1)');
+    expect(alsHyperFormula('_xldudf_AVRES_WML("2026-01-01")+_xlfn.IFS(TRUE,1)')).toBe('=AVRES.WML("2026-01-01")+IFS(TRUE(),1)');
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Test only: what every pane browser test sets up. The add-in is built, the real local API runs in its own
- * process serving it, a case is registered with its events through the API, and Debian's Chromium opens
+ * process serving it, a case is registered with its events through the API, and Chromium (hulp/browser.ts) opens
  * taskpane.html with a minimal Office global and the test's entry script (in-memory workbook) in place of
  * Office.js and taskpane.js.
  */
@@ -8,22 +8,12 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { bouwAddin } from '../../../scripts/build-addin';
+import { startBrowser } from './browser';
 import { ApiProces, startApi } from './start-api';
 
 const OFFICE_SHIM = 'window.Office = { onReady: (f) => Promise.resolve(f ? f({ host: "Excel" }) : { host: "Excel" }) };';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--ignore-certificate-errors',
-];
 
 export interface ApiAntwoord {
   status: number;
@@ -82,7 +72,7 @@ export async function startPaneelSessie(o: SessieOpties): Promise<PaneelSessie> 
       if (r.status !== 201) throw new Error(`gebeurtenis niet vastgelegd: ${JSON.stringify(r.body)}`);
       etag = r.etag!;
     }
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await startBrowser();
     const context = await browser.newContext({ viewport: { width: 360, height: o.hoogte }, locale: 'nl-NL' });
     await context.addInitScript((t) => window.localStorage.setItem('avres.ontwikkeltoken', t), server.token);
     await context.route('https://appsforoffice.microsoft.com/**', (r) => r.fulfill({ contentType: 'text/javascript', body: OFFICE_SHIM }));
