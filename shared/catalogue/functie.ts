@@ -23,6 +23,11 @@ export interface EvaluatieContext {
   /** Today, for functions whose default peildatum is today. */
   vandaag: Datum;
   register?: RegisterToegang;
+  /**
+   * The effective figures for this evaluation: the shipped baseline plus the values Avres recorded and approved
+   * (the parameter register). Absent: the baseline (`basisParameters`). Scenarios are built on top of it.
+   */
+  parameters?: Parameters;
 }
 
 export interface CatalogusFunctie extends FunctieBeschrijving {

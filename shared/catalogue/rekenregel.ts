@@ -28,7 +28,7 @@ export function rekenregel<A extends unknown[]>(
     argumenten,
     bereken(gelezen, ctx) {
       const scenario = gelezen.pop() as string | undefined;
-      if (scenario === undefined) return bereken(gelezen as A, ctx, basisParameters);
+      if (scenario === undefined) return bereken(gelezen as A, ctx, ctx.parameters ?? basisParameters);
       if (!ctx.register)
         throw new DomeinFout('NIET_BESCHIKBAAR', `scenario "${scenario}" is alleen beschikbaar via de API (het casusregister)`, {
           argument: positie,

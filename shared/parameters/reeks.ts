@@ -4,6 +4,7 @@
  * new entry here, with no change to any rule.
  */
 import { DomeinFout } from '../errors';
+import type { ParameterStatus } from './status';
 import { Datum, datumNl } from '../time/datum';
 import type { Bronnen } from '../bron';
 
@@ -15,6 +16,10 @@ export interface ReeksWaarde<T> {
   bron: string;
   /** The legal basis: `{ regeling: 'WML', artikel: '8', lid: '1', onder: 'b' }`. */
   artikel: Bronnen;
+  /** How firm the figure is; absent: vastgesteld. Steps on a figure that is not vastgesteld say so. */
+  status?: ParameterStatus;
+  /** Set on a value projected past the known figures by a raming scenario (its name). */
+  raming?: string;
 }
 
 export interface Reeks<T> {

@@ -42,6 +42,15 @@ export function isDatum(tekst: string): boolean {
 }
 
 /**
+ * A calendar date from ISO text known to be valid (literals in tests, fixtures and figures); raises on anything else.
+ * @example datum('2026-03-02') // '2026-03-02'
+ */
+export function datum(tekst: string): Datum {
+  if (!isDatum(tekst)) throw new Error(`geen geldige datum: "${tekst}"`);
+  return tekst;
+}
+
+/**
  * Checks ISO date text and returns it, or raises a Dutch error naming the argument.
  * @example leesIsoDatum('2026-03-02', 'adviesdatum') // '2026-03-02'
  */
