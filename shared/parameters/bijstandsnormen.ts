@@ -68,5 +68,5 @@ export const bijstandsnormen: Reeks<Readonly<Record<Leefvorm, Decimal>>> = {
       artikel: ARTIKEL,
     },
   ],
-  bekendTot: '2026-06-30',
+  ritme: 'halfjaar',
 };

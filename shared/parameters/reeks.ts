@@ -27,8 +27,26 @@ export interface Reeks<T> {
   naam: string;
   /** Values in ascending order of `geldigVanaf`. */
   waarden: ReeksWaarde<T>[];
-  /** Last day the newest value is known to apply; absent when it applies until changed by law. */
+  /**
+   * How often the law sets a new value: `halfjaar` (every 1 January and 1 July: minimum wage, norms, vrijlating
+   * caps) or `jaar` (every 1 January). The newest value is then known to the end of its half year or year, so a
+   * newly recorded value extends the known range by itself. Absent: a value applies until the law changes it.
+   */
+  ritme?: 'halfjaar' | 'jaar';
+  /** An explicit last known day of the newest value; wins over `ritme`. */
   bekendTot?: Datum;
+}
+
+/**
+ * The last day for which the series' figures are known, or undefined when its newest value applies until changed.
+ * @example bekendTotVan({ naam: 'x', ritme: 'halfjaar', waarden: [{ geldigVanaf: '2026-07-01', … }] }) // '2026-12-31'
+ */
+export function bekendTotVan<T>(reeks: Reeks<T>): Datum | undefined {
+  if (reeks.bekendTot !== undefined) return reeks.bekendTot;
+  const laatste = reeks.waarden[reeks.waarden.length - 1];
+  if (reeks.ritme === undefined || laatste === undefined) return undefined;
+  const jaar = laatste.geldigVanaf.slice(0, 4);
+  return (reeks.ritme === 'halfjaar' && laatste.geldigVanaf.slice(5) < '07-01' ? `${jaar}-06-30` : `${jaar}-12-31`) as Datum;
 }
 
 /**
@@ -38,8 +56,9 @@ export interface Reeks<T> {
 export function waardeOp<T>(reeks: Reeks<T>, peildatum: Datum): ReeksWaarde<T> {
   const { waarden } = reeks;
   const eerste = waarden[0];
-  if (eerste === undefined || peildatum < eerste.geldigVanaf || (reeks.bekendTot !== undefined && peildatum > reeks.bekendTot)) {
-    const tot = reeks.bekendTot ? ` tot en met ${datumNl(reeks.bekendTot)}` : '';
+  const bekendTot = bekendTotVan(reeks);
+  if (eerste === undefined || peildatum < eerste.geldigVanaf || (bekendTot !== undefined && peildatum > bekendTot)) {
+    const tot = bekendTot ? ` tot en met ${datumNl(bekendTot)}` : '';
     const vanaf = eerste ? ` vanaf ${datumNl(eerste.geldigVanaf)}${tot}` : '';
     throw new DomeinFout(
       'BUITEN_PARAMETERBEREIK',

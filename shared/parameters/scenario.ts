@@ -15,7 +15,7 @@ import { opCenten } from '../geld';
 import type { ScenarioWijzigingen } from '../schemas/grootboek';
 import type { Datum } from '../time/datum';
 import { Parameters, basisParameters } from './index';
-import { Reeks, ReeksWaarde } from './reeks';
+import { bekendTotVan, Reeks, ReeksWaarde } from './reeks';
 
 export interface Scenario {
   naam: string;
@@ -38,7 +38,8 @@ function wijzigReeks<T>(reeks: Reeks<T>, ingangsdatum: Datum | undefined, bron: 
       waarden.push(gewijzigd(w, w.geldigVanaf));
     } else if (volgende === undefined || volgende.geldigVanaf > ingangsdatum) {
       waarden.push(w);
-      if (reeks.bekendTot === undefined || ingangsdatum <= reeks.bekendTot) waarden.push(gewijzigd(w, ingangsdatum));
+      const bekendTot = bekendTotVan(reeks);
+      if (bekendTot === undefined || ingangsdatum <= bekendTot) waarden.push(gewijzigd(w, ingangsdatum));
     } else {
       waarden.push(w);
     }

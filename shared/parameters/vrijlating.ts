@@ -51,5 +51,5 @@ export const vrijlating: Reeks<VrijlatingFiguren> = {
       artikel: ARTIKEL,
     },
   ],
-  bekendTot: '2026-06-30',
+  ritme: 'halfjaar',
 };

@@ -5,7 +5,7 @@
  * toepassing van wetten die ten aanzien van de berekening van uitkeringen of tegemoetkomingen naar deze wet
  * verwijzen: over elke uitbetalingstermijn van een maand …" (indexed under art. 14). The monthly amount of
  * onder b, the referentiemaandloon (36-hour week, onder c), is the "wettelijk minimumloon" of Pw art. 2.
- * Figures: FACTS.md §1 (each verified with two sources). 2026-07-01 is not yet verified, hence `bekendTot`.
+ * Figures: FACTS.md §1 (each verified with two sources). 2026-07-01 is not yet verified, hence the half-year rhythm ends the known range on 2026-06-30.
  */
 import Decimal from 'decimal.js';
 import type { Minimumloon } from './figuren';
@@ -55,7 +55,7 @@ export const wml: Reeks<Minimumloon> = {
       artikel: ARTIKEL_WML,
     },
   ],
-  bekendTot: '2026-06-30',
+  ritme: 'halfjaar',
 };
 
 function staffel(percentages: Record<number, string>): Readonly<Record<number, Decimal>> {

@@ -6,7 +6,7 @@
 import { bronTekst } from '../../../shared/bron';
 import Decimal from 'decimal.js';
 import { basisParameters } from '../../../shared/parameters';
-import { Reeks } from '../../../shared/parameters/reeks';
+import { bekendTotVan, Reeks } from '../../../shared/parameters/reeks';
 import { isDatum } from '../../../shared/time/datum';
 
 const reeksen = Object.entries(basisParameters).filter((paar): paar is [string, Reeks<unknown>] => {
@@ -61,7 +61,7 @@ describe('parameters: the minimum wage (FACTS.md §1)', () => {
       ['2025-07-01', '14.40', '2245.80'],
       ['2026-01-01', '14.71', '2294.40'],
     ]);
-    expect(wml.bekendTot).toBe('2026-06-30');
+    expect(bekendTotVan(wml)).toBe('2026-06-30');
   });
 
   it('has a referentiemaandloon equal to 156 times the hourly minimum (36 h × 13 weeks / 3 months), within a cent', () => {
@@ -94,7 +94,7 @@ describe('parameters: LKS, bijstand, vrijlating and vangnet', () => {
 
   it('gives the alleenstaande ouder the alleenstaande norm in every period', () => {
     for (const w of basisParameters.bijstandsnormen.waarden) expect(w.waarde.alleenstaande_ouder.eq(w.waarde.alleenstaande)).toBe(true);
-    expect(basisParameters.bijstandsnormen.bekendTot).toBe('2026-06-30');
+    expect(bekendTotVan(basisParameters.bijstandsnormen)).toBe('2026-06-30');
   });
 
   it('has the vrijlating caps 264 / 269 / 273 / 278 / 285 with 25 %, 6 months and age 27', () => {
@@ -117,5 +117,26 @@ describe('parameters: LKS, bijstand, vrijlating and vangnet', () => {
       '1',
     ]);
     expect(vangnet.bekendTot).toBe('2025-12-31');
+  });
+});
+
+describe('the known range follows the rhythm of the law', () => {
+  const reeks = (geldigVanaf: string, ritme: 'halfjaar' | 'jaar'): Reeks<number> => ({
+    naam: 'een reeks',
+    ritme,
+    waarden: [{ geldigVanaf, waarde: 1, bron: 'test', artikel: { regeling: 'Pw', artikel: '1' } }],
+  });
+
+  it('knows a half-yearly figure of 1 January until 30 June and one of 1 July until 31 December', () => {
+    expect(bekendTotVan(reeks('2027-01-01', 'halfjaar'))).toBe('2027-06-30');
+    expect(bekendTotVan(reeks('2026-07-01', 'halfjaar'))).toBe('2026-12-31');
+  });
+
+  it('knows a yearly figure until 31 December of its year', () => {
+    expect(bekendTotVan(reeks('2026-01-01', 'jaar'))).toBe('2026-12-31');
+  });
+
+  it('lets an explicit bekendTot win over the rhythm', () => {
+    expect(bekendTotVan({ ...reeks('2026-01-01', 'halfjaar'), bekendTot: '2026-03-31' })).toBe('2026-03-31');
   });
 });
