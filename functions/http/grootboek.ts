@@ -3,6 +3,7 @@
  * the LKS reconciliation of a year against the registry's dienstverbanden.
  */
 import Decimal from 'decimal.js';
+import { centenTekst } from '../../shared/centen';
 import { leesGrootboekCsv, leesGrootboekRijen } from '../../shared/grootboek/grootboekregels';
 import { reconcilieerLks, LksVerschil } from '../../shared/rules/lks-reconciliatie';
 import { grootboekImportSchema, LksVerschilJson, reconciliatieSchema } from '../../shared/schemas/grootboek';
@@ -51,11 +52,17 @@ export const importeer: Handler = async (v, o) => {
     actor: g.id,
     traceId: v.traceId,
   });
-  const perGemeente: Record<string, Record<string, string>> = {};
+  const centenPerGemeente: Record<string, Record<string, bigint>> = {};
   for (const r of gelezen.regels) {
-    const rij = (perGemeente[r.gemeente] ??= {});
-    rij[r.soort] = new Decimal(rij[r.soort] ?? 0).plus(r.bedrag).toFixed(2);
+    const rij = (centenPerGemeente[r.gemeente] ??= {});
+    rij[r.soort] = (rij[r.soort] ?? 0n) + r.centen;
   }
+  const perGemeente = Object.fromEntries(
+    Object.entries(centenPerGemeente).map(([gemeente, rij]) => [
+      gemeente,
+      Object.fromEntries(Object.entries(rij).map(([soort, centen]) => [soort, centenTekst(centen)])),
+    ]),
+  );
   return { status: 201, headers: { Location: `/api/grootboek/imports/${samenvatting.id}` }, body: { ...samenvatting, perGemeente } };
 };
 

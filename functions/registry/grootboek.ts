@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import Decimal from 'decimal.js';
 import { canoniekeTekst, Grootboekregel } from '../../shared/grootboek/grootboekregels';
+import { centenTekst } from '../../shared/centen';
 import type { LksBetaling } from '../../shared/rules/lks-reconciliatie';
 import type { Uitgave } from '../../shared/rules/viermaandsrapportage';
 import type { Gemeente, Grootboeksoort } from '../../shared/schemas/grootboek';
@@ -76,7 +77,7 @@ export async function importeerGrootboek(
   naBlok?: (opgeslagen: number, totaal: number) => void | Promise<void>,
 ): Promise<ImportSamenvatting> {
   const hash = inhoudHash(regels);
-  const totaal = regels.reduce((s, r) => s.plus(r.bedrag), new Decimal(0));
+  const totaal = regels.reduce((s, r) => s + r.centen, 0n);
   try {
     return await db.transaction(async (tx) => {
       const [bestaand] = await tx.query<ImportRij>('SELECT * FROM grootboek_imports WHERE inhoud_sha256 = $1', [hash]);
@@ -84,7 +85,7 @@ export async function importeerGrootboek(
       const [rij] = await tx.query<ImportRij>(
         `INSERT INTO grootboek_imports (inhoud_sha256, bestandsnaam, aantal_regels, totaal, geimporteerd_door)
          VALUES ($1, $2, $3, $4, $5) RETURNING *`,
-        [hash, meta.bestandsnaam ?? null, regels.length, totaal.toFixed(2), meta.actor],
+        [hash, meta.bestandsnaam ?? null, regels.length, centenTekst(totaal), meta.actor],
       );
       for (let i = 0; i < regels.length; i += BLOK) {
         const blok = regels.slice(i, i + BLOK);
@@ -99,7 +100,7 @@ export async function importeerGrootboek(
             blok.map((r) => r.periode),
             blok.map((r) => r.soort),
             blok.map((r) => r.casusnummer),
-            blok.map((r) => r.bedrag.toFixed(2)),
+            blok.map((r) => centenTekst(r.centen)),
           ],
         );
         await naBlok?.(Math.min(i + BLOK, regels.length), regels.length);
