@@ -17,6 +17,7 @@ import { valideer } from './fouten';
 import { gevraagdeGemeenten, queryObject } from './financien';
 import { aangemeld, leesJson } from './verzoek';
 import type { Handler } from './types';
+import { bedragTekst } from '../../shared/geld';
 
 /** The most bad lines listed in one answer; the message says how many there were in all. */
 const MAX_FOUTEN_IN_ANTWOORD = 1000;
@@ -90,9 +91,9 @@ const alsJson = (x: LksVerschil): LksVerschilJson => ({
   casusnummer: x.casusnummer,
   maand: x.maand,
   soort: x.soort,
-  verwacht: x.verwacht.toFixed(2),
-  betaald: x.betaald.toFixed(2),
-  verschil: x.verschil.toFixed(2),
+  verwacht: bedragTekst(x.verwacht),
+  betaald: bedragTekst(x.betaald),
+  verschil: bedragTekst(x.verschil),
   stappen: x.stappen.map(alsWireStap),
 });
 
@@ -127,9 +128,9 @@ export const reconciliatie: Handler = async (v, o) => {
       totMaand,
       perGemeente: r.waarde.perGemeente.map((t) => ({
         gemeente: t.gemeente,
-        verwacht: t.verwacht.toFixed(2),
-        betaald: t.betaald.toFixed(2),
-        verschil: t.verschil.toFixed(2),
+        verwacht: bedragTekst(t.verwacht),
+        betaald: bedragTekst(t.betaald),
+        verschil: bedragTekst(t.verschil),
         aantalVerschillen: t.aantalVerschillen,
       })),
       verschillen: r.waarde.verschillen.map(alsJson),

@@ -13,6 +13,7 @@ import type { Gemeente, Grootboeksoort } from '../../shared/schemas/grootboek';
 import { DomeinFout } from '../../shared/errors';
 import type { Db, Querier } from './db';
 import { schrijfLogboek } from './logboek';
+import { bedragTekst } from '../../shared/geld';
 
 export interface ImportSamenvatting {
   id: number;
@@ -38,7 +39,7 @@ const alsSamenvatting = (r: ImportRij): ImportSamenvatting => ({
   id: r.id,
   bestandsnaam: r.bestandsnaam,
   aantalRegels: r.aantal_regels,
-  totaal: new Decimal(r.totaal).toFixed(2),
+  totaal: bedragTekst(new Decimal(r.totaal)),
   inhoudSha256: r.inhoud_sha256,
   geimporteerdDoor: r.geimporteerd_door,
   geimporteerdOp: r.geimporteerd_op,

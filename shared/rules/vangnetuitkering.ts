@@ -16,7 +16,7 @@
  */
 import Decimal from 'decimal.js';
 import { ongeldig } from '../errors';
-import { opCenten } from '../geld';
+import { opCenten, bedragTekst } from '../geld';
 import { basisParameters, Parameters } from '../parameters';
 import { nieuwsteWaarde, waardeOp } from '../parameters/reeks';
 import { leesIsoDatum, Datum } from '../time/datum';
@@ -95,7 +95,7 @@ export function vangnetuitkering(invoer: VangnetInvoer, parameters: Parameters =
     stap(`Eigen risico: ${procent(f.drempel)} van het definitief budget`, drempel, BRON),
   );
   if (!tekort.gt(drempel)) {
-    stappen.push(stap(`Het tekort is niet hoger dan ${procent(f.drempel)} van het budget: geen vangnetuitkering`, GEEN.toFixed(2), BRON));
+    stappen.push(stap(`Het tekort is niet hoger dan ${procent(f.drempel)} van het budget: geen vangnetuitkering`, bedragTekst(GEEN), BRON));
     return { waarde: GEEN, stappen };
   }
 
@@ -106,7 +106,7 @@ export function vangnetuitkering(invoer: VangnetInvoer, parameters: Parameters =
       stappen.push(
         stap(
           `Het tekort over drie jaar is niet hoger dan ${procent(f.drempel)} van het budget van dit jaar: geen vangnetuitkering`,
-          GEEN.toFixed(2),
+          bedragTekst(GEEN),
           BRON,
         ),
       );
@@ -125,7 +125,7 @@ export function vangnetuitkering(invoer: VangnetInvoer, parameters: Parameters =
     stap(`Vergoed: ${procent(f.vergoedingTussen)} daarvan`, vergoedingTussen, BRON),
     stap(`Deel van het tekort boven ${procent(f.bovengrens)} van het budget`, boven, BRON),
     stap(`Vergoed: ${procent(f.vergoedingBoven)} daarvan`, vergoedingBoven, BRON),
-    stap('Vangnetuitkering, afgerond op centen (half naar boven)', uitkering.toFixed(2), BRON),
+    stap('Vangnetuitkering, afgerond op centen (half naar boven)', bedragTekst(uitkering), BRON),
   );
   return { waarde: uitkering, stappen };
 }
