@@ -219,7 +219,7 @@ export function vergelijkScenario(
       artikel: '69',
       lid: '1',
     }),
-    stap('Plekken gerealiseerd: dienstverbanden op 31 december, uren/31 per persoon, hoogstens 1', jaareinde, {
+    stap(`Plekken gerealiseerd: dienstverbanden op 31 december, uren/${plekUren} per persoon, hoogstens 1`, jaareinde, {
       regeling: 'Beleidsregels beschut werk Avres 2025',
       artikel: '6',
       lid: '6',
