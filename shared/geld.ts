@@ -7,3 +7,13 @@ import Decimal from 'decimal.js';
 export function opCenten(bedrag: Decimal): Decimal {
   return bedrag.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
+
+/**
+ * An amount of money as text with two decimals and a point (half up, decimal.js's configured rounding): the
+ * text of every amount in a step, an API answer and the registry.
+ * @example bedragTekst(new Decimal('1224.105')) // '1224.11'
+ * @example bedragTekst(new Decimal(-50)) // '-50.00'
+ */
+export function bedragTekst(bedrag: Decimal): string {
+  return bedrag.toFixed(2);
+}

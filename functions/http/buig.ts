@@ -13,6 +13,7 @@ import { valideer } from './fouten';
 import { gevraagdeGemeenten, queryObject } from './financien';
 import { aangemeld, leesJson } from './verzoek';
 import type { Handler } from './types';
+import { bedragTekst } from '../../shared/geld';
 
 const overzichtSchema = z.object({
   jaar: budgetSchema.shape.jaar,
@@ -24,13 +25,13 @@ export const alsJson = (b: BuigOverzicht) => ({
   gemeente: b.gemeente,
   jaar: b.jaar,
   budgetsoort: b.budgetsoort,
-  budget: b.budget.toFixed(2),
+  budget: bedragTekst(b.budget),
   publicatiedatum: b.publicatiedatum,
-  bijstand: b.bijstand.toFixed(2),
-  lks: b.lks.toFixed(2),
-  nettoLasten: b.nettoLasten.toFixed(2),
-  saldo: b.saldo.toFixed(2),
-  vangnet: b.vangnet === null ? null : b.vangnet.toFixed(2),
+  bijstand: bedragTekst(b.bijstand),
+  lks: bedragTekst(b.lks),
+  nettoLasten: bedragTekst(b.nettoLasten),
+  saldo: bedragTekst(b.saldo),
+  vangnet: b.vangnet === null ? null : bedragTekst(b.vangnet),
   ...(b.vangnetToelichting ? { vangnetToelichting: b.vangnetToelichting } : {}),
 });
 

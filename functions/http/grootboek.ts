@@ -3,6 +3,7 @@
  * the LKS reconciliation of a year against the registry's dienstverbanden.
  */
 import Decimal from 'decimal.js';
+import { centenTekst } from '../../shared/centen';
 import { leesGrootboekCsv, leesGrootboekRijen } from '../../shared/grootboek/grootboekregels';
 import { reconcilieerLks, LksVerschil } from '../../shared/rules/lks-reconciliatie';
 import { grootboekImportSchema, LksVerschilJson, reconciliatieSchema } from '../../shared/schemas/grootboek';
@@ -16,6 +17,7 @@ import { valideer } from './fouten';
 import { gevraagdeGemeenten, queryObject } from './financien';
 import { aangemeld, leesJson } from './verzoek';
 import type { Handler } from './types';
+import { bedragTekst } from '../../shared/geld';
 
 /** The most bad lines listed in one answer; the message says how many there were in all. */
 const MAX_FOUTEN_IN_ANTWOORD = 1000;
@@ -51,11 +53,17 @@ export const importeer: Handler = async (v, o) => {
     actor: g.id,
     traceId: v.traceId,
   });
-  const perGemeente: Record<string, Record<string, string>> = {};
+  const centenPerGemeente: Record<string, Record<string, bigint>> = {};
   for (const r of gelezen.regels) {
-    const rij = (perGemeente[r.gemeente] ??= {});
-    rij[r.soort] = new Decimal(rij[r.soort] ?? 0).plus(r.bedrag).toFixed(2);
+    const rij = (centenPerGemeente[r.gemeente] ??= {});
+    rij[r.soort] = (rij[r.soort] ?? 0n) + r.centen;
   }
+  const perGemeente = Object.fromEntries(
+    Object.entries(centenPerGemeente).map(([gemeente, rij]) => [
+      gemeente,
+      Object.fromEntries(Object.entries(rij).map(([soort, centen]) => [soort, centenTekst(centen)])),
+    ]),
+  );
   return { status: 201, headers: { Location: `/api/grootboek/imports/${samenvatting.id}` }, body: { ...samenvatting, perGemeente } };
 };
 
@@ -83,9 +91,9 @@ const alsJson = (x: LksVerschil): LksVerschilJson => ({
   casusnummer: x.casusnummer,
   maand: x.maand,
   soort: x.soort,
-  verwacht: x.verwacht.toFixed(2),
-  betaald: x.betaald.toFixed(2),
-  verschil: x.verschil.toFixed(2),
+  verwacht: bedragTekst(x.verwacht),
+  betaald: bedragTekst(x.betaald),
+  verschil: bedragTekst(x.verschil),
   stappen: x.stappen.map(alsWireStap),
 });
 
@@ -120,9 +128,9 @@ export const reconciliatie: Handler = async (v, o) => {
       totMaand,
       perGemeente: r.waarde.perGemeente.map((t) => ({
         gemeente: t.gemeente,
-        verwacht: t.verwacht.toFixed(2),
-        betaald: t.betaald.toFixed(2),
-        verschil: t.verschil.toFixed(2),
+        verwacht: bedragTekst(t.verwacht),
+        betaald: bedragTekst(t.betaald),
+        verschil: bedragTekst(t.verschil),
         aantalVerschillen: t.aantalVerschillen,
       })),
       verschillen: r.waarde.verschillen.map(alsJson),

@@ -11,12 +11,13 @@ import { valideer } from './fouten';
 import { gevraagdeGemeenten, queryObject } from './financien';
 import { aangemeld } from './verzoek';
 import type { Handler } from './types';
+import { bedragTekst } from '../../shared/geld';
 
 export const alsJson = (r: RapportageRegel): RapportageRegelJson => ({
   ...r,
   plekkenGerealiseerd: r.plekkenGerealiseerd.toFixed(2),
-  lksUitgaven: r.lksUitgaven.toFixed(2),
-  bijstandUitgaven: r.bijstandUitgaven.toFixed(2),
+  lksUitgaven: bedragTekst(r.lksUitgaven),
+  bijstandUitgaven: bedragTekst(r.bijstandUitgaven),
 });
 
 export const viermaands: Handler = async (v, o) => {

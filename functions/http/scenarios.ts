@@ -17,6 +17,7 @@ import { valideer } from './fouten';
 import { gevraagdeGemeenten, queryObject } from './financien';
 import { aangemeld, leesJson } from './verzoek';
 import type { Handler } from './types';
+import { bedragTekst } from '../../shared/geld';
 
 const naamUit = (params: Record<string, string>): string => decodeURIComponent(params.naam ?? '');
 
@@ -38,10 +39,10 @@ export const lees: Handler = async (v, o) => {
 };
 
 const cijfers = (k: Kerncijfers) => ({
-  lksKosten: k.lksKosten.toFixed(2),
-  buigSaldo: k.buigSaldo === null ? null : k.buigSaldo.toFixed(2),
+  lksKosten: bedragTekst(k.lksKosten),
+  buigSaldo: k.buigSaldo === null ? null : bedragTekst(k.buigSaldo),
   plekkenGerealiseerd: k.plekkenGerealiseerd.toFixed(2),
-  begeleidingskosten: k.begeleidingskosten === null ? null : k.begeleidingskosten.toFixed(2),
+  begeleidingskosten: k.begeleidingskosten === null ? null : bedragTekst(k.begeleidingskosten),
 });
 
 export const vergelijking: Handler = async (v, o) => {
@@ -74,8 +75,8 @@ export const vergelijking: Handler = async (v, o) => {
         basis: cijfers(x.basis),
         scenario: cijfers(x.scenario),
         verschil: {
-          lksKosten: x.verschil.lksKosten.toFixed(2),
-          buigSaldo: x.verschil.buigSaldo === null ? null : x.verschil.buigSaldo.toFixed(2),
+          lksKosten: bedragTekst(x.verschil.lksKosten),
+          buigSaldo: x.verschil.buigSaldo === null ? null : bedragTekst(x.verschil.buigSaldo),
           plekkenGerealiseerd: x.verschil.plekkenGerealiseerd.toFixed(2),
           begeleidingskosten: null,
         },

@@ -10,6 +10,7 @@ import type { Resultaat } from '../../shared/uitleg';
 import type { Db, Querier } from './db';
 import { nettoLastenPerJaar } from './grootboek';
 import { schrijfLogboek } from './logboek';
+import { bedragTekst } from '../../shared/geld';
 
 interface BudgetRij {
   gemeente: Gemeente;
@@ -27,7 +28,7 @@ export interface OpgeslagenBudget {
   publicatiedatum: string;
 }
 
-const alsBudget = (r: BudgetRij): OpgeslagenBudget => ({ ...r, bedrag: new Decimal(r.bedrag).toFixed(2) });
+const alsBudget = (r: BudgetRij): OpgeslagenBudget => ({ ...r, bedrag: bedragTekst(new Decimal(r.bedrag)) });
 
 /** Stores a budget publication; the same one again is accepted (idempotent), a different amount for it is 409. */
 export async function legBudgetVast(
@@ -35,7 +36,7 @@ export async function legBudgetVast(
   b: BudgetInvoer,
   meta: { actor: string; traceId: string },
 ): Promise<{ budget: OpgeslagenBudget; nieuw: boolean }> {
-  const bedrag = new Decimal(String(b.bedrag)).toFixed(2);
+  const bedrag = bedragTekst(new Decimal(String(b.bedrag)));
   return db.transaction(async (tx) => {
     const ingevoegd = await tx.query<BudgetRij>(
       `INSERT INTO buig_budgetten (gemeente, jaar, soort, bedrag, publicatiedatum, vastgelegd_door) VALUES ($1, $2, $3, $4, $5, $6)
@@ -54,7 +55,7 @@ export async function legBudgetVast(
     if (new Decimal(bestaand!.bedrag).eq(bedrag)) return { budget: alsBudget(bestaand!), nieuw: false };
     throw new DomeinFout(
       'BUDGET_BESTAAT',
-      `Er staat al een ${b.soort.replace('_', ' ')} budget ${b.jaar} voor ${b.gemeente} bekendgemaakt op ${b.publicatiedatum}, met een ander bedrag (${new Decimal(bestaand!.bedrag).toFixed(2)}). Een correctie is een nieuwe bekendmaking: geef de datum van die bekendmaking.`,
+      `Er staat al een ${b.soort.replace('_', ' ')} budget ${b.jaar} voor ${b.gemeente} bekendgemaakt op ${b.publicatiedatum}, met een ander bedrag (${bedragTekst(new Decimal(bestaand!.bedrag))}). Een correctie is een nieuwe bekendmaking: geef de datum van die bekendmaking.`,
       { field: 'publicatiedatum' },
     );
   });

@@ -6,12 +6,14 @@
 import { createHash } from 'node:crypto';
 import Decimal from 'decimal.js';
 import { canoniekeTekst, Grootboekregel } from '../../shared/grootboek/grootboekregels';
+import { centenTekst } from '../../shared/centen';
 import type { LksBetaling } from '../../shared/rules/lks-reconciliatie';
 import type { Uitgave } from '../../shared/rules/viermaandsrapportage';
 import type { Gemeente, Grootboeksoort } from '../../shared/schemas/grootboek';
 import { DomeinFout } from '../../shared/errors';
 import type { Db, Querier } from './db';
 import { schrijfLogboek } from './logboek';
+import { bedragTekst } from '../../shared/geld';
 
 export interface ImportSamenvatting {
   id: number;
@@ -37,7 +39,7 @@ const alsSamenvatting = (r: ImportRij): ImportSamenvatting => ({
   id: r.id,
   bestandsnaam: r.bestandsnaam,
   aantalRegels: r.aantal_regels,
-  totaal: new Decimal(r.totaal).toFixed(2),
+  totaal: bedragTekst(new Decimal(r.totaal)),
   inhoudSha256: r.inhoud_sha256,
   geimporteerdDoor: r.geimporteerd_door,
   geimporteerdOp: r.geimporteerd_op,
@@ -76,7 +78,7 @@ export async function importeerGrootboek(
   naBlok?: (opgeslagen: number, totaal: number) => void | Promise<void>,
 ): Promise<ImportSamenvatting> {
   const hash = inhoudHash(regels);
-  const totaal = regels.reduce((s, r) => s.plus(r.bedrag), new Decimal(0));
+  const totaal = regels.reduce((s, r) => s + r.centen, 0n);
   try {
     return await db.transaction(async (tx) => {
       const [bestaand] = await tx.query<ImportRij>('SELECT * FROM grootboek_imports WHERE inhoud_sha256 = $1', [hash]);
@@ -84,7 +86,7 @@ export async function importeerGrootboek(
       const [rij] = await tx.query<ImportRij>(
         `INSERT INTO grootboek_imports (inhoud_sha256, bestandsnaam, aantal_regels, totaal, geimporteerd_door)
          VALUES ($1, $2, $3, $4, $5) RETURNING *`,
-        [hash, meta.bestandsnaam ?? null, regels.length, totaal.toFixed(2), meta.actor],
+        [hash, meta.bestandsnaam ?? null, regels.length, centenTekst(totaal), meta.actor],
       );
       for (let i = 0; i < regels.length; i += BLOK) {
         const blok = regels.slice(i, i + BLOK);
@@ -99,7 +101,7 @@ export async function importeerGrootboek(
             blok.map((r) => r.periode),
             blok.map((r) => r.soort),
             blok.map((r) => r.casusnummer),
-            blok.map((r) => r.bedrag.toFixed(2)),
+            blok.map((r) => centenTekst(r.centen)),
           ],
         );
         await naBlok?.(Math.min(i + BLOK, regels.length), regels.length);

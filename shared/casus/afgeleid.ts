@@ -11,6 +11,7 @@ import { inVolgorde, type Route, type VastgelegdeGebeurtenis } from '../schemas/
 import { Datum, datumNl } from '../time/datum';
 import { dagenTussen } from '../time/kalender';
 import type { Resultaat, Stap } from '../uitleg';
+import { bedragTekst } from '../geld';
 
 type Of<T> = T | { fout: { code: string; message: string } };
 
@@ -165,7 +166,7 @@ export function afgeleideFeiten(
           urenPerWeek: dienstverband.urenPerWeek,
           peildatum: vandaag,
         });
-        return { peildatum: vandaag, bedragPerMaand: Number(r.waarde.toFixed(2)), stappen: r.stappen };
+        return { peildatum: vandaag, bedragPerMaand: Number(bedragTekst(r.waarde)), stappen: r.stappen };
       })
     : null;
   return { beslistermijn: termijn, praktijktoets, loonkostensubsidie, conflicten };

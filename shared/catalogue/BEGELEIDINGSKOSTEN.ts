@@ -5,10 +5,12 @@ import { UREN_IN_EEN_WEEK } from '../time/datum';
 import { begeleidingskosten } from '../rules/begeleidingskosten';
 import { bedragArg, getalArg } from './argumenten';
 import { rekenregel } from './rekenregel';
+import { basisParameters } from '../parameters';
+import { nieuwsteWaarde } from '../parameters/reeks';
 
 export const BEGELEIDINGSKOSTEN = rekenregel<[number, number]>({
   naam: 'BEGELEIDINGSKOSTEN',
-  beschrijving: 'Vergoeding begeleidingskosten per jaar: het rijksbedrag per plek naar rato van uren/31 (hoogstens 1).',
+  beschrijving: `Vergoeding begeleidingskosten per jaar: het rijksbedrag per plek naar rato van uren/${nieuwsteWaarde(basisParameters.beschutWerk).waarde.taakstellingUren} (hoogstens 1).`,
   bron: 'Beleidsregels beschut werk Avres 2025 art. 7 lid 2 onder c',
   argumenten: [
     getalArg('uren_per_week', 'omvang van het dienstverband in uren per week', { min: 0, max: UREN_IN_EEN_WEEK }),

@@ -6,6 +6,8 @@ import type { Datum } from '../time/datum';
 import { beslistermijn } from '../rules/beslistermijn';
 import { bereikArg, datumArg, leesDatum, logischArg } from './argumenten';
 import { rekenregel } from './rekenregel';
+import { basisParameters } from '../parameters';
+import { nieuwsteWaarde } from '../parameters/reeks';
 
 /** Reads a two-column range of (verzoek verstuurd, informatie ontvangen) dates. */
 function leesOpschortingen(rijen: unknown[][] | undefined): { verzoek: Datum; ontvangen: Datum }[] {
@@ -23,8 +25,7 @@ function leesOpschortingen(rijen: unknown[][] | undefined): { verzoek: Datum; on
 
 export const BESLISTERMIJN = rekenregel<[Datum, unknown[][]?, boolean?]>({
   naam: 'BESLISTERMIJN',
-  beschrijving:
-    'Laatste dag van de beslistermijn: 8 weken na het UWV-advies, plus opschortingen, verschoven volgens de Algemene termijnenwet.',
+  beschrijving: `Laatste dag van de beslistermijn: ${nieuwsteWaarde(basisParameters.beschutWerk).waarde.beslistermijnWeken} weken na het UWV-advies, plus opschortingen, verschoven volgens de Algemene termijnenwet.`,
   bron: 'Beleidsregels beschut werk Avres 2025 art. 5 lid 1 en 3; Algemene termijnenwet art. 1 en 3',
   argumenten: [
     datumArg('adviesdatum', 'datum van het advies beoordeling arbeidsvermogen van het UWV'),

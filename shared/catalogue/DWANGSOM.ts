@@ -5,10 +5,17 @@ import type { Datum } from '../time/datum';
 import { dwangsom } from '../rules/dwangsom';
 import { datumArg } from './argumenten';
 import { rekenregel } from './rekenregel';
+import Decimal from 'decimal.js';
+import { basisParameters } from '../parameters';
+import { nieuwsteWaarde } from '../parameters/reeks';
+import { euroNl, opsommingNl } from '../parameters/notatie';
+
+const D = nieuwsteWaarde(basisParameters.dwangsom).waarde;
+const HOOGSTENS = D.treden.reduce((som, t) => som.plus(t.bedragPerDag.times(t.totDag - t.vanDag + 1)), new Decimal(0));
 
 export const DWANGSOM = rekenregel<[Datum, Datum, Datum?]>({
   naam: 'DWANGSOM',
-  beschrijving: 'Dwangsom bij niet tijdig beslissen: €23, €35 en €45 per dag, hoogstens 42 dagen (€1.442).',
+  beschrijving: `Dwangsom bij niet tijdig beslissen: ${opsommingNl(D.treden.map((t) => euroNl(t.bedragPerDag)))} per dag, hoogstens ${D.maxDagen} dagen (${euroNl(HOOGSTENS)}; bedragen naar de datum).`,
   bron: 'Awb art. 4:17',
   argumenten: [
     datumArg('einde_beslistermijn', 'laatste dag van de beslistermijn'),

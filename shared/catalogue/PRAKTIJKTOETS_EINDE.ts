@@ -5,14 +5,18 @@ import type { Datum } from '../time/datum';
 import { praktijktoetsEinde } from '../rules/praktijktoets';
 import { datumArg, geheelArg } from './argumenten';
 import { rekenregel } from './rekenregel';
+import { basisParameters } from '../parameters';
+import { nieuwsteWaarde } from '../parameters/reeks';
+
+const BW = nieuwsteWaarde(basisParameters.beschutWerk).waarde;
 
 export const PRAKTIJKTOETS_EINDE = rekenregel<[Datum, number?]>({
   naam: 'PRAKTIJKTOETS_EINDE',
-  beschrijving: 'Laatste dag van de praktijktoets van 6 maanden, eventueel verlengd met hoogstens 6 maanden.',
+  beschrijving: `Laatste dag van de praktijktoets van ${BW.praktijktoetsMaanden} maanden, eventueel verlengd met hoogstens ${BW.maxVerlengingMaanden} maanden.`,
   bron: 'Beleidsregels beschut werk Avres 2025 art. 3 lid 1 en 4',
   argumenten: [
     datumArg('startdatum', 'eerste dag van de praktijktoets'),
-    geheelArg('verlenging_maanden', 'verlenging in maanden (0 tot en met 6)', { optioneel: true, min: 0 }),
+    geheelArg('verlenging_maanden', `verlenging in maanden (0 tot en met ${BW.maxVerlengingMaanden})`, { optioneel: true, min: 0 }),
   ],
   resultaat: 'datum',
   voorbeeld: { args: ['2026-03-01', 3], uitkomst: '2026-11-30' },

@@ -4,10 +4,12 @@
 import { taakstellingPlekken } from '../rules/taakstelling';
 import { bereikArg, leesGetallen } from './argumenten';
 import { rekenregel } from './rekenregel';
+import { basisParameters } from '../parameters';
+import { nieuwsteWaarde } from '../parameters/reeks';
 
 export const TAAKSTELLING_PLEKKEN = rekenregel<[unknown[][]]>({
   naam: 'TAAKSTELLING_PLEKKEN',
-  beschrijving: 'Gerealiseerde plekken voor de taakstelling: per persoon uren/31, hoogstens 1.',
+  beschrijving: `Gerealiseerde plekken voor de taakstelling: per persoon uren/${nieuwsteWaarde(basisParameters.beschutWerk).waarde.taakstellingUren}, hoogstens 1.`,
   bron: 'Beleidsregels beschut werk Avres 2025 art. 6 lid 6',
   argumenten: [bereikArg('uren_per_week', 'bereik met de uren per week van elk dienstverband')],
   resultaat: 'getal',

@@ -4,10 +4,15 @@
 import { vangnetuitkering } from '../rules/vangnetuitkering';
 import { bedragArg, bereikArg, leesGetallen } from './argumenten';
 import { rekenregel } from './rekenregel';
+import { basisParameters } from '../parameters';
+import { nieuwsteWaarde } from '../parameters/reeks';
+import { procentNl } from '../parameters/notatie';
+
+const V = nieuwsteWaarde(basisParameters.vangnet).waarde;
 
 export const VANGNETUITKERING = rekenregel<[number, number, unknown[][]?]>({
   naam: 'VANGNETUITKERING',
-  beschrijving: 'Vangnetuitkering BUIG: 50% van het tekort tussen 7,5% en 12,5% van het budget, 100% daarboven.',
+  beschrijving: `Vangnetuitkering BUIG: ${procentNl(V.vergoedingTussen)} van het tekort tussen ${procentNl(V.drempel)} en ${procentNl(V.bovengrens)} van het budget, ${procentNl(V.vergoedingBoven)} daarboven.`,
   bron: 'Pw art. 74; Besluit Participatiewet; Toetsingscommissie vangnet, voorwaarden 2025',
   argumenten: [
     bedragArg('definitief_budget', 'definitief toegekende gebundelde uitkering (€)', { min: 0 }),

@@ -5,10 +5,15 @@ import type { Datum } from '../time/datum';
 import { vrijlating } from '../rules/vrijlating';
 import { bedragArg, geheelArg, peildatumArg } from './argumenten';
 import { rekenregel } from './rekenregel';
+import { basisParameters } from '../parameters';
+import { nieuwsteWaarde } from '../parameters/reeks';
+import { procentNl } from '../parameters/notatie';
+
+const V = nieuwsteWaarde(basisParameters.vrijlating).waarde;
 
 export const VRIJLATING = rekenregel<[number, Datum, number, number]>({
   naam: 'VRIJLATING',
-  beschrijving: 'Vrijlating van inkomsten uit arbeid per maand: 25%, gemaximeerd, maanden 1 tot en met 6, niet onder 27 jaar.',
+  beschrijving: `Vrijlating van inkomsten uit arbeid per maand: ${procentNl(V.percentage)}, gemaximeerd, maanden 1 tot en met ${V.maanden}, niet onder ${V.minimumleeftijd} jaar.`,
   bron: 'Pw art. 31 lid 2 onder n en lid 5',
   argumenten: [
     bedragArg('netto_inkomsten_arbeid', 'netto inkomsten uit arbeid in de maand (€)', { min: 0 }),

@@ -7,12 +7,12 @@
  * Columns, by name in the first row (any order, case-insensitive, extra columns ignored):
  * `gemeente; boekdatum; periode; soort; casusnummer; bedrag` (`casusnummer` may be left out or empty).
  */
-import Decimal from 'decimal.js';
 import { GEMEENTEN, GROOTBOEKSOORTEN, Gemeente, Grootboeksoort, Maand } from '../schemas/grootboek';
 import { Datum, isDatum, maak } from '../time/datum';
 import { serialNaarDatum } from '../time/excel-serial';
 import { DomeinFout } from '../errors';
 import { leesCsv } from './csv';
+import { centenTekst, centenUitDecimaal } from '../centen';
 
 export interface Grootboekregel {
   /** Line number in the file or sheet row, for messages. */
@@ -23,7 +23,8 @@ export interface Grootboekregel {
   periode: Maand;
   soort: Grootboeksoort;
   casusnummer: string | null;
-  bedrag: Decimal;
+  /** The amount in whole cents: exact for any ledger amount. */
+  centen: bigint;
 }
 
 export interface RegelFout {
@@ -133,13 +134,13 @@ function leesCasusnummer(cel: unknown): string | null {
   return t;
 }
 
-function leesBedrag(cel: unknown): Decimal {
+function leesBedrag(cel: unknown): bigint {
   if (typeof cel === 'number') {
     if (!Number.isFinite(cel)) throw new VeldFout('bedrag is geen getal');
-    const d = new Decimal(String(cel));
-    if (d.decimalPlaces() > 2)
+    const centen = centenUitDecimaal(String(cel));
+    if (centen === undefined)
       throw new VeldFout(`bedrag ${String(cel).replace('.', ',')} heeft meer dan twee decimalen; rond af op centen`);
-    return d;
+    return centen;
   }
   const t = tekstVan(cel)
     .replace(/^€\s*/, '')
@@ -149,7 +150,7 @@ function leesBedrag(cel: unknown): Decimal {
     const hint = /^-?\d+\.\d{1,2}$/.test(t) ? ' (gebruik een komma als decimaalteken: 1234,56)' : '';
     throw new VeldFout(`bedrag "${tekstVan(cel)}" is geen bedrag${hint}; schrijf bijvoorbeeld 1.234,56 of -250,00`);
   }
-  return new Decimal(t.replace(/\./g, '').replace(',', '.'));
+  return centenUitDecimaal(t.replace(/\./g, '').replace(',', '.'))!;
 }
 
 const LEZERS: Record<Kolom, (cel: unknown) => unknown> = {
@@ -166,7 +167,7 @@ const LEZERS: Record<Kolom, (cel: unknown) => unknown> = {
  * the first row (1 for a file; the sheet row for an Excel range). Rows whose cells are all empty are skipped.
  * @example
  * leesGrootboekRijen([['gemeente', 'boekdatum', 'periode', 'soort', 'casusnummer', 'bedrag'],
- *                     ['Gorinchem', '25-02-2026', '2026-03', 'lks', 'BW-1', '1.224,11']]).regels[0].bedrag // Decimal 1224.11
+ *                     ['Gorinchem', '25-02-2026', '2026-03', 'lks', 'BW-1', '1.224,11']]).regels[0].centen // 122411n
  */
 export function leesGrootboekRijen(
   rijen: readonly (readonly unknown[])[],
@@ -226,7 +227,7 @@ export function leesGrootboekRijen(
       periode: waarden.periode as Maand,
       soort: waarden.soort as Grootboeksoort,
       casusnummer: (waarden.casusnummer as string | null | undefined) ?? null,
-      bedrag: waarden.bedrag as Decimal,
+      centen: waarden.bedrag as bigint,
     });
   }
   if (regels.length === 0 && fouten.length === 0)
@@ -262,6 +263,6 @@ export function leesGrootboekCsv(tekst: string): GelezenGrootboek {
  */
 export function canoniekeTekst(regels: readonly Grootboekregel[]): string {
   let uit = '';
-  for (const r of regels) uit += `${r.gemeente}|${r.boekdatum}|${r.periode}|${r.soort}|${r.casusnummer ?? ''}|${r.bedrag.toFixed(2)}\n`;
+  for (const r of regels) uit += `${r.gemeente}|${r.boekdatum}|${r.periode}|${r.soort}|${r.casusnummer ?? ''}|${centenTekst(r.centen)}\n`;
   return uit;
 }

@@ -11,7 +11,7 @@
  */
 import Decimal from 'decimal.js';
 import { ongeldig } from '../errors';
-import { opCenten } from '../geld';
+import { opCenten, bedragTekst } from '../geld';
 import { basisParameters, Parameters } from '../parameters';
 import { nieuwsteWaarde } from '../parameters/reeks';
 import { UREN_IN_EEN_WEEK } from '../time/datum';
@@ -55,7 +55,7 @@ export function begeleidingskosten(invoer: BegeleidingskostenInvoer, parameters:
         lid: '6',
       }),
       stap('Uren per week die meetellen (hoogstens één plek)', meetellend, ARTIKEL),
-      stap('Vergoeding: rijksbedrag × uren / uren per plek, afgerond op centen (half naar boven)', vergoeding.toFixed(2), ARTIKEL),
+      stap('Vergoeding: rijksbedrag × uren / uren per plek, afgerond op centen (half naar boven)', bedragTekst(vergoeding), ARTIKEL),
     ],
   };
 }

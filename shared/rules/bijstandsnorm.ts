@@ -10,7 +10,7 @@
  */
 import Decimal from 'decimal.js';
 import { ongeldig } from '../errors';
-import { opCenten } from '../geld';
+import { opCenten, bedragTekst } from '../geld';
 import { basisParameters, Leefvorm, LEEFVORMEN, Parameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
 import { leesIsoDatum, Datum } from '../time/datum';
@@ -53,7 +53,7 @@ export function bijstandsnorm(invoer: BijstandsnormInvoer, parameters: Parameter
   const normen = waardeOp(parameters.bijstandsnormen, peildatum);
   const norm = normen.waarde[leefvorm];
   const stappen: Stap[] = [
-    stap(`Bijstandsnorm per maand inclusief vakantietoeslag (${soort.omschrijving})`, norm.toFixed(2), [
+    stap(`Bijstandsnorm per maand inclusief vakantietoeslag (${soort.omschrijving})`, bedragTekst(norm), [
       soort.artikel,
       { regeling: 'Pw', artikel: '19', lid: '3' },
     ]),
@@ -65,7 +65,7 @@ export function bijstandsnorm(invoer: BijstandsnormInvoer, parameters: Parameter
     stap('Percentage van de norm (fractie)', new Decimal(percentage), {
       omschrijving: 'opgegeven (gemeentelijk minimabeleid, bijvoorbeeld 120%)',
     }),
-    stap('Norm × percentage, afgerond op centen (half naar boven)', bedrag.toFixed(2), soort.artikel),
+    stap('Norm × percentage, afgerond op centen (half naar boven)', bedragTekst(bedrag), soort.artikel),
   );
   return { waarde: bedrag, stappen };
 }

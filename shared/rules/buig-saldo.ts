@@ -23,6 +23,7 @@ import type { Datum } from '../time/datum';
 import { Resultaat, Stap, stap } from '../uitleg';
 import { vangnetuitkering } from './vangnetuitkering';
 import type { Bronnen } from '../bron';
+import { bedragTekst } from '../geld';
 
 export interface Budget {
   soort: Budgetsoort;
@@ -113,11 +114,16 @@ export function buigOverzicht(invoer: BuigInvoer, parameters: Parameters = basis
   const saldo = budget.bedrag.minus(nettoLasten);
   const stappen: Stap[] = [
     stap(`Gemeente (het BUIG-budget hoort bij de gemeente, niet bij Avres)`, gemeente, BRON_GEMEENTE),
-    stap(`Budget ${jaar}, ${LABEL_SOORT[budget.soort]}, bekendgemaakt ${budget.publicatiedatum}`, budget.bedrag.toFixed(2), BRON_BUIG),
-    stap('Lasten bijstand volgens het grootboek', invoer.bijstand.toFixed(2), { regeling: 'Pw', artikel: '69', lid: '1', onder: 'a' }),
-    stap('Lasten loonkostensubsidie volgens het grootboek', invoer.lks.toFixed(2), { regeling: 'Pw', artikel: '69', lid: '1', onder: 'b' }),
-    stap('Netto lasten', nettoLasten.toFixed(2), { regeling: 'Pw', artikel: '69', lid: '1' }),
-    stap('Saldo: budget − netto lasten (negatief is een tekort)', saldo.toFixed(2), BRON_BUIG),
+    stap(`Budget ${jaar}, ${LABEL_SOORT[budget.soort]}, bekendgemaakt ${budget.publicatiedatum}`, bedragTekst(budget.bedrag), BRON_BUIG),
+    stap('Lasten bijstand volgens het grootboek', bedragTekst(invoer.bijstand), { regeling: 'Pw', artikel: '69', lid: '1', onder: 'a' }),
+    stap('Lasten loonkostensubsidie volgens het grootboek', bedragTekst(invoer.lks), {
+      regeling: 'Pw',
+      artikel: '69',
+      lid: '1',
+      onder: 'b',
+    }),
+    stap('Netto lasten', bedragTekst(nettoLasten), { regeling: 'Pw', artikel: '69', lid: '1' }),
+    stap('Saldo: budget − netto lasten (negatief is een tekort)', bedragTekst(saldo), BRON_BUIG),
   ];
 
   let vangnet: Decimal | null = null;
@@ -147,7 +153,7 @@ export function buigOverzicht(invoer: BuigInvoer, parameters: Parameters = basis
       if (volledig) {
         stappen.push(
           ...(tekorten as Decimal[]).map((t, i) =>
-            stap(`Tekort ${jaar - 2 + i} (netto lasten − definitief budget; negatief is een overschot)`, t.toFixed(2), [
+            stap(`Tekort ${jaar - 2 + i} (netto lasten − definitief budget; negatief is een overschot)`, bedragTekst(t), [
               { regeling: 'Pw', artikel: '74' },
               { omschrijving: 'driejaarsvoorwaarde' },
             ]),
@@ -155,7 +161,7 @@ export function buigOverzicht(invoer: BuigInvoer, parameters: Parameters = basis
         );
       }
       stappen.push(...r.stappen);
-      if (vangnetToelichting) stappen.push(stap(vangnetToelichting, vangnet.toFixed(2), { regeling: 'Pw', artikel: '74' }));
+      if (vangnetToelichting) stappen.push(stap(vangnetToelichting, bedragTekst(vangnet), { regeling: 'Pw', artikel: '74' }));
     } catch (e) {
       if (!(e instanceof DomeinFout && e.code === 'BUITEN_PARAMETERBEREIK')) throw e;
       vangnetToelichting = `Geen vangnetuitkering berekend: ${e.message}`;

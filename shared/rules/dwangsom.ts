@@ -16,7 +16,7 @@
  * judgements on the case, not computed here.
  */
 import Decimal from 'decimal.js';
-import { opCenten } from '../geld';
+import { opCenten, bedragTekst } from '../geld';
 import { Parameters, basisParameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
 import { Datum } from '../time/datum';
@@ -104,6 +104,6 @@ export function dwangsom(invoer: DwangsomInvoer, parameters: Parameters = basisP
     stappen.push(stap(`Dag ${trede.vanDag} tot en met ${trede.vanDag + n - 1}: ${n} × € ${trede.bedragPerDag.toFixed()}`, bedrag, LID_2));
   }
   const afgerond = opCenten(totaal);
-  stappen.push(stap('Dwangsom (afgerond op centen, half naar boven)', afgerond.toFixed(2), LID_2));
+  stappen.push(stap('Dwangsom (afgerond op centen, half naar boven)', bedragTekst(afgerond), LID_2));
   return { waarde: afgerond, stappen };
 }

@@ -13,7 +13,7 @@
  * - LKS lines without a casusnummer cannot be matched and are listed per gemeente and month.
  */
 import Decimal from 'decimal.js';
-import { opCenten } from '../geld';
+import { bedragTekst, opCenten } from '../geld';
 import { basisParameters, Parameters } from '../parameters';
 import type { Gemeente, Maand } from '../schemas/grootboek';
 import { Datum, dagenInMaand, datumNl, maak } from '../time/datum';
@@ -135,10 +135,6 @@ function sleutel(gemeente: string, casusnummer: string | null, maand: Maand): st
   return `${gemeente}\u0000${casusnummer ?? ''}\u0000${maand}`;
 }
 
-function euro(d: Decimal): string {
-  return d.toFixed(2);
-}
-
 /** The monthly LKS of a period, without steps; cached per distinct input because it is the hot path. */
 function maandbedrag(p: Dienstverbandperiode, peildatum: Datum, parameters: Parameters, cache: Map<string, Decimal>): Decimal {
   const k = `${p.loonwaarde}|${p.urenPerWeek}|${p.voltijdUren}|${p.leeftijd}|${peildatum.slice(0, 4)}`;
@@ -227,7 +223,7 @@ function uitleg(
       stappen.push(
         stap(
           `Dagen in dienst in ${cel.maand}: ${deel.dagen} van ${deel.dagenInMaand}; naar rato, afgerond op centen (half naar boven)`,
-          euro(deel.bedrag),
+          bedragTekst(deel.bedrag),
           BRON_PRO_RATA,
         ),
       );
@@ -245,7 +241,7 @@ function uitleg(
   }
   if (cel.casusnummer === null)
     stappen.push(stap('Boeking loonkostensubsidie zonder casusnummer: niet aan een dienstverband toe te wijzen', '0.00', BRON_GROOTBOEK));
-  stappen.push(stap('Verwacht volgens de regel', euro(verwacht), { regeling: 'Pw', artikel: '10d', lid: '4, 5 en 7' }));
+  stappen.push(stap('Verwacht volgens de regel', bedragTekst(verwacht), { regeling: 'Pw', artikel: '10d', lid: '4, 5 en 7' }));
   const regels = [...cel.betalingen]
     .sort((a, b) => (a.importId ?? 0) - (b.importId ?? 0) || a.regel - b.regel)
     .map((b) => (b.importId === undefined ? String(b.regel) : `${b.regel} van import ${b.importId}`));
@@ -253,8 +249,8 @@ function uitleg(
     regels.length === 0
       ? 'geen boekingen'
       : `${regels.length} ${regels.length === 1 ? 'boeking' : 'boekingen'} (regel ${regels.join(', ')})`;
-  stappen.push(stap(`Betaald volgens het grootboek: ${boekingen}`, euro(betaald), BRON_GROOTBOEK));
-  stappen.push(stap('Verschil', euro(betaald.minus(verwacht)), BRON_VERSCHIL));
+  stappen.push(stap(`Betaald volgens het grootboek: ${boekingen}`, bedragTekst(betaald), BRON_GROOTBOEK));
+  stappen.push(stap('Verschil', bedragTekst(betaald.minus(verwacht)), BRON_VERSCHIL));
   return stappen;
 }
 
@@ -336,7 +332,7 @@ export function reconcilieerLks(invoer: ReconciliatieInvoer, parameters: Paramet
       stap('Maanden vergeleken', maanden.length === 0 ? 'geen' : `${eersteMaand} tot en met ${laatsteMaand}`, {
         omschrijving: 'Reconciliatie',
       }),
-      stap('Tolerantie: verschillen tot en met dit bedrag worden niet getoond', euro(tolerantie), { omschrijving: 'Reconciliatie' }),
+      stap('Tolerantie: verschillen tot en met dit bedrag worden niet getoond', bedragTekst(tolerantie), { omschrijving: 'Reconciliatie' }),
       stap('Deel van een maand', 'naar rato van kalenderdagen, afgerond op centen', BRON_PRO_RATA),
       stap('Aantal verschillen', verschillen.length, BRON_VERSCHIL),
     ],

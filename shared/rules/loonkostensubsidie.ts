@@ -22,7 +22,7 @@
  */
 import Decimal from 'decimal.js';
 import { DomeinFout, ongeldig } from '../errors';
-import { opCenten } from '../geld';
+import { opCenten, bedragTekst } from '../geld';
 import { basisParameters, Parameters } from '../parameters';
 import type { Bron } from '../bron';
 import { waardeOp } from '../parameters/reeks';
@@ -118,11 +118,15 @@ function loonkostensubsidie(invoer: LoonkostensubsidieInvoer, parameters: Parame
       stap('Normale werkweek waarnaar de subsidie naar rato gaat (uren)', normUren, LID_4),
       stap('Vergoeding werkgeverslasten (fractie van de subsidie)', werkgeverslasten, REGELING),
       stap('Uren per week die meetellen (hoogstens de volledige werkweek)', uren, LID_4),
-      stap('Minimumloon plus vakantiebijslag naar rato van de uren per week, afgerond op centen', wmlMetVakantiebijslag.toFixed(2), LID_4),
+      stap(
+        'Minimumloon plus vakantiebijslag naar rato van de uren per week, afgerond op centen',
+        bedragTekst(wmlMetVakantiebijslag),
+        LID_4,
+      ),
       fractieStap,
-      stap('Loonkostensubsidie zonder werkgeverslasten, afgerond op centen', subsidie.toFixed(2), LID_4),
-      stap('Vergoeding werkgeverslasten over de subsidie, afgerond op centen', vergoeding.toFixed(2), REGELING),
-      stap('Loonkostensubsidie per maand inclusief werkgeverslasten', totaal.toFixed(2), LID_4_EN_BELEID),
+      stap('Loonkostensubsidie zonder werkgeverslasten, afgerond op centen', bedragTekst(subsidie), LID_4),
+      stap('Vergoeding werkgeverslasten over de subsidie, afgerond op centen', bedragTekst(vergoeding), REGELING),
+      stap('Loonkostensubsidie per maand inclusief werkgeverslasten', bedragTekst(totaal), LID_4_EN_BELEID),
     ],
   };
 }

@@ -17,7 +17,7 @@
  *   baseline has none, as no Rijk amount per place has been verified (FACTS §7).
  */
 import Decimal from 'decimal.js';
-import { opCenten } from '../geld';
+import { opCenten, bedragTekst } from '../geld';
 import { Parameters } from '../parameters';
 import { nieuwsteWaarde } from '../parameters/reeks';
 import type { Scenario } from '../parameters/scenario';
@@ -200,7 +200,7 @@ export function vergelijkScenario(
       : []),
     ...(w.begeleidingPerPlek !== undefined
       ? [
-          stap('Rijksbedrag begeleiding per plek per jaar', new Decimal(w.begeleidingPerPlek).toFixed(2), {
+          stap('Rijksbedrag begeleiding per plek per jaar', bedragTekst(new Decimal(w.begeleidingPerPlek)), {
             regeling: 'Beleidsregels beschut werk Avres 2025',
             artikel: '7',
             lid: '2',
@@ -219,7 +219,7 @@ export function vergelijkScenario(
       artikel: '69',
       lid: '1',
     }),
-    stap('Plekken gerealiseerd: dienstverbanden op 31 december, uren/31 per persoon, hoogstens 1', jaareinde, {
+    stap(`Plekken gerealiseerd: dienstverbanden op 31 december, uren/${plekUren} per persoon, hoogstens 1`, jaareinde, {
       regeling: 'Beleidsregels beschut werk Avres 2025',
       artikel: '6',
       lid: '6',

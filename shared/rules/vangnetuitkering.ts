@@ -16,12 +16,13 @@
  */
 import Decimal from 'decimal.js';
 import { ongeldig } from '../errors';
-import { opCenten } from '../geld';
+import { opCenten, bedragTekst } from '../geld';
 import { basisParameters, Parameters } from '../parameters';
 import { nieuwsteWaarde, waardeOp } from '../parameters/reeks';
 import { leesIsoDatum, Datum } from '../time/datum';
 import { Resultaat, Stap, stap } from '../uitleg';
 import type { Bronnen } from '../bron';
+import { procentNl } from '../parameters/notatie';
 
 export interface VangnetInvoer {
   /** Definitief toegekende gebundelde uitkering of the year (€). */
@@ -36,10 +37,6 @@ export interface VangnetInvoer {
 
 const GEEN = new Decimal(0);
 const BRON: Bronnen = [{ regeling: 'Pw', artikel: '74' }, { omschrijving: 'Toetsingscommissie vangnetuitkering, voorwaarden' }];
-
-function procent(fractie: Decimal): string {
-  return `${fractie.times(100).toFixed().replace('.', ',')}%`;
-}
 
 function bedrag(waarde: unknown, naam: string, plaats: { field: 'definitiefBudget' | 'nettoLasten' }, minimum: number): Decimal {
   if (!(typeof waarde === 'number' && Number.isFinite(waarde) && waarde >= minimum)) {
@@ -92,10 +89,12 @@ export function vangnetuitkering(invoer: VangnetInvoer, parameters: Parameters =
   const drempel = budget.times(f.drempel);
   stappen.push(
     stap('Tekort: netto lasten − definitief budget', tekort, BRON),
-    stap(`Eigen risico: ${procent(f.drempel)} van het definitief budget`, drempel, BRON),
+    stap(`Eigen risico: ${procentNl(f.drempel)} van het definitief budget`, drempel, BRON),
   );
   if (!tekort.gt(drempel)) {
-    stappen.push(stap(`Het tekort is niet hoger dan ${procent(f.drempel)} van het budget: geen vangnetuitkering`, GEEN.toFixed(2), BRON));
+    stappen.push(
+      stap(`Het tekort is niet hoger dan ${procentNl(f.drempel)} van het budget: geen vangnetuitkering`, bedragTekst(GEEN), BRON),
+    );
     return { waarde: GEEN, stappen };
   }
 
@@ -105,8 +104,8 @@ export function vangnetuitkering(invoer: VangnetInvoer, parameters: Parameters =
     if (!cumulatief.gt(drempel)) {
       stappen.push(
         stap(
-          `Het tekort over drie jaar is niet hoger dan ${procent(f.drempel)} van het budget van dit jaar: geen vangnetuitkering`,
-          GEEN.toFixed(2),
+          `Het tekort over drie jaar is niet hoger dan ${procentNl(f.drempel)} van het budget van dit jaar: geen vangnetuitkering`,
+          bedragTekst(GEEN),
           BRON,
         ),
       );
@@ -121,11 +120,11 @@ export function vangnetuitkering(invoer: VangnetInvoer, parameters: Parameters =
   const vergoedingBoven = boven.times(f.vergoedingBoven);
   const uitkering = opCenten(vergoedingTussen.plus(vergoedingBoven));
   stappen.push(
-    stap(`Deel van het tekort tussen ${procent(f.drempel)} en ${procent(f.bovengrens)} van het budget`, tussen, BRON),
-    stap(`Vergoed: ${procent(f.vergoedingTussen)} daarvan`, vergoedingTussen, BRON),
-    stap(`Deel van het tekort boven ${procent(f.bovengrens)} van het budget`, boven, BRON),
-    stap(`Vergoed: ${procent(f.vergoedingBoven)} daarvan`, vergoedingBoven, BRON),
-    stap('Vangnetuitkering, afgerond op centen (half naar boven)', uitkering.toFixed(2), BRON),
+    stap(`Deel van het tekort tussen ${procentNl(f.drempel)} en ${procentNl(f.bovengrens)} van het budget`, tussen, BRON),
+    stap(`Vergoed: ${procentNl(f.vergoedingTussen)} daarvan`, vergoedingTussen, BRON),
+    stap(`Deel van het tekort boven ${procentNl(f.bovengrens)} van het budget`, boven, BRON),
+    stap(`Vergoed: ${procentNl(f.vergoedingBoven)} daarvan`, vergoedingBoven, BRON),
+    stap('Vangnetuitkering, afgerond op centen (half naar boven)', bedragTekst(uitkering), BRON),
   );
   return { waarde: uitkering, stappen };
 }

@@ -16,6 +16,7 @@
  */
 import Decimal from 'decimal.js';
 import { basisParameters, Parameters } from '../parameters';
+import { nieuwsteWaarde } from '../parameters/reeks';
 import type { Gemeente, Grootboeksoort, Maand } from '../schemas/grootboek';
 import { Datum, maak } from '../time/datum';
 import { dagenTussen, eindeVanMaandperiode } from '../time/kalender';
@@ -137,11 +138,15 @@ export function viermaandsrapportage(invoer: RapportageInvoer, parameters: Param
         regeling: 'Beleidsregels beschut werk Avres 2025',
         artikel: '8',
       }),
-      stap('Plekken gerealiseerd', 'per dienstverband uren/31, hoogstens 1', {
-        regeling: 'Beleidsregels beschut werk Avres 2025',
-        artikel: '6',
-        lid: '6',
-      }),
+      stap(
+        'Plekken gerealiseerd',
+        `per dienstverband uren/${nieuwsteWaarde(parameters.beschutWerk).waarde.taakstellingUren}, hoogstens 1`,
+        {
+          regeling: 'Beleidsregels beschut werk Avres 2025',
+          artikel: '6',
+          lid: '6',
+        },
+      ),
       stap('Uitgaven', 'grootboekregels loonkostensubsidie en bijstand naar periode', { regeling: 'Pw', artikel: '69', lid: '1' }),
     ],
   };

@@ -13,7 +13,7 @@
  */
 import Decimal from 'decimal.js';
 import { ongeldig } from '../errors';
-import { opCenten } from '../geld';
+import { opCenten, bedragTekst } from '../geld';
 import { basisParameters, Parameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
 import { leesIsoDatum, Datum } from '../time/datum';
@@ -59,7 +59,7 @@ export function vrijlating(invoer: VrijlatingInvoer, parameters: Parameters = ba
     return {
       waarde: GEEN,
       stappen: [
-        stap(`Jonger dan ${f.minimumleeftijd} jaar: deze vrijlating geldt niet, dus niets vrijgelaten`, GEEN.toFixed(2), {
+        stap(`Jonger dan ${f.minimumleeftijd} jaar: deze vrijlating geldt niet, dus niets vrijgelaten`, bedragTekst(GEEN), {
           regeling: 'Pw',
           artikel: '31',
           lid: '5',
@@ -74,7 +74,7 @@ export function vrijlating(invoer: VrijlatingInvoer, parameters: Parameters = ba
       stappen: [
         stap(
           `Maand ${maandNummer} valt na de ${f.maanden} maanden vrijlating (onder de AOW-leeftijd), dus niets vrijgelaten`,
-          GEEN.toFixed(2),
+          bedragTekst(GEEN),
           ONDERDEEL_N,
         ),
       ],
@@ -95,8 +95,8 @@ export function vrijlating(invoer: VrijlatingInvoer, parameters: Parameters = ba
       ),
       stap('Netto inkomsten uit arbeid in de maand', new Decimal(nettoInkomstenArbeid), { regeling: 'Pw', artikel: '31', lid: '3' }),
       stap(`Deel van de inkomsten dat vrij kan blijven (fractie ${f.percentage.toFixed()})`, deel, ONDERDEEL_N),
-      stap('Maximum per maand', f.maximum.toFixed(2), ONDERDEEL_N),
-      stap('Vrijlating per maand: het laagste van beide, afgerond op centen (half naar boven)', vrij.toFixed(2), ONDERDEEL_N),
+      stap('Maximum per maand', bedragTekst(f.maximum), ONDERDEEL_N),
+      stap('Vrijlating per maand: het laagste van beide, afgerond op centen (half naar boven)', bedragTekst(vrij), ONDERDEEL_N),
     ],
   };
 }

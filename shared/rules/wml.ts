@@ -13,7 +13,7 @@
  */
 import Decimal from 'decimal.js';
 import { ongeldig } from '../errors';
-import { opCenten } from '../geld';
+import { opCenten, bedragTekst } from '../geld';
 import { basisParameters, Parameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
 import { leesIsoDatum, Datum } from '../time/datum';
@@ -60,7 +60,7 @@ export function minimumloon(invoer: MinimumloonInvoer, parameters: Parameters = 
 
   const loon = waardeOp(parameters.wml, peildatum);
   const volwassen = periode === 'maand' ? loon.waarde.referentiemaandloon : loon.waarde.perUur;
-  const stappen: Stap[] = [stap(soort.label, volwassen.toFixed(2), soort.bron)];
+  const stappen: Stap[] = [stap(soort.label, bedragTekst(volwassen), soort.bron)];
   if (leeftijd === undefined) return { waarde: volwassen, stappen };
 
   // The full minimum wage applies from the age just above the oldest age in the youth staffel (21 since 1-7-2019).
@@ -75,7 +75,7 @@ export function minimumloon(invoer: MinimumloonInvoer, parameters: Parameters = 
   const jeugdloon = opCenten(volwassen.times(fractie));
   stappen.push(
     stap(`Minimumjeugdloon ${leeftijd} jaar: fractie van het minimumloon`, fractie, staffel.artikel),
-    stap(`Wettelijk minimumloon ${leeftijd} jaar per ${periode}, afgerond op centen (half naar boven)`, jeugdloon.toFixed(2), [
+    stap(`Wettelijk minimumloon ${leeftijd} jaar per ${periode}, afgerond op centen (half naar boven)`, bedragTekst(jeugdloon), [
       { regeling: 'WML', artikel: '8', lid: '3' },
       { regeling: 'Pw', artikel: '2' },
     ]),
