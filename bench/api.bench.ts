@@ -5,6 +5,7 @@
  * (`"steps": false`, what the add-in sends for cells).
  */
 import { evalueerBatch } from '../shared/catalogue/evalueer';
+import { datum } from '../shared/time/datum';
 import { leesConfig } from '../functions/config';
 import { maakOntwikkeltoken } from '../functions/auth/ontwikkelsleutel';
 import { startServer } from '../functions/local-server';
@@ -55,7 +56,7 @@ export default async function apiBench(): Promise<void> {
         const j = (await r.json()) as { results: unknown[] };
         if (j.results.length !== n) throw new Error('onvolledig antwoord');
       }, 7);
-      const inProces = await mediaan(() => evalueerBatch(calls, { vandaag: '2026-11-24' }, { stappen }), 7);
+      const inProces = await mediaan(() => evalueerBatch(calls, { vandaag: datum('2026-11-24') }, { stappen }), 7);
       const soort = stappen ? 'with steps' : 'values only';
       console.log(
         `evaluate ${n} calls, ${soort}: API ${api.toFixed(0)} ms vs in-process ${inProces.toFixed(0)} ms → ratio ${(api / inProces).toFixed(2)}x${n === 10000 ? ' (target ≤ 2x)' : ''}`,

@@ -4,11 +4,12 @@
  * Target: ≥ 300,000 LKS evaluations/s on one core, within 5x of the plain-number formula.
  */
 import { evalueerBatch } from '../shared/catalogue/evalueer';
+import { datum } from '../shared/time/datum';
 import { plusDagen } from '../shared/time/kalender';
 
 const BATCH = 10_000;
 const RONDES = 20;
-const ctx = { vandaag: '2026-11-24' };
+const ctx = { vandaag: datum('2026-11-24') };
 
 function lksAanroepen(): { function: string; args: unknown[] }[] {
   return Array.from({ length: BATCH }, (_, i) => ({
@@ -18,7 +19,7 @@ function lksAanroepen(): { function: string; args: unknown[] }[] {
 }
 
 function termijnAanroepen(): { function: string; args: unknown[] }[] {
-  return Array.from({ length: BATCH }, (_, i) => ({ function: 'BESLISTERMIJN', args: [plusDagen('2025-04-01', i % 1000)] }));
+  return Array.from({ length: BATCH }, (_, i) => ({ function: 'BESLISTERMIJN', args: [plusDagen(datum('2025-04-01'), i % 1000)] }));
 }
 
 const WML_1_JAN: Record<string, number> = { '2024': 2069.4, '2025': 2191.8, '2026': 2294.4 };

@@ -13,6 +13,7 @@ import { positieUitRegister, wachtlijstUitRegister } from '../functions/registry
 import { schrijfLogboek, zetLoguitvoer } from '../functions/registry/logboek';
 import { werkWachtlijstperiodesBij } from '../functions/registry/wachtlijstperiodes';
 import { GEMEENTEN, Gemeente } from '../shared/schemas/casus';
+import { datum } from '../shared/time/datum';
 
 const AANTAL = 100_000;
 const METINGEN = 300;
@@ -61,7 +62,7 @@ async function meet(naam: string, db: Db): Promise<void> {
   for (let i = 0; i < METINGEN + 20; i++) {
     const c = wachtenden[(i * 7919) % wachtenden.length]!;
     const t = performance.now();
-    await positieUitRegister(db, c.gemeente, c.casusnummer, '2026-11-24', wie);
+    await positieUitRegister(db, c.gemeente, c.casusnummer, datum('2026-11-24'), wie);
     if (i >= 20) tijden.push(performance.now() - t);
   }
   tijden.sort((a, b) => a - b);
@@ -75,7 +76,7 @@ async function meet(naam: string, db: Db): Promise<void> {
     const gemeente = GEMEENTEN[i % GEMEENTEN.length]!;
     const t = performance.now();
     const lijst = await db.transaction(async (tx) => {
-      const r = await wachtlijstUitRegister(tx, gemeente, '2026-11-24');
+      const r = await wachtlijstUitRegister(tx, gemeente, datum('2026-11-24'));
       await schrijfLogboek(tx, { traceId: wie.traceId, operatie: 'wachtlijst.lezen', actor: wie.actor, gemeente, aantal: r.waarde.length });
       return r;
     });

@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { rapportageTabel, Tabel } from '../shared/grootboek/tabellen';
 import { GEMEENTEN, Gemeente, RapportageRegelJson } from '../shared/schemas/grootboek';
 import { alsWireStap, type WireStap } from '../shared/schemas/stap';
+import type { Datum } from '../shared/time/datum';
 import { vandaag as vandaagInNl } from '../shared/time/vandaag';
 import { openRegistry } from '../functions/registry/open-registry';
 import { zetLoguitvoer } from '../functions/registry/logboek';
@@ -24,7 +25,7 @@ export interface RapportageOpties {
   token?: string;
   dataDir?: string;
   databaseUrl?: string;
-  vandaag?: string;
+  vandaag?: Datum;
 }
 
 const BEDRAG = '#,##0.00';

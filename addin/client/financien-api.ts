@@ -3,11 +3,12 @@
  * report), over the same HTTP helper as the batching client: deadline, bearer token, Dutch errors.
  */
 import type {
-  BudgetInvoer,
+  BudgetVerzoek,
   BuigOverzichtJson,
   LksVerschilJson,
   RapportageRegelJson,
   ScenarioInvoer,
+  ScenarioVerzoek,
   VergelijkingJson,
 } from '../../shared/schemas/grootboek';
 import type { Cel } from '../../shared/grootboek/tabellen';
@@ -38,9 +39,9 @@ export interface FinancienApi {
   ): Promise<ImportUitkomst>;
   reconciliatie(jaar: number, gemeente?: string, tolerantie?: number): Promise<Reconciliatie>;
   buig(jaar: number, gemeente?: string): Promise<BuigOverzichtJson[]>;
-  legBudgetVast(b: BudgetInvoer): Promise<void>;
+  legBudgetVast(b: BudgetVerzoek): Promise<void>;
   scenarios(): Promise<OpgeslagenScenario[]>;
-  legScenarioVast(s: ScenarioInvoer): Promise<OpgeslagenScenario>;
+  legScenarioVast(s: ScenarioVerzoek): Promise<OpgeslagenScenario>;
   vergelijking(naam: string, jaar: number, gemeente?: string): Promise<{ gemeenten: VergelijkingJson[]; stappen: WireStap[] }>;
   rapportage(jaar: number, gemeente?: string): Promise<{ regels: RapportageRegelJson[]; stappen: WireStap[] }>;
 }

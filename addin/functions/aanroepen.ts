@@ -4,6 +4,7 @@
  * UITLEG as a table that spills, and a refused call as a cell error carrying the Dutch message.
  */
 import type { FunctieBeschrijving } from '../../shared/catalogue/beschrijving';
+import { datum } from '../../shared/time/datum';
 import { datumNaarSerial } from '../../shared/time/excel-serial';
 import { ArgumentWaarde, BatchingClient } from '../client/batching-client';
 import { AvresFout } from '../client/fout';
@@ -89,7 +90,7 @@ export function maakCustomFuncties(
           args = ruw.slice(0, f.argumenten.length).map(alsArgument);
         }
         const { value } = await client.evalueer(f.naam, args);
-        if (f.resultaat === 'datum') return datumNaarSerial(String(value));
+        if (f.resultaat === 'datum') return datumNaarSerial(datum(String(value)));
         if (f.resultaat === 'tabel') return alsTabel(value);
         return value;
       } catch (e) {

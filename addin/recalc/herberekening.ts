@@ -24,6 +24,7 @@ import {
 } from 'hyperformula';
 import type { SerializedNamedExpression } from 'hyperformula';
 import type { FunctieBeschrijving } from '../../shared/catalogue/beschrijving';
+import { datum, maak } from '../../shared/time/datum';
 import { datumNaarSerial } from '../../shared/time/excel-serial';
 import type { ArgumentWaarde, BatchingClient } from '../client/batching-client';
 import { AvresFout } from '../client/fout';
@@ -146,7 +147,7 @@ function celInvoer(cel: ExcelJS.Cell): CelInvoer {
   const v = cel.value;
   if (cel.formula) return alsHyperFormula(cel.formula);
   if (v === null || v === undefined) return null;
-  if (v instanceof Date) return datumNaarSerial(v.toISOString().slice(0, 10));
+  if (v instanceof Date) return datumNaarSerial(maak(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate()));
   if (typeof v === 'string') return alsTekst(v);
   if (typeof v === 'number' || typeof v === 'boolean') return v;
   if (typeof v === 'object' && 'richText' in v) return alsTekst(v.richText.map((t) => t.text).join(''));
@@ -284,7 +285,7 @@ export async function herbereken(
       } else {
         const waarde = u.value.value;
         ronde.antwoorden.set(sleutel, {
-          waarde: resultaatSoort.get(v.functie) === 'datum' ? datumNaarSerial(String(waarde)) : (waarde as number | string),
+          waarde: resultaatSoort.get(v.functie) === 'datum' ? datumNaarSerial(datum(String(waarde))) : (waarde as number | string),
         });
       }
     });

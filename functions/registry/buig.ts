@@ -6,6 +6,7 @@ import Decimal from 'decimal.js';
 import { DomeinFout } from '../../shared/errors';
 import { buigOverzicht, type Budget, type BuigJaar, type BuigOverzicht } from '../../shared/rules/buig-saldo';
 import type { BudgetInvoer, Budgetsoort, Gemeente, GefinancierdePlekkenInvoer } from '../../shared/schemas/grootboek';
+import type { Datum } from '../../shared/time/datum';
 import type { Resultaat } from '../../shared/uitleg';
 import type { Db, Querier } from './db';
 import { nettoLastenPerJaar } from './grootboek';
@@ -17,7 +18,7 @@ interface BudgetRij {
   jaar: number;
   soort: Budgetsoort;
   bedrag: string;
-  publicatiedatum: string;
+  publicatiedatum: Datum;
 }
 
 export interface OpgeslagenBudget {
@@ -25,7 +26,7 @@ export interface OpgeslagenBudget {
   jaar: number;
   soort: Budgetsoort;
   bedrag: string;
-  publicatiedatum: string;
+  publicatiedatum: Datum;
 }
 
 const alsBudget = (r: BudgetRij): OpgeslagenBudget => ({ ...r, bedrag: bedragTekst(new Decimal(r.bedrag)) });

@@ -1,11 +1,13 @@
 /**
  * One small interface over the two PostgreSQL backends of the registry: PGlite (embedded, the default; a data
  * folder or memory) and a real server through `pg` (when DATABASE_URL is set). Same SQL, same migrations.
- * Values are normalised here so both answer alike: int8 as number, date as 'YYYY-MM-DD', timestamptz as ISO text.
+ * Values are normalised here so both answer alike: int8 as number, date as a Datum ('YYYY-MM-DD'), timestamptz as
+ * ISO text.
  */
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Pool, PoolClient, types as pgTypes } from 'pg';
+import { datum } from '../../shared/time/datum';
 import { maakDatamapPrive } from './datamap';
 import { vergrendelDatamap, Vergrendeling } from './lock';
 
@@ -44,7 +46,7 @@ async function openPglite(dataDir: string | undefined): Promise<Db> {
     maakDatamapPrive(dataDir);
     slot = vergrendelDatamap(dataDir);
   }
-  const parsers = { [OID.int8]: (v: string) => Number(v), [OID.date]: (v: string) => v, [OID.timestamptz]: isoTijd };
+  const parsers = { [OID.int8]: (v: string) => Number(v), [OID.date]: datum, [OID.timestamptz]: isoTijd };
   let pg: PGlite;
   try {
     pg = dataDir ? await PGlite.create(join(dataDir, 'registry'), { parsers }) : await PGlite.create({ parsers });
@@ -68,7 +70,7 @@ async function openPglite(dataDir: string | undefined): Promise<Db> {
 }
 
 async function openPostgres(o: RegistryOpties): Promise<Db> {
-  const eigen: Record<number, (v: string) => unknown> = { [OID.int8]: Number, [OID.date]: (v) => v, [OID.timestamptz]: isoTijd };
+  const eigen: Record<number, (v: string) => unknown> = { [OID.int8]: Number, [OID.date]: datum, [OID.timestamptz]: isoTijd };
   const typeParser = ((oid: number, format?: 'text' | 'binary') =>
     eigen[oid] ?? (pgTypes.getTypeParser as (o: number, f?: string) => unknown)(oid, format)) as typeof pgTypes.getTypeParser;
   const schema = o.schema;

@@ -4,7 +4,7 @@
  */
 import { viermaandsrapportage, type RapportageRegel } from '../../shared/rules/viermaandsrapportage';
 import type { Gemeente } from '../../shared/schemas/grootboek';
-import type { Datum } from '../../shared/time/datum';
+import { Datum, maak } from '../../shared/time/datum';
 import type { Resultaat } from '../../shared/uitleg';
 import { gefinancierdePlekken } from './buig';
 import type { Querier } from './db';
@@ -23,7 +23,7 @@ export async function rapportageUitRegister(
   const totDatum = Number(vandaag.slice(0, 4)) === jaar ? vandaag : undefined;
   const lijsten = new Map<string, { ingangsdatum: Datum }[]>();
   for (const gemeente of gemeenten) {
-    for (const dag of [`${jaar}-04-30`, `${jaar}-08-31`, `${jaar}-12-31`, ...(totDatum ? [totDatum] : [])]) {
+    for (const dag of [maak(jaar, 4, 30), maak(jaar, 8, 31), maak(jaar, 12, 31), ...(totDatum ? [totDatum] : [])]) {
       if (totDatum && dag > totDatum) continue;
       lijsten.set(`${gemeente}|${dag}`, (await wachtlijstUitRegister(q, gemeente, dag)).waarde);
     }

@@ -6,13 +6,14 @@ import { Parameters } from '../../shared/parameters';
 import { Scenario, scenarioParameters } from '../../shared/parameters/scenario';
 import { DomeinFout } from '../../shared/errors';
 import type { ScenarioInvoer, ScenarioWijzigingen } from '../../shared/schemas/grootboek';
+import type { Datum } from '../../shared/time/datum';
 import type { Db, Querier } from './db';
 import { schrijfLogboek } from './logboek';
 
 interface ScenarioRij {
   naam: string;
   omschrijving: string | null;
-  ingangsdatum: string | null;
+  ingangsdatum: Datum | null;
   wijzigingen: ScenarioWijzigingen;
   versie: number;
   vastgelegd_door: string;

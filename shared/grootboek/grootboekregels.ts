@@ -69,7 +69,7 @@ function leesGemeente(cel: unknown): Gemeente {
 function leesBoekdatum(cel: unknown): Datum {
   if (typeof cel === 'number') return serialAlsDatum(cel, 'boekdatum');
   const t = tekstVan(cel);
-  let datum: Datum | undefined;
+  let datum: string | undefined;
   const nl = DATUM_NL.exec(t);
   if (nl) datum = maak(Number(nl[3]), Number(nl[2]), Number(nl[1]));
   else if (DATUM_ISO.test(t)) datum = t;

@@ -9,13 +9,14 @@
  * wording of 4:13 and 4:14 lid 3 dates from the Wet dwangsom en beroep bij niet tijdig beslissen (1 oktober 2009).
  */
 import { Reeks } from './reeks';
+import { datum } from '../time/datum';
 
 /** Weeks after receipt of the aanvraag. */
 export const awbBeslistermijnWeken: Reeks<number> = {
   naam: 'de beslistermijn van de Awb (art. 4:13)',
   waarden: [
     {
-      geldigVanaf: '2009-10-01',
+      geldigVanaf: datum('2009-10-01'),
       waarde: 8,
       bron: 'Algemene wet bestuursrecht, versie 1-1-2026, https://wetten.overheid.nl/BWBR0005537/2026-01-01',
       artikel: { regeling: 'Awb', artikel: '4:13', lid: '2' },

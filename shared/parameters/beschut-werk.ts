@@ -9,6 +9,7 @@
  */
 import type { BeschutWerkFiguren } from './figuren';
 import { Reeks } from './reeks';
+import { datum } from '../time/datum';
 
 const BELEID = 'Beleidsregels beschut werk Avres 2025';
 
@@ -16,7 +17,7 @@ export const beschutWerk: Reeks<BeschutWerkFiguren> = {
   naam: 'het beleid beschut werk (Beleidsregels beschut werk Avres 2025)',
   waarden: [
     {
-      geldigVanaf: '2025-03-07',
+      geldigVanaf: datum('2025-03-07'),
       waarde: {
         // art. 5 lid 1: "besluit binnen 8 weken na het advies van het UWV"
         beslistermijnWeken: 8,

@@ -12,6 +12,7 @@ import Decimal from 'decimal.js';
 import type { Leefvorm } from './figuren';
 import { Reeks } from './reeks';
 import type { Bronnen } from '../bron';
+import { datum } from '../time/datum';
 
 const ARTIKEL: Bronnen = [
   { regeling: 'Pw', artikel: '21', onder: 'a en b' },
@@ -38,31 +39,31 @@ export const bijstandsnormen: Reeks<Readonly<Record<Leefvorm, Decimal>>> = {
   naam: 'de bijstandsnorm',
   waarden: [
     {
-      geldigVanaf: '2024-01-01',
+      geldigVanaf: datum('2024-01-01'),
       waarde: normen('1283.83', '1834.04', '1425.76', '1932.32'),
       bron: 'Participatiewet, consolidatie https://wetten.overheid.nl/BWBR0015703/2024-01-01 art. 21 en 22',
       artikel: ARTIKEL,
     },
     {
-      geldigVanaf: '2024-07-01',
+      geldigVanaf: datum('2024-07-01'),
       waarde: normen('1308.45', '1869.21', '1456.85', '1976.64'),
       bron: 'Participatiewet, consolidatie https://wetten.overheid.nl/BWBR0015703/2024-07-01 art. 21 en 22',
       artikel: ARTIKEL,
     },
     {
-      geldigVanaf: '2025-01-01',
+      geldigVanaf: datum('2025-01-01'),
       waarde: normen('1345.45', '1922.07', '1501.07', '2053.48'),
       bron: 'Participatiewet, consolidatie https://wetten.overheid.nl/BWBR0015703/2025-01-01 art. 21 en 22; 120 % gelijk aan gemeentewestland.nl "Normenoverzicht minimuminkomen voor de bijzondere bijstand" (1-1-2025)',
       artikel: ARTIKEL,
     },
     {
-      geldigVanaf: '2025-07-01',
+      geldigVanaf: datum('2025-07-01'),
       waarde: normen('1369.06', '1955.80', '1530.21', '2094.98'),
       bron: 'Participatiewet, consolidatie https://wetten.overheid.nl/BWBR0015703/2025-07-01 art. 21 en 22 (AOW-normen ook in Stimulansz berekenuwrechtplus.nl normenoverzicht)',
       artikel: ARTIKEL,
     },
     {
-      geldigVanaf: '2026-01-01',
+      geldigVanaf: datum('2026-01-01'),
       waarde: normen('1401.50', '2002.13', '1564.69', '2144.16'),
       bron: 'Participatiewet, consolidatie https://wetten.overheid.nl/BWBR0015703/2026-01-01 art. 21 en 22',
       artikel: ARTIKEL,

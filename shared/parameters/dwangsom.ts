@@ -14,12 +14,13 @@
 import Decimal from 'decimal.js';
 import type { DwangsomFiguren } from './figuren';
 import { Reeks } from './reeks';
+import { datum } from '../time/datum';
 
 export const dwangsom: Reeks<DwangsomFiguren> = {
   naam: 'de dwangsom bij niet tijdig beslissen (Awb art. 4:17)',
   waarden: [
     {
-      geldigVanaf: '2009-10-01',
+      geldigVanaf: datum('2009-10-01'),
       waarde: {
         wachtDagen: 14,
         treden: [

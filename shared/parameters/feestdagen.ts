@@ -13,6 +13,7 @@
  * (shared/time/feestdagen.ts refuses other years): a new decree is new rows here, no code change.
  */
 import type { GelijkgesteldeDag } from './figuren';
+import { datum } from '../time/datum';
 
 const BRON =
   'sterfgeval.nl vraag 70745, https://sterfgeval.nl/juridisch/overige/vragen-van-uitvaartondernemers/gemeentelijke-feestdag-bij-lijkbezorging-feestdagen-in-2026-2028/70745';
@@ -26,14 +27,14 @@ export interface GelijkgesteldeDagMetBron extends GelijkgesteldeDag {
 
 /** The equated days, in date order. */
 export const gelijkgesteldeFeestdagen: GelijkgesteldeDagMetBron[] = [
-  { datum: '2023-04-28', besluit: BESLUIT_2023_2025, bron: BRON },
-  { datum: '2023-05-19', besluit: BESLUIT_2023_2025, bron: BRON },
-  { datum: '2024-05-10', besluit: BESLUIT_2023_2025, bron: BRON },
-  { datum: '2024-12-27', besluit: BESLUIT_2023_2025, bron: BRON },
-  { datum: '2025-05-30', besluit: BESLUIT_2023_2025, bron: BRON },
-  { datum: '2026-01-02', besluit: BESLUIT_2026_2028, bron: BRON },
-  { datum: '2026-05-15', besluit: BESLUIT_2026_2028, bron: BRON },
-  { datum: '2027-05-07', besluit: BESLUIT_2026_2028, bron: BRON },
-  { datum: '2028-04-28', besluit: BESLUIT_2026_2028, bron: BRON },
-  { datum: '2028-05-26', besluit: BESLUIT_2026_2028, bron: BRON },
+  { datum: datum('2023-04-28'), besluit: BESLUIT_2023_2025, bron: BRON },
+  { datum: datum('2023-05-19'), besluit: BESLUIT_2023_2025, bron: BRON },
+  { datum: datum('2024-05-10'), besluit: BESLUIT_2023_2025, bron: BRON },
+  { datum: datum('2024-12-27'), besluit: BESLUIT_2023_2025, bron: BRON },
+  { datum: datum('2025-05-30'), besluit: BESLUIT_2023_2025, bron: BRON },
+  { datum: datum('2026-01-02'), besluit: BESLUIT_2026_2028, bron: BRON },
+  { datum: datum('2026-05-15'), besluit: BESLUIT_2026_2028, bron: BRON },
+  { datum: datum('2027-05-07'), besluit: BESLUIT_2026_2028, bron: BRON },
+  { datum: datum('2028-04-28'), besluit: BESLUIT_2026_2028, bron: BRON },
+  { datum: datum('2028-05-26'), besluit: BESLUIT_2026_2028, bron: BRON },
 ];

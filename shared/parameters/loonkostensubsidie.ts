@@ -14,12 +14,13 @@
 import Decimal from 'decimal.js';
 import type { LksFiguren } from './figuren';
 import { Reeks } from './reeks';
+import { datum } from '../time/datum';
 
 export const vakantiebijslag: Reeks<Decimal> = {
   naam: 'het percentage vakantiebijslag',
   waarden: [
     {
-      geldigVanaf: '2024-01-01',
+      geldigVanaf: datum('2024-01-01'),
       waarde: new Decimal('0.08'),
       bron: 'Wet minimumloon en minimumvakantiebijslag, https://wetten.overheid.nl/BWBR0002638 (consolidaties 2024-01-01 t/m 2026-01-01)',
       artikel: { regeling: 'WML', artikel: '15', lid: '1' },
@@ -31,7 +32,7 @@ export const loonkostensubsidie: Reeks<LksFiguren> = {
   naam: 'de regels voor de loonkostensubsidie',
   waarden: [
     {
-      geldigVanaf: '2024-01-01',
+      geldigVanaf: datum('2024-01-01'),
       waarde: {
         maximum: new Decimal('0.70'),
         forfait: new Decimal('0.50'),

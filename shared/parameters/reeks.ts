@@ -5,7 +5,7 @@
  */
 import { DomeinFout } from '../errors';
 import type { ParameterStatus } from './status';
-import { Datum, datumNl } from '../time/datum';
+import { Datum, datum, datumNl } from '../time/datum';
 import type { Bronnen } from '../bron';
 
 export interface ReeksWaarde<T> {
@@ -46,7 +46,7 @@ export function bekendTotVan<T>(reeks: Reeks<T>): Datum | undefined {
   const laatste = reeks.waarden[reeks.waarden.length - 1];
   if (reeks.ritme === undefined || laatste === undefined) return undefined;
   const jaar = laatste.geldigVanaf.slice(0, 4);
-  return (reeks.ritme === 'halfjaar' && laatste.geldigVanaf.slice(5) < '07-01' ? `${jaar}-06-30` : `${jaar}-12-31`) as Datum;
+  return datum(reeks.ritme === 'halfjaar' && laatste.geldigVanaf.slice(5) < '07-01' ? `${jaar}-06-30` : `${jaar}-12-31`);
 }
 
 /**

@@ -11,12 +11,13 @@
 import Decimal from 'decimal.js';
 import type { VangnetFiguren } from './figuren';
 import { Reeks } from './reeks';
+import { datum } from '../time/datum';
 
 export const vangnet: Reeks<VangnetFiguren> = {
   naam: 'de regels voor de vangnetuitkering',
   waarden: [
     {
-      geldigVanaf: '2021-01-01',
+      geldigVanaf: datum('2021-01-01'),
       waarde: {
         drempel: new Decimal('0.075'),
         bovengrens: new Decimal('0.125'),
@@ -30,5 +31,5 @@ export const vangnet: Reeks<VangnetFiguren> = {
       ],
     },
   ],
-  bekendTot: '2025-12-31',
+  bekendTot: datum('2025-12-31'),
 };

@@ -13,6 +13,7 @@ import Decimal from 'decimal.js';
 import type { VrijlatingFiguren } from './figuren';
 import { Reeks } from './reeks';
 import type { Bronnen } from '../bron';
+import { datum } from '../time/datum';
 
 const ARTIKEL: Bronnen = [
   { regeling: 'Pw', artikel: '31', lid: '2', onder: 'n' },
@@ -40,12 +41,12 @@ function consolidatie(datum: string): string {
 export const vrijlating: Reeks<VrijlatingFiguren> = {
   naam: 'de vrijlating van inkomsten uit arbeid',
   waarden: [
-    { geldigVanaf: '2024-01-01', waarde: figuren('264.00'), bron: consolidatie('2024-01-01'), artikel: ARTIKEL },
-    { geldigVanaf: '2024-07-01', waarde: figuren('269.00'), bron: consolidatie('2024-07-01'), artikel: ARTIKEL },
-    { geldigVanaf: '2025-01-01', waarde: figuren('273.00'), bron: consolidatie('2025-01-01'), artikel: ARTIKEL },
-    { geldigVanaf: '2025-07-01', waarde: figuren('278.00'), bron: consolidatie('2025-07-01'), artikel: ARTIKEL },
+    { geldigVanaf: datum('2024-01-01'), waarde: figuren('264.00'), bron: consolidatie('2024-01-01'), artikel: ARTIKEL },
+    { geldigVanaf: datum('2024-07-01'), waarde: figuren('269.00'), bron: consolidatie('2024-07-01'), artikel: ARTIKEL },
+    { geldigVanaf: datum('2025-01-01'), waarde: figuren('273.00'), bron: consolidatie('2025-01-01'), artikel: ARTIKEL },
+    { geldigVanaf: datum('2025-07-01'), waarde: figuren('278.00'), bron: consolidatie('2025-07-01'), artikel: ARTIKEL },
     {
-      geldigVanaf: '2026-01-01',
+      geldigVanaf: datum('2026-01-01'),
       waarde: figuren('285.00'),
       bron: `${consolidatie('2026-01-01')}; iasz.nl "Vrij te laten inkomsten uit arbeid (onderdeel n) € 285"`,
       artikel: ARTIKEL,

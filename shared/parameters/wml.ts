@@ -11,6 +11,7 @@ import Decimal from 'decimal.js';
 import type { Minimumloon } from './figuren';
 import { Reeks } from './reeks';
 import type { Bronnen } from '../bron';
+import { datum } from '../time/datum';
 
 const ARTIKEL_WML: Bronnen = [
   { regeling: 'WML', artikel: '8', lid: '1', onder: 'a en b' },
@@ -25,31 +26,31 @@ export const wml: Reeks<Minimumloon> = {
   naam: 'het wettelijk minimumloon',
   waarden: [
     {
-      geldigVanaf: '2024-01-01',
+      geldigVanaf: datum('2024-01-01'),
       waarde: minimumloon('13.27', '2069.40'),
       bron: 'Besluit SZW 2023-0000526966; accountingcounts.nl "Minimumuurloon per 1 januari 2024"; salariscompleet.nl "Minimumuurloon per 1 januari 2024 bekendgemaakt"',
       artikel: ARTIKEL_WML,
     },
     {
-      geldigVanaf: '2024-07-01',
+      geldigVanaf: datum('2024-07-01'),
       waarde: minimumloon('13.68', '2133.60'),
       bron: '4-vision.nl "Wettelijk minimumloon per 1 juli 2024"; persaldi.nl "Hoogte minimumuurloon per 1 juli 2024 bekend"',
       artikel: ARTIKEL_WML,
     },
     {
-      geldigVanaf: '2025-01-01',
+      geldigVanaf: datum('2025-01-01'),
       waarde: minimumloon('14.06', '2191.80'),
       bron: 'Besluit SZW 2024-0000675332; admaxi.nl "Minimumloon per 1 januari 2025"; svb.nl "Bedragen minimumlonen vanaf 1 januari 2025"',
       artikel: ARTIKEL_WML,
     },
     {
-      geldigVanaf: '2025-07-01',
+      geldigVanaf: datum('2025-07-01'),
       waarde: minimumloon('14.40', '2245.80'),
       bron: 'Stcrt. 2025, 12264; admintrend.nl "Minimumuurloon per 1 juli 2025 naar € 14,40"; w-o.nl "Wettelijk minimumuurloon per 1 juli 2025"',
       artikel: ARTIKEL_WML,
     },
     {
-      geldigVanaf: '2026-01-01',
+      geldigVanaf: datum('2026-01-01'),
       waarde: minimumloon('14.71', '2294.40'),
       bron: 'rijksoverheid.nl "Uitkeringsbedragen per 1 januari 2026" (10-12-2025); smitwolf.nl "Wettelijk minimumloon per 1 januari 2026"; grootheddeaccountants.nl',
       artikel: ARTIKEL_WML,
@@ -71,13 +72,13 @@ export const jeugdloon: Reeks<Readonly<Record<number, Decimal>>> = {
   naam: 'het minimumjeugdloon',
   waarden: [
     {
-      geldigVanaf: '2019-07-01',
+      geldigVanaf: datum('2019-07-01'),
       waarde: staffel({ 15: '0.30', 16: '0.345', 17: '0.395', 18: '0.50', 19: '0.60', 20: '0.80' }),
       bron: 'ondernemenmetpersoneel.nl "Minimum jeugdloon, hoe werkt het?"; vertiadvies.nl "Minimumuurloon naar € 14,71" (1-1-2026: 20 jaar € 11,77, 19 jaar € 8,83, 18 jaar € 7,36); flexexpert.nl "Minimumlonen van 22 naar 21 jaar" (wijziging 1-7-2019)',
       artikel: ARTIKEL_JEUGDLOON,
     },
     {
-      geldigVanaf: '2027-01-01',
+      geldigVanaf: datum('2027-01-01'),
       waarde: staffel({ 15: '0.30', 16: '0.40', 17: '0.50', 18: '0.625', 19: '0.75', 20: '0.875' }),
       bron: 'ENKELE BRON, niet getoetst aan het Staatsblad: performa-or.nl "Flinke verhoging minimumjeugdloon per 1 januari 2027" (aangekondigde staffel)',
       artikel: ARTIKEL_JEUGDLOON,

@@ -13,7 +13,7 @@ import { ongeldig } from '../errors';
 import { opCenten, bedragTekst } from '../geld';
 import { basisParameters, Leefvorm, LEEFVORMEN, Parameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
-import { leesIsoDatum, Datum } from '../time/datum';
+import type { Datum } from '../time/datum';
 import { Resultaat, Stap, stap } from '../uitleg';
 import type { Bron } from '../bron';
 
@@ -40,12 +40,11 @@ const ARTIKEL: Record<Leefvorm, { omschrijving: string; artikel: Bron }> = {
  * @example bijstandsnorm({ leefvorm: 'alleenstaande', peildatum: '2026-01-01', percentage: 1.2 }).waarde.toFixed(2) // '1681.80'
  */
 export function bijstandsnorm(invoer: BijstandsnormInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
-  const { leefvorm, percentage } = invoer;
+  const { leefvorm, peildatum, percentage } = invoer;
   const soort = ARTIKEL[leefvorm];
   if (!LEEFVORMEN.includes(leefvorm) || soort === undefined) {
     ongeldig(`leefvorm "${String(leefvorm)}" is onbekend; kies uit: ${LEEFVORMEN.join(', ')}`, { field: 'leefvorm' });
   }
-  const peildatum = leesIsoDatum(invoer.peildatum, 'peildatum', { field: 'peildatum' });
   if (!(typeof percentage === 'number' && Number.isFinite(percentage) && percentage >= 0)) {
     ongeldig(`percentage moet een getal van 0 of meer zijn (120% = 1,2), niet ${String(percentage)}`, { field: 'percentage' });
   }

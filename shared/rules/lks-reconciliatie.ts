@@ -16,7 +16,7 @@ import Decimal from 'decimal.js';
 import { bedragTekst, opCenten } from '../geld';
 import { basisParameters, Parameters } from '../parameters';
 import type { Gemeente, Maand } from '../schemas/grootboek';
-import { Datum, dagenInMaand, datumNl, maak } from '../time/datum';
+import { Datum, dagenInMaand, datumNl, eersteDagVanMaand, maak } from '../time/datum';
 import { dagenTussen } from '../time/kalender';
 import { Resultaat, Stap, stap } from '../uitleg';
 import { berekenLoonkostensubsidie } from './loonkostensubsidie';
@@ -207,7 +207,7 @@ function uitleg(
   registerGemeenten: ReadonlyMap<string, ReadonlySet<Gemeente>>,
 ): Stap[] {
   const stappen: Stap[] = [];
-  const peildatum = `${cel.maand}-01`;
+  const peildatum = eersteDagVanMaand(cel.maand);
   for (const deel of cel.delen) {
     const p = deel.periode;
     const lw = p.loonwaarde === null ? 'niet vastgesteld (forfait)' : `${new Decimal(p.loonwaarde).times(100).toFixed()}%`;

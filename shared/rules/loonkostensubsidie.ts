@@ -26,7 +26,7 @@ import { opCenten, bedragTekst } from '../geld';
 import { basisParameters, Parameters } from '../parameters';
 import type { Bron } from '../bron';
 import { waardeOp } from '../parameters/reeks';
-import { leesIsoDatum, Datum, UREN_IN_EEN_WEEK } from '../time/datum';
+import { Datum, jaarVan, maak, UREN_IN_EEN_WEEK } from '../time/datum';
 import { Resultaat, stap } from '../uitleg';
 import { maakGeheugen } from './loonkostensubsidie-geheugen';
 import { minimumloon } from './wml';
@@ -64,10 +64,9 @@ function valideer({ loonwaarde, urenPerWeek, voltijdUren }: LoonkostensubsidieIn
 }
 
 /** The figures of 1 January of the peildatum's year (lid 7), with errors that say why that date is asked. */
-function figurenVanEersteJanuari(peildatumTekst: Datum, leeftijd: number | undefined, parameters: Parameters) {
-  const peildatum = leesIsoDatum(peildatumTekst, 'peildatum', { field: 'peildatum' });
-  const jaar = peildatum.slice(0, 4);
-  const eersteJanuari = `${jaar}-01-01`;
+function figurenVanEersteJanuari(peildatum: Datum, leeftijd: number | undefined, parameters: Parameters) {
+  const jaar = jaarVan(peildatum);
+  const eersteJanuari = maak(jaar, 1, 1);
   try {
     return {
       eersteJanuari,

@@ -19,7 +19,7 @@ import { ongeldig } from '../errors';
 import { opCenten, bedragTekst } from '../geld';
 import { basisParameters, Parameters } from '../parameters';
 import { nieuwsteWaarde, waardeOp } from '../parameters/reeks';
-import { leesIsoDatum, Datum } from '../time/datum';
+import type { Datum } from '../time/datum';
 import { Resultaat, Stap, stap } from '../uitleg';
 import type { Bronnen } from '../bron';
 import { procentNl } from '../parameters/notatie';
@@ -70,10 +70,7 @@ export function vangnetuitkering(invoer: VangnetInvoer, parameters: Parameters =
     }
   }
 
-  const regels =
-    invoer.peildatum === undefined
-      ? nieuwsteWaarde(parameters.vangnet)
-      : waardeOp(parameters.vangnet, leesIsoDatum(invoer.peildatum, 'peildatum'));
+  const regels = invoer.peildatum === undefined ? nieuwsteWaarde(parameters.vangnet) : waardeOp(parameters.vangnet, invoer.peildatum);
   const f = regels.waarde;
   const stappen: Stap[] = [
     invoer.peildatum === undefined

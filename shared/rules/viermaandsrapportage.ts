@@ -18,7 +18,7 @@ import Decimal from 'decimal.js';
 import { basisParameters, Parameters } from '../parameters';
 import { nieuwsteWaarde } from '../parameters/reeks';
 import type { Gemeente, Grootboeksoort, Maand } from '../schemas/grootboek';
-import { Datum, maak } from '../time/datum';
+import { Datum, eersteDagVanMaand, maak } from '../time/datum';
 import { dagenTussen, eindeVanMaandperiode } from '../time/kalender';
 import { Resultaat, stap } from '../uitleg';
 import type { Dienstverbandperiode } from './lks-reconciliatie';
@@ -105,7 +105,7 @@ export function viermaandsrapportage(invoer: RapportageInvoer, parameters: Param
       let lks = new Decimal(0);
       let bijstand = new Decimal(0);
       for (const u of invoer.uitgaven) {
-        if (u.gemeente !== gemeente || !binnen(`${u.periode}-01`, t)) continue;
+        if (u.gemeente !== gemeente || !binnen(eersteDagVanMaand(u.periode), t)) continue;
         if (u.soort === 'lks') lks = lks.plus(u.bedrag);
         else if (u.soort === 'bijstand') bijstand = bijstand.plus(u.bedrag);
       }

@@ -16,7 +16,7 @@ import { ongeldig } from '../errors';
 import { opCenten, bedragTekst } from '../geld';
 import { basisParameters, Parameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
-import { leesIsoDatum, Datum } from '../time/datum';
+import type { Datum } from '../time/datum';
 import { Resultaat, stap } from '../uitleg';
 import type { Bron } from '../bron';
 
@@ -39,13 +39,12 @@ const GEEN = new Decimal(0);
  * @example vrijlating({ nettoInkomstenArbeid: 2000, peildatum: '2026-01-01', leeftijd: 30, maandNummer: 1 }).waarde.toFixed(2) // '285.00'
  */
 export function vrijlating(invoer: VrijlatingInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
-  const { nettoInkomstenArbeid, leeftijd, maandNummer } = invoer;
+  const { nettoInkomstenArbeid, peildatum, leeftijd, maandNummer } = invoer;
   if (!(typeof nettoInkomstenArbeid === 'number' && Number.isFinite(nettoInkomstenArbeid) && nettoInkomstenArbeid >= 0)) {
     ongeldig(`netto_inkomsten_arbeid moet een bedrag van 0 of meer zijn, niet ${String(nettoInkomstenArbeid)}`, {
       field: 'nettoInkomstenArbeid',
     });
   }
-  const peildatum = leesIsoDatum(invoer.peildatum, 'peildatum', { field: 'peildatum' });
   if (!(Number.isInteger(leeftijd) && leeftijd >= 0))
     ongeldig(`leeftijd moet een geheel aantal jaren zijn, niet ${String(leeftijd)}`, { field: 'leeftijd' });
   if (!(Number.isInteger(maandNummer) && maandNummer >= 1)) {

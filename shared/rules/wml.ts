@@ -16,7 +16,7 @@ import { ongeldig } from '../errors';
 import { opCenten, bedragTekst } from '../geld';
 import { basisParameters, Parameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
-import { leesIsoDatum, Datum } from '../time/datum';
+import type { Datum } from '../time/datum';
 import { Resultaat, Stap, stap } from '../uitleg';
 import type { Bronnen } from '../bron';
 
@@ -52,8 +52,7 @@ function jongsteLeeftijd(staffel: Readonly<Record<number, Decimal>>): number {
  * @example minimumloon({ peildatum: '2026-01-01', leeftijd: 18, periode: 'uur' }).waarde.toFixed(2) // '7.36'
  */
 export function minimumloon(invoer: MinimumloonInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
-  const { leeftijd, periode } = invoer;
-  const peildatum = leesIsoDatum(invoer.peildatum, 'peildatum');
+  const { peildatum, leeftijd, periode } = invoer;
   const soort = Object.hasOwn(BRON_PERIODE, periode) ? BRON_PERIODE[periode] : undefined;
   if (soort === undefined) ongeldig(`periode "${String(periode)}" is onbekend; kies "maand" of "uur"`);
   if (leeftijd !== undefined && !Number.isInteger(leeftijd)) ongeldig(`leeftijd moet een geheel aantal jaren zijn, niet ${leeftijd}`);

@@ -4,7 +4,7 @@
  * effect; every derived fact (beslistermijn, praktijktoets einde, wachtlijstpositie) is computed from them.
  */
 import { z } from 'zod';
-import { isDatum } from '../time/datum';
+import { datum, isDatum } from '../time/datum';
 
 export const GEMEENTEN = ['Gorinchem', 'Molenlanden', 'Vijfheerenlanden'] as const;
 export type Gemeente = (typeof GEMEENTEN)[number];
@@ -38,7 +38,8 @@ export function inVolgorde<T extends { datum: string; volgnummer: number }>(gebe
 
 export const datumSchema = z
   .string({ error: 'verwacht een datum als tekst, bijvoorbeeld "2026-03-02"' })
-  .refine(isDatum, { error: 'geen geldige datum; gebruik JJJJ-MM-DD, bijvoorbeeld "2026-03-02"' });
+  .refine(isDatum, { error: 'geen geldige datum; gebruik JJJJ-MM-DD, bijvoorbeeld "2026-03-02"' })
+  .transform(datum);
 
 export const gemeenteSchema = z.enum(GEMEENTEN, { error: `onbekende gemeente; kies uit: ${GEMEENTEN.join(', ')}` });
 export const routeSchema = z.enum(ROUTES, { error: `onbekende route; kies uit: ${ROUTES.join(', ')}` });

@@ -3,7 +3,7 @@
  * API (request validation, OpenAPI) and the add-in's finance panes. Messages are Dutch.
  */
 import { z } from 'zod';
-import { isDatum } from '../time/datum';
+import { datum, isDatum } from '../time/datum';
 import { GEMEENTEN, Gemeente, gemeenteSchema } from './casus';
 import type { WireStap } from './stap';
 
@@ -23,7 +23,7 @@ export type Maand = string;
 
 const cel = z.union([z.number(), z.string(), z.boolean(), z.null()]);
 
-const isoDatum = z.string().refine(isDatum, { message: 'moet een datum zijn als "2026-03-02"' });
+const isoDatum = z.string().refine(isDatum, { message: 'moet een datum zijn als "2026-03-02"' }).transform(datum);
 const gemeente = gemeenteSchema;
 const jaar = z
   .number({ message: 'jaar moet een getal zijn, bijvoorbeeld 2026' })
@@ -60,6 +60,8 @@ export const budgetSchema = z.object({
   publicatiedatum: isoDatum,
 });
 export type BudgetInvoer = z.infer<typeof budgetSchema>;
+/** A budget as a client sends it, its date still text. */
+export type BudgetVerzoek = z.input<typeof budgetSchema>;
 
 /** Number of places the Rijk funds for a gemeente in a year (Pw art. 10b lid 4; Beleidsregels art. 6 lid 1). */
 export const gefinancierdePlekkenSchema = z.object({
@@ -125,6 +127,8 @@ export const scenarioSchema = z.object({
   wijzigingen: scenarioWijzigingenSchema,
 });
 export type ScenarioInvoer = z.infer<typeof scenarioSchema>;
+/** A scenario as a client sends it, its date still text. */
+export type ScenarioVerzoek = z.input<typeof scenarioSchema>;
 
 export const vergelijkingSchema = z.object({ jaar, gemeente: gemeente.optional() });
 export type VergelijkingVerzoek = z.infer<typeof vergelijkingSchema>;

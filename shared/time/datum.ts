@@ -5,8 +5,11 @@
  */
 import { ongeldig } from '../errors';
 
-/** A calendar date, `YYYY-MM-DD`. */
-export type Datum = string;
+/**
+ * A calendar date, `YYYY-MM-DD`, known to exist. Branded so that only the readers and constructors here, in
+ * ./kalender.ts and ./excel-serial.ts make one: a value of this type has been parsed once and rules trust it.
+ */
+export type Datum = string & { readonly __merk: 'Datum' };
 
 /**
  * The hours in a calendar week: the upper bound of any weekly working time.
@@ -31,7 +34,7 @@ export function dagenInMaand(jaar: number, maand: number): number {
  * True when the text is an existing calendar date in ISO form.
  * @example isDatum('2026-02-29') // false
  */
-export function isDatum(tekst: string): boolean {
+export function isDatum(tekst: string): tekst is Datum {
   const m = ISO_DATUM.exec(tekst);
   if (!m) return false;
   const jaar = Number(m[1]);
@@ -62,6 +65,14 @@ export function leesIsoDatum(tekst: string, naam: string, plaats?: { argument?: 
   return schoon;
 }
 
+/**
+ * The first day of a calendar month written `YYYY-MM`, a month already read (a ledger periode).
+ * @example eersteDagVanMaand('2026-03') // '2026-03-01'
+ */
+export function eersteDagVanMaand(maand: string): Datum {
+  return datum(`${maand}-01`);
+}
+
 /** A date as a Dutch reader writes it, for messages and step labels. @example datumNl('2026-03-02') // '2-3-2026' */
 export function datumNl(datum: Datum): string {
   return `${Number(datum.slice(8, 10))}-${Number(datum.slice(5, 7))}-${datum.slice(0, 4)}`;
@@ -72,7 +83,11 @@ export function jaarVan(datum: Datum): number {
   return Number(datum.slice(0, 4));
 }
 
-/** @example maak(2026, 4, 27) // '2026-04-27' */
+/**
+ * The date of a year, month and day the caller knows to exist (computed, not read from a user: that is what
+ * `isDatum` and `leesIsoDatum` are for).
+ * @example maak(2026, 4, 27) // '2026-04-27'
+ */
 export function maak(jaar: number, maand: number, dag: number): Datum {
-  return `${pad(jaar, 4)}-${pad(maand)}-${pad(dag)}`;
+  return `${pad(jaar, 4)}-${pad(maand)}-${pad(dag)}` as Datum;
 }

@@ -2,12 +2,10 @@
  * Arithmetic on calendar dates, through date-fns on local-midnight dates that never leave this module.
  */
 import { addDays, addMonths, differenceInCalendarDays } from 'date-fns';
-import { Datum, ISO_DATUM, maak } from './datum';
+import { Datum, jaarVan, maak } from './datum';
 
 function naarDate(datum: Datum): Date {
-  const m = ISO_DATUM.exec(datum);
-  if (!m) throw new Error(`geen ISO-datum: ${datum}`);
-  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return new Date(jaarVan(datum), Number(datum.slice(5, 7)) - 1, Number(datum.slice(8, 10)));
 }
 
 function vanDate(d: Date): Datum {

@@ -4,6 +4,7 @@
 import { generateKeyPair, SignJWT } from 'jose';
 import { BACKENDS, maakCasusMet, startTestApi, TestApi, verwachtWireStappen } from './helpers';
 import { ONTWIKKEL_AUDIENCE, ONTWIKKEL_ISSUER } from '../../functions/config';
+import { datum } from '../../shared/time/datum';
 
 describe.each(BACKENDS)('API on %s', (backend) => {
   let api: TestApi;
@@ -175,8 +176,8 @@ describe.each(BACKENDS)('API on %s', (backend) => {
       const v = r.body.gemeenten.Vijfheerenlanden.find((s: { casusnummer: string }) => s.casusnummer === casusnummer);
       expect(v).toMatchObject({ einde: '2026-11-26', dagenResterend: 2, verlopen: false });
       const { registreerTermijnsignalen } = await import('../../functions/registry/termijnsignalen');
-      await registreerTermijnsignalen(api.omgeving.db, ['Vijfheerenlanden'], '2026-11-24', 14, 'test');
-      await registreerTermijnsignalen(api.omgeving.db, ['Vijfheerenlanden'], '2026-11-24', 14, 'test');
+      await registreerTermijnsignalen(api.omgeving.db, ['Vijfheerenlanden'], datum('2026-11-24'), 14, 'test');
+      await registreerTermijnsignalen(api.omgeving.db, ['Vijfheerenlanden'], datum('2026-11-24'), 14, 'test');
       const rijen = await api.omgeving.db.query<{ casusnummer: string; einde_beslistermijn: string }>(
         'SELECT casusnummer, einde_beslistermijn FROM termijnsignalen WHERE casusnummer = $1',
         [casusnummer],

@@ -11,6 +11,7 @@ import { maakCasus } from '../../functions/registry/casussen';
 import { openRegistry } from '../../functions/registry/open-registry';
 import { DatamapInGebruik, vergrendelDatamap } from '../../functions/registry/lock';
 import { zetLoguitvoer } from '../../functions/registry/logboek';
+import { datum } from '../../shared/time/datum';
 
 function alles(pad: string): string[] {
   return [pad, ...(statSync(pad).isDirectory() ? readdirSync(pad).flatMap((n) => alles(join(pad, n))) : [])];
@@ -34,7 +35,7 @@ describe('the data folder', () => {
     try {
       await laadOntwikkelsleutel(dataDir);
       const wie = { actor: 't', traceId: 't', gemeenten: ['Gorinchem' as const] };
-      await maakCasus(db, { gemeente: 'Gorinchem', route: 'UWV', bsn: '111222333', aanmeldingsdatum: '2026-01-05' }, wie);
+      await maakCasus(db, { gemeente: 'Gorinchem', route: 'UWV', bsn: '111222333', aanmeldingsdatum: datum('2026-01-05') }, wie);
       writeFileSync(join(dataDir, 'later.txt'), 'na het openen');
       const paden = alles(dataDir);
       expect(paden.length).toBeGreaterThan(100);

@@ -8,8 +8,9 @@ import Decimal from 'decimal.js';
 import { berekenLoonkostensubsidie } from '../../shared/rules/loonkostensubsidie';
 import { alsCsv, betalingenVoor } from '../support/grootboek-generator';
 import { BACKENDS, maakCasusMet, startTestApi, TestApi, verwachtWireStappen } from './helpers';
+import { datum, eersteDagVanMaand } from '../../shared/time/datum';
 
-const lksC = (maand: string) => berekenLoonkostensubsidie({ loonwaarde: 0.4, urenPerWeek: 20, peildatum: `${maand}-01` }).waarde;
+const lksC = (maand: string) => berekenLoonkostensubsidie({ loonwaarde: 0.4, urenPerWeek: 20, peildatum: eersteDagVanMaand(maand) }).waarde;
 
 describe.each(BACKENDS)('finance API on %s', (backend) => {
   let api: TestApi;
@@ -44,8 +45,8 @@ describe.each(BACKENDS)('finance API on %s', (backend) => {
 
   const ledger = () => {
     const betalingen = betalingenVoor(2026, [
-      { casusnummer: A, gemeente: 'Gorinchem', van: '2026-01-01', tot: '2026-10-31', urenPerWeek: 36, loonwaarde: 0.6 },
-      { casusnummer: C, gemeente: 'Molenlanden', van: '2026-03-16', tot: '2026-11-30', urenPerWeek: 20, loonwaarde: 0.4 },
+      { casusnummer: A, gemeente: 'Gorinchem', van: datum('2026-01-01'), tot: datum('2026-10-31'), urenPerWeek: 36, loonwaarde: 0.6 },
+      { casusnummer: C, gemeente: 'Molenlanden', van: datum('2026-03-16'), tot: datum('2026-11-30'), urenPerWeek: 20, loonwaarde: 0.4 },
     ]);
     const dubbel = betalingen.find((b) => b.casusnummer === A && b.periode === '2026-03')!;
     return alsCsv(

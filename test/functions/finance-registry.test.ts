@@ -21,6 +21,7 @@ import { budgetten, buigJaren, legBudgetVast } from '../../functions/registry/bu
 import { legScenarioVast, leesScenario, parametersVanScenario } from '../../functions/registry/scenarios';
 import { waardeOp } from '../../shared/parameters/reeks';
 import { alsCsv, genereer } from '../support/grootboek-generator';
+import { datum } from '../../shared/time/datum';
 
 const meta = { actor: 'test-financien', traceId: 'trace-test' };
 
@@ -152,13 +153,13 @@ describe.each(backends)('finance registry on %s', (_naam, open) => {
       jaar: 2025,
       soort: 'definitief' as const,
       bedrag: '10000000.00',
-      publicatiedatum: '2025-09-30',
+      publicatiedatum: datum('2025-09-30'),
     };
     expect((await legBudgetVast(db, b, meta)).nieuw).toBe(true);
     expect((await legBudgetVast(db, b, meta)).nieuw).toBe(false);
     const f = await fout(legBudgetVast(db, { ...b, bedrag: '10000001' }, meta));
     expect([f.status, f.code]).toEqual([409, 'BUDGET_BESTAAT']);
-    await legBudgetVast(db, { ...b, soort: 'voorlopig', bedrag: '9000000', publicatiedatum: '2024-09-30' }, meta);
+    await legBudgetVast(db, { ...b, soort: 'voorlopig', bedrag: '9000000', publicatiedatum: datum('2024-09-30') }, meta);
     expect((await budgetten(db, ['Gorinchem'])).map((x) => [x.soort, x.bedrag])).toEqual([
       ['voorlopig', '9000000.00'],
       ['definitief', '10000000.00'],
@@ -176,7 +177,7 @@ describe.each(backends)('finance registry on %s', (_naam, open) => {
     const tweede = await legScenarioVast(db, { naam: 'wml plus 3', omschrijving: 'herzien', wijzigingen: { wmlFactor: 1.05 } }, meta);
     expect([tweede.nieuw, tweede.scenario.naam, tweede.scenario.versie]).toEqual([false, 'WML plus 3', 2]);
     const { parameters } = await parametersVanScenario(db, 'WML PLUS 3');
-    expect(waardeOp(parameters.wml, '2026-01-01').waarde.referentiemaandloon.toFixed(2)).toBe('2409.12');
+    expect(waardeOp(parameters.wml, datum('2026-01-01')).waarde.referentiemaandloon.toFixed(2)).toBe('2409.12');
     await expect(leesScenario(db, 'onbekend')).rejects.toThrow('scenario "onbekend" bestaat niet; bekend zijn: WML plus 3');
   });
 });

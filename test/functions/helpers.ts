@@ -9,10 +9,11 @@ import { DraaiendeServer, startServer } from '../../functions/local-server';
 import { maakOmgeving } from '../../functions/omgeving';
 import type { Omgeving } from '../../functions/http/types';
 import { zetLoguitvoer } from '../../functions/registry/logboek';
+import { datum } from '../../shared/time/datum';
 
 export const BACKENDS: ('pglite' | 'postgresql')[] = process.env.DATABASE_URL ? ['pglite', 'postgresql'] : ['pglite'];
 
-export const VANDAAG = '2026-11-24';
+export const VANDAAG = datum('2026-11-24');
 
 /** Asserts the one wire shape of an explanation: a non-empty list of steps, each exactly `{label, value, source}` as text. */
 export function verwachtWireStappen(stappen: unknown): void {

@@ -20,6 +20,7 @@ import { zetLoguitvoer } from '../../functions/registry/logboek';
 import { wachtlijstUitPeriodes, werkWachtlijstperiodesBij } from '../../functions/registry/wachtlijstperiodes';
 import { casusArb, peildataRond } from '../support/wachtlijst-generator';
 import { BACKENDS, schemaNaam } from './helpers';
+import { Datum, datum } from '../../shared/time/datum';
 
 const wie: Wie = { actor: 'test', traceId: 'wachtlijstperiodes', gemeenten: GEMEENTEN };
 
@@ -126,7 +127,7 @@ describe.each(BACKENDS)('waiting-list periods on %s', (backend) => {
         }
         // Nothing stale: every answer below comes from the cached periods, not from the fold.
         expect(await verouderd()).toBe(0);
-        expect(await wachtlijstUitPeriodes(db, 'Gorinchem', '2025-03-01')).not.toBeNull();
+        expect(await wachtlijstUitPeriodes(db, 'Gorinchem', datum('2025-03-01'))).not.toBeNull();
         const vergeleken = await vergelijkMetRegel();
         geplaatst += vergeleken.geplaatst;
         regels += vergeleken.regels;
@@ -145,8 +146,8 @@ describe.each(BACKENDS)('waiting-list periods on %s', (backend) => {
 
   it('does not count an op_wachtlijst dated next week today, and counts it from that date', async () => {
     await leeg();
-    const plaats = async (gemeente: Gemeente, indicatiedatum: string, opLijst: string) => {
-      const c = await maakCasus(db, { gemeente, route: 'UWV', bsn: '111222333', aanmeldingsdatum: '2025-04-01' }, wie);
+    const plaats = async (gemeente: Gemeente, indicatiedatum: Datum, opLijst: Datum) => {
+      const c = await maakCasus(db, { gemeente, route: 'UWV', bsn: '111222333', aanmeldingsdatum: datum('2025-04-01') }, wie);
       const a = await voegGebeurtenisToe(
         db,
         c.casusnummer,
@@ -157,57 +158,61 @@ describe.each(BACKENDS)('waiting-list periods on %s', (backend) => {
       await voegGebeurtenisToe(db, c.casusnummer, a.casus.versie, { soort: 'op_wachtlijst', datum: opLijst }, wie);
       return c.casusnummer;
     };
-    const wachtend = await plaats('Gorinchem', '2025-06-01', '2025-06-01');
-    await plaats('Gorinchem', '2025-05-01', '2026-12-01');
-    expect((await positieUitRegister(db, 'Gorinchem', wachtend, '2026-11-24', wie)).waarde).toBe(1);
-    expect((await positieUitRegister(db, 'Gorinchem', wachtend, '2026-12-01', wie)).waarde).toBe(2);
+    const wachtend = await plaats('Gorinchem', datum('2025-06-01'), datum('2025-06-01'));
+    await plaats('Gorinchem', datum('2025-05-01'), datum('2026-12-01'));
+    expect((await positieUitRegister(db, 'Gorinchem', wachtend, datum('2026-11-24'), wie)).waarde).toBe(1);
+    expect((await positieUitRegister(db, 'Gorinchem', wachtend, datum('2026-12-01'), wie)).waarde).toBe(2);
   });
 
   it('answers by the rule while events written past the append path are not yet in the cache, and from the cache once rebuilt', async () => {
     await leeg();
     const casussen: string[] = [];
-    for (const datum of ['2025-05-01', '2025-06-01', '2025-07-01']) {
-      const c = await maakCasus(db, { gemeente: 'Molenlanden', route: 'UWV', bsn: '111222333', aanmeldingsdatum: '2025-04-01' }, wie);
-      const a = await voegGebeurtenisToe(db, c.casusnummer, 1, { soort: 'besluit_indicatie', datum, uitkomst: 'toegekend' }, wie);
-      await voegGebeurtenisToe(db, c.casusnummer, a.casus.versie, { soort: 'op_wachtlijst', datum }, wie);
+    for (const dag of [datum('2025-05-01'), datum('2025-06-01'), datum('2025-07-01')]) {
+      const c = await maakCasus(
+        db,
+        { gemeente: 'Molenlanden', route: 'UWV', bsn: '111222333', aanmeldingsdatum: datum('2025-04-01') },
+        wie,
+      );
+      const a = await voegGebeurtenisToe(db, c.casusnummer, 1, { soort: 'besluit_indicatie', datum: dag, uitkomst: 'toegekend' }, wie);
+      await voegGebeurtenisToe(db, c.casusnummer, a.casus.versie, { soort: 'op_wachtlijst', datum: dag }, wie);
       casussen.push(c.casusnummer);
     }
     const laatste = casussen[2]!;
-    expect((await positieUitRegister(db, 'Molenlanden', laatste, '2026-11-24', wie)).waarde).toBe(3);
+    expect((await positieUitRegister(db, 'Molenlanden', laatste, datum('2026-11-24'), wie)).waarde).toBe(3);
     // A bulk load with SQL: the first case starts a dienstverband, so it leaves the list.
     await db.exec(`INSERT INTO gebeurtenissen (casus_id, volgnummer, soort, datum, gegevens, vastgelegd_door)
       VALUES (1, 4, 'dienstverband_start', '2026-01-05', '{"soort":"dienstverband_start","datum":"2026-01-05","dienstverband":"tijdelijk","urenPerWeek":31}', 'import')`);
     expect(await verouderd()).toBe(1);
-    const voorHerbouw = await positieUitRegister(db, 'Molenlanden', laatste, '2026-11-24', wie);
+    const voorHerbouw = await positieUitRegister(db, 'Molenlanden', laatste, datum('2026-11-24'), wie);
     expect(voorHerbouw.waarde).toBe(2);
-    expect(voorHerbouw).toEqual(wachtlijstpositie(await alleCasussen(), 'Molenlanden', laatste, '2026-11-24'));
+    expect(voorHerbouw).toEqual(wachtlijstpositie(await alleCasussen(), 'Molenlanden', laatste, datum('2026-11-24')));
     // The whole list too: the cache is not trusted, not even for a gemeente whose list is empty.
-    expect(await wachtlijstUitPeriodes(db, 'Molenlanden', '2026-11-24')).toBeNull();
-    expect(await wachtlijstUitPeriodes(db, 'Gorinchem', '2026-11-24')).toBeNull();
-    const lijstVoorHerbouw = await wachtlijstUitRegister(db, 'Molenlanden', '2026-11-24');
+    expect(await wachtlijstUitPeriodes(db, 'Molenlanden', datum('2026-11-24'))).toBeNull();
+    expect(await wachtlijstUitPeriodes(db, 'Gorinchem', datum('2026-11-24'))).toBeNull();
+    const lijstVoorHerbouw = await wachtlijstUitRegister(db, 'Molenlanden', datum('2026-11-24'));
     expect(lijstVoorHerbouw.waarde.map((r) => r.casusnummer)).toEqual(casussen.slice(1));
-    expect(lijstVoorHerbouw).toEqual(wachtlijst(await alleCasussen(), 'Molenlanden', '2026-11-24'));
+    expect(lijstVoorHerbouw).toEqual(wachtlijst(await alleCasussen(), 'Molenlanden', datum('2026-11-24')));
     expect(await werkWachtlijstperiodesBij(db)).toBe(1);
     expect(await verouderd()).toBe(0);
-    expect(await positieUitRegister(db, 'Molenlanden', laatste, '2026-11-24', wie)).toEqual(voorHerbouw);
-    expect(await wachtlijstUitPeriodes(db, 'Gorinchem', '2026-11-24')).toEqual([]);
-    expect(await wachtlijstUitPeriodes(db, 'Molenlanden', '2026-11-24')).not.toBeNull();
-    expect(await wachtlijstUitRegister(db, 'Molenlanden', '2026-11-24')).toEqual(lijstVoorHerbouw);
-    expect((await positieUitRegister(db, 'Molenlanden', laatste, '2025-12-31', wie)).waarde).toBe(3);
+    expect(await positieUitRegister(db, 'Molenlanden', laatste, datum('2026-11-24'), wie)).toEqual(voorHerbouw);
+    expect(await wachtlijstUitPeriodes(db, 'Gorinchem', datum('2026-11-24'))).toEqual([]);
+    expect(await wachtlijstUitPeriodes(db, 'Molenlanden', datum('2026-11-24'))).not.toBeNull();
+    expect(await wachtlijstUitRegister(db, 'Molenlanden', datum('2026-11-24'))).toEqual(lijstVoorHerbouw);
+    expect((await positieUitRegister(db, 'Molenlanden', laatste, datum('2025-12-31'), wie)).waarde).toBe(3);
   });
 
   it('fills the periods of a registry from before migration 002 from its events, as openRegistry does on start', async () => {
     await leeg();
     for (const gemeente of ['Gorinchem', 'Vijfheerenlanden'] as const) {
-      const c = await maakCasus(db, { gemeente, route: 'UWV', bsn: '111222333', aanmeldingsdatum: '2025-04-01' }, wie);
+      const c = await maakCasus(db, { gemeente, route: 'UWV', bsn: '111222333', aanmeldingsdatum: datum('2025-04-01') }, wie);
       const a = await voegGebeurtenisToe(
         db,
         c.casusnummer,
         1,
-        { soort: 'besluit_indicatie', datum: '2025-05-01', uitkomst: 'toegekend' },
+        { soort: 'besluit_indicatie', datum: datum('2025-05-01'), uitkomst: 'toegekend' },
         wie,
       );
-      await voegGebeurtenisToe(db, c.casusnummer, a.casus.versie, { soort: 'op_wachtlijst', datum: '2025-05-01' }, wie);
+      await voegGebeurtenisToe(db, c.casusnummer, a.casus.versie, { soort: 'op_wachtlijst', datum: datum('2025-05-01') }, wie);
     }
     const geschreven = await periodes();
     expect(geschreven).toHaveLength(2);

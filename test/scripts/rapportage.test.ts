@@ -14,6 +14,7 @@ import { maakCasus, voegGebeurtenisToe } from '../../functions/registry/casussen
 import { importeerGrootboek } from '../../functions/registry/grootboek';
 import { zetLoguitvoer } from '../../functions/registry/logboek';
 import { maakRapportage } from '../../scripts/rapportage';
+import { datum } from '../../shared/time/datum';
 
 const wie = { actor: 'test', traceId: 't', gemeenten: ['Gorinchem', 'Molenlanden', 'Vijfheerenlanden'] as const };
 
@@ -24,13 +25,23 @@ describe('npm run rapportage', () => {
     const herstel = zetLoguitvoer(() => undefined);
     const db = await openRegistry({ dataDir: map });
     const w = { ...wie, gemeenten: [...wie.gemeenten] };
-    const casus = await maakCasus(db, { gemeente: 'Molenlanden', route: 'UWV', bsn: '111222333', aanmeldingsdatum: '2025-06-02' }, w);
-    await voegGebeurtenisToe(db, casus.casusnummer, 1, { soort: 'besluit_indicatie', datum: '2026-01-15', uitkomst: 'toegekend' }, w);
+    const casus = await maakCasus(
+      db,
+      { gemeente: 'Molenlanden', route: 'UWV', bsn: '111222333', aanmeldingsdatum: datum('2025-06-02') },
+      w,
+    );
+    await voegGebeurtenisToe(
+      db,
+      casus.casusnummer,
+      1,
+      { soort: 'besluit_indicatie', datum: datum('2026-01-15'), uitkomst: 'toegekend' },
+      w,
+    );
     await voegGebeurtenisToe(
       db,
       casus.casusnummer,
       2,
-      { soort: 'dienstverband_start', datum: '2026-05-01', dienstverband: 'tijdelijk', urenPerWeek: 31, loonwaarde: 0.3 },
+      { soort: 'dienstverband_start', datum: datum('2026-05-01'), dienstverband: 'tijdelijk', urenPerWeek: 31, loonwaarde: 0.3 },
       w,
     );
     const { regels } = leesGrootboekCsv(
@@ -44,7 +55,7 @@ describe('npm run rapportage', () => {
 
   it('writes the report as an Excel table per gemeente and tertiaal, amounts as numbers', async () => {
     const uit = join(map, 'rapport.xlsx');
-    expect(await maakRapportage({ jaar: 2026, uit, dataDir: map, gemeente: 'Molenlanden', vandaag: '2026-11-24' })).toBe(3);
+    expect(await maakRapportage({ jaar: 2026, uit, dataDir: map, gemeente: 'Molenlanden', vandaag: datum('2026-11-24') })).toBe(3);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(uit);
     const ws = wb.getWorksheet('Viermaandsrapportage')!;

@@ -9,8 +9,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogus } from '../../shared/catalogue';
 import { evalueer } from '../../shared/catalogue/evalueer';
+import { datum } from '../../shared/time/datum';
 
-const ctx = { vandaag: '2026-11-24' };
+const ctx = { vandaag: datum('2026-11-24') };
 
 const REGISTERLOOS = catalogus.filter((f) => !['WACHTLIJSTPOSITIE', 'BUIG_SALDO'].includes(f.naam));
 

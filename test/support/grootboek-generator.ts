@@ -7,6 +7,7 @@ import Decimal from 'decimal.js';
 import { berekenLoonkostensubsidie } from '../../shared/rules/loonkostensubsidie';
 import type { Dienstverbandperiode, LksBetaling } from '../../shared/rules/lks-reconciliatie';
 import { GEMEENTEN, Gemeente } from '../../shared/schemas/grootboek';
+import { maak } from '../../shared/time/datum';
 
 /** A small, seeded pseudo-random generator (mulberry32). */
 export function willekeur(seed: number): () => number {
@@ -44,28 +45,28 @@ export function genereer(jaar: number, perGemeente: number, seed = 1, gemeenten:
       const loonwaarde = r() < 0.05 ? null : kies([0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6]);
       const soort = r();
       if (soort < 0.7) {
-        dienstverbanden.push({ casusnummer, gemeente, van: `${jaar - 1}-09-01`, tot: null, urenPerWeek: uren, loonwaarde });
+        dienstverbanden.push({ casusnummer, gemeente, van: maak(jaar - 1, 9, 1), tot: null, urenPerWeek: uren, loonwaarde });
       } else if (soort < 0.8) {
         const m = 2 + Math.floor(r() * 10);
         const d = 1 + Math.floor(r() * 28);
-        dienstverbanden.push({ casusnummer, gemeente, van: `${jaar}-${pad(m)}-${pad(d)}`, tot: null, urenPerWeek: uren, loonwaarde });
+        dienstverbanden.push({ casusnummer, gemeente, van: maak(jaar, m, d), tot: null, urenPerWeek: uren, loonwaarde });
       } else if (soort < 0.9) {
         const m = 1 + Math.floor(r() * 11);
         const d = 1 + Math.floor(r() * 28);
         dienstverbanden.push({
           casusnummer,
           gemeente,
-          van: `${jaar - 2}-03-01`,
-          tot: `${jaar}-${pad(m)}-${pad(d)}`,
+          van: maak(jaar - 2, 3, 1),
+          tot: maak(jaar, m, d),
           urenPerWeek: uren,
           loonwaarde,
         });
       } else {
         const m = 3 + Math.floor(r() * 8);
         const d = 1 + Math.floor(r() * 28);
-        const wissel = `${jaar}-${pad(m)}-${pad(d)}`;
-        const dagEerder = d === 1 ? `${jaar}-${pad(m - 1)}-${pad(dagenInMaand(jaar, m - 1))}` : `${jaar}-${pad(m)}-${pad(d - 1)}`;
-        dienstverbanden.push({ casusnummer, gemeente, van: `${jaar - 1}-01-01`, tot: dagEerder, urenPerWeek: uren, loonwaarde: 0.3 });
+        const wissel = maak(jaar, m, d);
+        const dagEerder = d === 1 ? maak(jaar, m - 1, dagenInMaand(jaar, m - 1)) : maak(jaar, m, d - 1);
+        dienstverbanden.push({ casusnummer, gemeente, van: maak(jaar - 1, 1, 1), tot: dagEerder, urenPerWeek: uren, loonwaarde: 0.3 });
         dienstverbanden.push({ casusnummer, gemeente, van: wissel, tot: null, urenPerWeek: uren, loonwaarde: 0.45 });
       }
     }
@@ -81,8 +82,8 @@ export function betalingenVoor(jaar: number, dienstverbanden: readonly Dienstver
   for (const p of dienstverbanden) {
     for (let m = 1; m <= 12; m++) {
       const dim = dagenInMaand(jaar, m);
-      const eerste = `${jaar}-${pad(m)}-01`;
-      const laatste = `${jaar}-${pad(m)}-${pad(dim)}`;
+      const eerste = maak(jaar, m, 1);
+      const laatste = maak(jaar, m, dim);
       if (p.van > laatste || (p.tot !== null && p.tot < eerste)) continue;
       const vanDag = p.van > eerste ? Number(p.van.slice(8)) : 1;
       const totDag = p.tot !== null && p.tot < laatste ? Number(p.tot.slice(8)) : dim;

@@ -6,10 +6,13 @@
  */
 import fc from 'fast-check';
 import { GEMEENTEN, Gemeente, NieuweGebeurtenis } from '../../shared/schemas/casus';
+import { Datum, datum } from '../../shared/time/datum';
 import { plusDagen } from '../../shared/time/kalender';
 
-export const BEGIN = '2025-01-01';
+export const BEGIN = datum('2025-01-01');
 export const DAGEN = 90;
+/** The earliest original indication date of a case moving in from outside the region. */
+const EERSTE_ELDERS_GEINDICEERD = datum('2024-03-01');
 
 const dag = fc.integer({ min: 0, max: DAGEN }).map((n) => plusDagen(BEGIN, n));
 const enkel = (soort: NieuweGebeurtenis['soort'], weight: number) => ({
@@ -50,7 +53,7 @@ export const gebeurtenisArb: fc.Arbitrary<NieuweGebeurtenis> = fc.oneof(
         datum,
         van,
         naar,
-        ...(van === 'buiten_regio' ? { oorspronkelijkeIndicatiedatum: plusDagen('2024-03-01', eerder) } : {}),
+        ...(van === 'buiten_regio' ? { oorspronkelijkeIndicatiedatum: plusDagen(EERSTE_ELDERS_GEINDICEERD, eerder) } : {}),
       })),
   },
   { weight: 1, arbitrary: dag.map((datum) => ({ soort: 'uwv_advies_ontvangen' as const, datum, uitkomst: 'positief' as const })) },
@@ -58,7 +61,7 @@ export const gebeurtenisArb: fc.Arbitrary<NieuweGebeurtenis> = fc.oneof(
 
 export interface GegenereerdeCasus {
   gemeente: Gemeente;
-  aanmeldingsdatum: string;
+  aanmeldingsdatum: Datum;
   gebeurtenissen: NieuweGebeurtenis[];
 }
 
@@ -83,7 +86,7 @@ export const casusArb = (max = 8): fc.Arbitrary<GegenereerdeCasus> =>
   });
 
 /** Peildata worth asking: every date an event took effect, the day before it, and one before and after all. */
-export function peildataRond(data: readonly string[]): string[] {
+export function peildataRond(data: readonly Datum[]): Datum[] {
   const alle = new Set([plusDagen(BEGIN, -1), plusDagen(BEGIN, DAGEN + 1), ...data, ...data.map((d) => plusDagen(d, -1))]);
   return [...alle].sort();
 }

@@ -6,6 +6,7 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import { AddressInfo } from 'node:net';
 import { evalueerBatch } from '../../../shared/catalogue/evalueer';
 import { batchVerzoekSchema } from '../../../shared/schemas/evaluate';
+import { datum } from '../../../shared/time/datum';
 
 export type Gedrag = 'normaal' | 'hangt' | 'fout500' | 'geenJson';
 
@@ -47,7 +48,7 @@ export async function startEvaluatieServer(): Promise<EvaluatieServer> {
       res.writeHead(200, { 'content-type': 'text/html' }).end('<html>proxy</html>');
       return;
     }
-    const results = await evalueerBatch(body.calls, { vandaag: '2026-06-01' }, { stappen: body.steps });
+    const results = await evalueerBatch(body.calls, { vandaag: datum('2026-06-01') }, { stappen: body.steps });
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (s.parameterVersie) headers['x-avres-parameters'] = s.parameterVersie;
     res.writeHead(200, headers).end(JSON.stringify({ results }));

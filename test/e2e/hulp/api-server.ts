@@ -7,12 +7,13 @@ import { leesConfig } from '../../../functions/config';
 import { maakOmgeving } from '../../../functions/omgeving';
 import { startServer } from '../../../functions/local-server';
 import { maakOntwikkeltoken } from '../../../functions/auth/ontwikkelsleutel';
+import { datum } from '../../../shared/time/datum';
 
 async function main(): Promise<void> {
   const statisch = process.argv[2];
   const omgeving = await maakOmgeving(leesConfig({ AVRES_AUTH_MODE: 'development', AVRES_ADDIN_ORIGIN: 'http://127.0.0.1' }), {
     inGeheugen: true,
-    vandaag: () => process.env.AVRES_VANDAAG ?? '2026-06-01',
+    vandaag: () => datum(process.env.AVRES_VANDAAG ?? '2026-06-01'),
   });
   const server = await startServer({ omgeving, poort: 0, ...(statisch ? { statisch } : {}) });
   const token = await maakOntwikkeltoken(omgeving.sleutel!);

@@ -1,6 +1,7 @@
 import { evalueer } from '../../../shared/catalogue/evalueer';
+import { datum } from '../../../shared/time/datum';
 
-const ctx = { vandaag: '2026-11-24' };
+const ctx = { vandaag: datum('2026-11-24') };
 
 describe('UITLEG', () => {
   it('spills the steps of another function as a table: stap, waarde, bron', async () => {

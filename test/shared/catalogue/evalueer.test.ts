@@ -1,6 +1,7 @@
 import { batchAntwoordJson, evalueer, evalueerBatch } from '../../../shared/catalogue/evalueer';
+import { datum } from '../../../shared/time/datum';
 
-const ctx = { vandaag: '2026-11-24' };
+const ctx = { vandaag: datum('2026-11-24') };
 
 describe('the batch contract', () => {
   it('answers the DOMAIN.md examples: LKS 1224.11 and BESLISTERMIJN 2026-04-28 with their steps', async () => {
@@ -33,6 +34,19 @@ describe('the batch contract', () => {
     expect(r[2]).toMatchObject({ error: { code: 'ONBEKENDE_FUNCTIE' } });
     expect(r[3]).toMatchObject({
       error: { code: 'ONGELDIGE_INVOER', argument: 1, message: expect.stringContaining('geen geldige datum') },
+    });
+  });
+
+  // The rules trust a Datum; a bad peildatum is refused where the cell value becomes one, naming its argument.
+  it.each([
+    ['LOONKOSTENSUBSIDIE', [0.6, 36, '2026-02-30'], 3],
+    ['WML', ['1-1-2026'], 1],
+    ['BIJSTANDSNORM', ['alleenstaande', '2026-13-01', 1], 2],
+    ['VRIJLATING', [800, 'januari', 30, 1], 2],
+  ])('refuses a peildatum that is no date in %s', async (functie, args, argument) => {
+    const [r] = await evalueerBatch([{ function: functie, args }], ctx);
+    expect(r).toEqual({
+      error: { code: 'ONGELDIGE_INVOER', argument, message: expect.stringContaining('peildatum is geen geldige datum') },
     });
   });
 

@@ -7,8 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zoekFunctie } from '../../../shared/catalogue';
 import { evalueer } from '../../../shared/catalogue/evalueer';
+import { datum } from '../../../shared/time/datum';
 
-const ctx = { vandaag: '2026-11-24' };
+const ctx = { vandaag: datum('2026-11-24') };
 const CATALOGUS = join(__dirname, '..', '..', '..', 'shared', 'catalogue');
 const REGELS = join(__dirname, '..', '..', '..', 'shared', 'rules');
 

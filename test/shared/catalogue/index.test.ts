@@ -1,7 +1,8 @@
 import { catalogus, zoekFunctie } from '../../../shared/catalogue';
 import { evalueer } from '../../../shared/catalogue/evalueer';
+import { datum } from '../../../shared/time/datum';
 
-const ctx = { vandaag: '2026-11-24' };
+const ctx = { vandaag: datum('2026-11-24') };
 
 /** The functions of DOMAIN.md, in its order. */
 const DOMEIN = [

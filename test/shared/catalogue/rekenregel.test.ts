@@ -2,8 +2,9 @@ import { catalogus, RegisterToegang } from '../../../shared/catalogue';
 import { evalueer, evalueerBatch } from '../../../shared/catalogue/evalueer';
 import { DomeinFout } from '../../../shared/errors';
 import { scenarioParameters } from '../../../shared/parameters/scenario';
+import { datum } from '../../../shared/time/datum';
 
-const ctx = { vandaag: '2026-11-24' };
+const ctx = { vandaag: datum('2026-11-24') };
 
 describe('the scenario argument', () => {
   const register = {

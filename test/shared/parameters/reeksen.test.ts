@@ -7,7 +7,7 @@ import { bronTekst } from '../../../shared/bron';
 import Decimal from 'decimal.js';
 import { basisParameters } from '../../../shared/parameters';
 import { bekendTotVan, Reeks } from '../../../shared/parameters/reeks';
-import { isDatum } from '../../../shared/time/datum';
+import { datum, isDatum } from '../../../shared/time/datum';
 
 const reeksen = Object.entries(basisParameters).filter((paar): paar is [string, Reeks<unknown>] => {
   const w = paar[1] as Partial<Reeks<unknown>>;
@@ -124,7 +124,7 @@ describe('the known range follows the rhythm of the law', () => {
   const reeks = (geldigVanaf: string, ritme: 'halfjaar' | 'jaar'): Reeks<number> => ({
     naam: 'een reeks',
     ritme,
-    waarden: [{ geldigVanaf, waarde: 1, bron: 'test', artikel: { regeling: 'Pw', artikel: '1' } }],
+    waarden: [{ geldigVanaf: datum(geldigVanaf), waarde: 1, bron: 'test', artikel: { regeling: 'Pw', artikel: '1' } }],
   });
 
   it('knows a half-yearly figure of 1 January until 30 June and one of 1 July until 31 December', () => {
@@ -137,6 +137,6 @@ describe('the known range follows the rhythm of the law', () => {
   });
 
   it('lets an explicit bekendTot win over the rhythm', () => {
-    expect(bekendTotVan({ ...reeks('2026-01-01', 'halfjaar'), bekendTot: '2026-03-31' })).toBe('2026-03-31');
+    expect(bekendTotVan({ ...reeks('2026-01-01', 'halfjaar'), bekendTot: datum('2026-03-31') })).toBe('2026-03-31');
   });
 });

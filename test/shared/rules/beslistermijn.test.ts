@@ -9,13 +9,17 @@ import { awbBeslistermijnConflict, beslistermijn } from '../../../shared/rules/b
 import { isAtwVrijeDag } from '../../../shared/time/feestdagen';
 import { dagenTussen, plusDagen, weekdag } from '../../../shared/time/kalender';
 import { alsTekst } from '../stappen-als-tekst';
+import { datum } from '../../../shared/time/datum';
 
 const einde = (adviesdatum: string, opschortingen?: { verzoek: string; ontvangen: string }[]) =>
-  beslistermijn({ adviesdatum, opschortingen }).waarde;
+  beslistermijn({
+    adviesdatum: datum(adviesdatum),
+    opschortingen: opschortingen?.map((o) => ({ verzoek: datum(o.verzoek), ontvangen: datum(o.ontvangen) })),
+  }).waarde;
 
 describe('beslistermijn: 8 weeks after the UWV advice (art. 5 lid 1)', () => {
   it('ends on 2026-04-28 for an advice of 2026-03-02: 2026-04-27 is Koningsdag (DOMAIN.md example)', () => {
-    const r = beslistermijn({ adviesdatum: '2026-03-02' });
+    const r = beslistermijn({ adviesdatum: datum('2026-03-02') });
     expect(r.waarde).toBe('2026-04-28');
     expect(alsTekst(r.stappen)).toEqual([
       { label: 'UWV-advies ontvangen', waarde: '2026-03-02', bron: 'Beleidsregels beschut werk Avres 2025 art. 5 lid 1' },
@@ -35,11 +39,11 @@ describe('beslistermijn: 8 weeks after the UWV advice (art. 5 lid 1)', () => {
 
   it('keeps a last day that is a working day', () => {
     expect(einde('2026-03-03')).toBe('2026-04-28');
-    expect(beslistermijn({ adviesdatum: '2026-03-03' }).stappen.filter((s) => s.label.startsWith('Verschoven'))).toEqual([]);
+    expect(beslistermijn({ adviesdatum: datum('2026-03-03') }).stappen.filter((s) => s.label.startsWith('Verschoven'))).toEqual([]);
   });
 
   it('moves a term ending on Saturday 3 May 2025 over the Sunday and 5 mei (Monday) to Tuesday 6 May', () => {
-    const r = beslistermijn({ adviesdatum: '2025-03-08' });
+    const r = beslistermijn({ adviesdatum: datum('2025-03-08') });
     expect(r.stappen[1]!.waarde).toBe('2025-05-03');
     expect(r.waarde).toBe('2025-05-06');
     expect(r.stappen.filter((s) => s.label.startsWith('Verschoven')).map((s) => s.label)).toEqual([
@@ -54,7 +58,7 @@ describe('beslistermijn: 8 weeks after the UWV advice (art. 5 lid 1)', () => {
   });
 
   it('moves Goede Vrijdag 2026 over Easter and Tweede Paasdag to Tuesday 7 April (Atw art. 3 lid 2)', () => {
-    const r = beslistermijn({ adviesdatum: '2026-02-06' });
+    const r = beslistermijn({ adviesdatum: datum('2026-02-06') });
     expect(r.waarde).toBe('2026-04-07');
     expect(r.stappen.some((s) => s.label === 'Verschoven: 2026-04-03 is Goede Vrijdag (Atw art. 1 en 3)')).toBe(true);
     expect(r.stappen.some((s) => s.label === 'Verschoven: 2026-04-06 is Tweede Paasdag (Atw art. 1 en 3)')).toBe(true);
@@ -65,7 +69,7 @@ describe('beslistermijn: 8 weeks after the UWV advice (art. 5 lid 1)', () => {
   });
 
   it('moves Hemelvaartsdag 2026 over the equated Friday 15 May and the weekend to Monday 18 May', () => {
-    const r = beslistermijn({ adviesdatum: '2026-03-19' });
+    const r = beslistermijn({ adviesdatum: datum('2026-03-19') });
     expect(r.waarde).toBe('2026-05-18');
     const verschoven = alsTekst(r.stappen).filter((s) => s.label.startsWith('Verschoven'));
     expect(verschoven[1]).toEqual({
@@ -96,7 +100,7 @@ describe('beslistermijn: 8 weeks after the UWV advice (art. 5 lid 1)', () => {
   });
 
   it('gives the raw date when the Algemene termijnenwet is switched off', () => {
-    const r = beslistermijn({ adviesdatum: '2026-03-02', termijnenwet: false });
+    const r = beslistermijn({ adviesdatum: datum('2026-03-02'), termijnenwet: false });
     expect(r.waarde).toBe('2026-04-27');
     expect(alsTekst(r.stappen).at(-1)).toEqual({
       label: 'Algemene termijnenwet niet toegepast: ruwe laatste dag',
@@ -115,13 +119,16 @@ describe('beslistermijn: 8 weeks after the UWV advice (art. 5 lid 1)', () => {
 
   it('refuses a last day in a year whose equated days are not yet decided, unless the Atw is switched off', () => {
     expect(() => einde('2028-11-15')).toThrow(expect.objectContaining({ code: 'BUITEN_PARAMETERBEREIK' }));
-    expect(beslistermijn({ adviesdatum: '2028-11-15', termijnenwet: false }).waarde).toBe('2029-01-10');
+    expect(beslistermijn({ adviesdatum: datum('2028-11-15'), termijnenwet: false }).waarde).toBe('2029-01-10');
   });
 });
 
 describe('beslistermijn: suspensions while awaiting information from UWV (art. 5 lid 3, reading 3)', () => {
   it('adds ontvangen − verzoek days before the Atw shift', () => {
-    const r = beslistermijn({ adviesdatum: '2026-03-02', opschortingen: [{ verzoek: '2026-03-10', ontvangen: '2026-03-20' }] });
+    const r = beslistermijn({
+      adviesdatum: datum('2026-03-02'),
+      opschortingen: [{ verzoek: datum('2026-03-10'), ontvangen: datum('2026-03-20') }],
+    });
     expect(r.waarde).toBe('2026-05-07');
     expect(alsTekst(r.stappen)).toContainEqual({
       label: 'Opschorting 2026-03-10 tot 2026-03-20 (10 dagen)',
@@ -148,10 +155,10 @@ describe('beslistermijn: suspensions while awaiting information from UWV (art. 5
 
   it('counts a day awaited by two overlapping requests once', () => {
     const r = beslistermijn({
-      adviesdatum: '2026-03-02',
+      adviesdatum: datum('2026-03-02'),
       opschortingen: [
-        { verzoek: '2026-03-15', ontvangen: '2026-03-25' },
-        { verzoek: '2026-03-10', ontvangen: '2026-03-20' },
+        { verzoek: datum('2026-03-15'), ontvangen: datum('2026-03-25') },
+        { verzoek: datum('2026-03-10'), ontvangen: datum('2026-03-20') },
       ],
     });
     expect(r.waarde).toBe('2026-05-12');
@@ -184,7 +191,10 @@ describe('beslistermijn: suspensions while awaiting information from UWV (art. 5
   });
 
   it('ignores, with a step, a request made after the term had ended', () => {
-    const r = beslistermijn({ adviesdatum: '2026-03-02', opschortingen: [{ verzoek: '2026-04-29', ontvangen: '2026-05-10' }] });
+    const r = beslistermijn({
+      adviesdatum: datum('2026-03-02'),
+      opschortingen: [{ verzoek: datum('2026-04-29'), ontvangen: datum('2026-05-10') }],
+    });
     expect(r.waarde).toBe('2026-04-28');
     expect(alsTekst(r.stappen)).toContainEqual(
       expect.objectContaining({
@@ -216,8 +226,10 @@ describe('beslistermijn: suspensions while awaiting information from UWV (art. 5
 describe('beslistermijn: properties', () => {
   // Advice dates whose term, even with 80 suspended days and the Atw shift, ends within the years with a known
   // Atw calendar (2023–2028): 2028-08-15 + 56 + 80 days is 2028-12-29.
-  const LAATSTE_ADVIES = '2028-08-15';
-  const advies = fc.integer({ min: 0, max: dagenTussen('2025-03-07', LAATSTE_ADVIES) }).map((n) => plusDagen('2025-03-07', n));
+  const LAATSTE_ADVIES = datum('2028-08-15');
+  const advies = fc
+    .integer({ min: 0, max: dagenTussen(datum('2025-03-07'), LAATSTE_ADVIES) })
+    .map((n) => plusDagen(datum('2025-03-07'), n));
   const opschorting = fc.record({ start: fc.integer({ min: 0, max: 50 }), duur: fc.integer({ min: 0, max: 30 }) });
 
   it('never ends on a Saturday, Sunday or Atw feestdag when the Atw applies', () => {
@@ -256,7 +268,7 @@ describe('beslistermijn: properties', () => {
 
 describe('awbBeslistermijnConflict: Awb 4:13 term from the aanvraag against the policy term (reading 1)', () => {
   it('flags an aanvraag whose 8 Awb weeks end before the policy term from the advice', () => {
-    const r = awbBeslistermijnConflict({ aanvraagdatum: '2026-02-02', adviesdatum: '2026-03-02' });
+    const r = awbBeslistermijnConflict({ aanvraagdatum: datum('2026-02-02'), adviesdatum: datum('2026-03-02') });
     expect(r.waarde).toEqual({ conflict: true, awbEinde: '2026-03-30', beleidEinde: '2026-04-28' });
     expect(alsTekst(r.stappen)[0]).toEqual({ label: 'Aanvraag ontvangen', waarde: '2026-02-02', bron: 'Awb art. 4:13 lid 2' });
     expect(alsTekst(r.stappen).at(-1)).toMatchObject({
@@ -266,20 +278,20 @@ describe('awbBeslistermijnConflict: Awb 4:13 term from the aanvraag against the 
   });
 
   it('applies the Atw to the Awb term too: an aanvraag of 2026-03-02 ends on 28 April, like an advice of that day', () => {
-    const r = awbBeslistermijnConflict({ aanvraagdatum: '2026-03-02', adviesdatum: '2026-03-02' });
+    const r = awbBeslistermijnConflict({ aanvraagdatum: datum('2026-03-02'), adviesdatum: datum('2026-03-02') });
     expect(r.waarde).toEqual({ conflict: false, awbEinde: '2026-04-28', beleidEinde: '2026-04-28' });
     expect(r.stappen.at(-1)!.waarde).toBe('nee');
   });
 
   it('does not flag the UWV route, where the aanvraag follows the advice', () => {
-    expect(awbBeslistermijnConflict({ aanvraagdatum: '2026-03-20', adviesdatum: '2026-03-02' }).waarde.conflict).toBe(false);
+    expect(awbBeslistermijnConflict({ aanvraagdatum: datum('2026-03-20'), adviesdatum: datum('2026-03-02') }).waarde.conflict).toBe(false);
   });
 
   it('lengthens only the policy term by suspensions: awaiting UWV is no Awb 4:15 ground by itself', () => {
     const r = awbBeslistermijnConflict({
-      aanvraagdatum: '2026-03-02',
-      adviesdatum: '2026-03-02',
-      opschortingen: [{ verzoek: '2026-03-10', ontvangen: '2026-03-20' }],
+      aanvraagdatum: datum('2026-03-02'),
+      adviesdatum: datum('2026-03-02'),
+      opschortingen: [{ verzoek: datum('2026-03-10'), ontvangen: datum('2026-03-20') }],
     });
     expect(r.waarde).toEqual({ conflict: true, awbEinde: '2026-04-28', beleidEinde: '2026-05-07' });
   });

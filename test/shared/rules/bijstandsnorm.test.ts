@@ -7,9 +7,10 @@ import { Leefvorm } from '../../../shared/parameters';
 import { bijstandsnorm, BijstandsnormInvoer } from '../../../shared/rules/bijstandsnorm';
 import { fout } from '../../helpers/fout';
 import { bronTekst } from '../../../shared/bron';
+import { datum } from '../../../shared/time/datum';
 
 const norm = (invoer: Partial<BijstandsnormInvoer>): string =>
-  bijstandsnorm({ leefvorm: 'alleenstaande', peildatum: '2026-01-01', percentage: 1, ...invoer }).waarde.toFixed(2);
+  bijstandsnorm({ leefvorm: 'alleenstaande', peildatum: datum('2026-01-01'), percentage: 1, ...invoer }).waarde.toFixed(2);
 
 describe('bijstandsnorm: the minima limit of 120 %', () => {
   it.each([
@@ -19,11 +20,11 @@ describe('bijstandsnorm: the minima limit of 120 %', () => {
     ['2025-01-01', 'alleenstaande', '1614.54'],
     ['2025-01-01', 'gehuwden', '2306.48'],
   ])('on %s for %s is € %s', (peildatum, leefvorm, euro) => {
-    expect(norm({ peildatum, leefvorm: leefvorm as Leefvorm, percentage: 1.2 })).toBe(euro);
+    expect(norm({ peildatum: datum(peildatum), leefvorm: leefvorm as Leefvorm, percentage: 1.2 })).toBe(euro);
   });
 
   it('rounds half up once: 2.002,13 × 1,2 = 2.402,556 → 2.402,56, and says so', () => {
-    const r = bijstandsnorm({ leefvorm: 'gehuwden', peildatum: '2026-01-01', percentage: 1.2 });
+    const r = bijstandsnorm({ leefvorm: 'gehuwden', peildatum: datum('2026-01-01'), percentage: 1.2 });
     expect(r.stappen.map((s) => s.waarde)).toEqual(['2002.13', '1.2', '2402.56']);
     expect(r.stappen[2]!.label).toContain('afgerond op centen');
   });
@@ -41,7 +42,7 @@ describe('bijstandsnorm: the norms themselves (percentage 1)', () => {
     ['2026-01-01', 'gehuwden_aow', '2144.16'],
     ['2026-06-30', 'alleenstaande', '1401.50'],
   ])('on %s for %s is € %s', (peildatum, leefvorm, euro) => {
-    expect(norm({ peildatum, leefvorm: leefvorm as Leefvorm })).toBe(euro);
+    expect(norm({ peildatum: datum(peildatum), leefvorm: leefvorm as Leefvorm })).toBe(euro);
   });
 
   it('gives the alleenstaande ouder the alleenstaande norm (since 2015, ALO-kop in the kindgebonden budget)', () => {
@@ -49,7 +50,7 @@ describe('bijstandsnorm: the norms themselves (percentage 1)', () => {
   });
 
   it('cites the article of the leefvorm', () => {
-    expect(bronTekst(bijstandsnorm({ leefvorm: 'gehuwden_aow', peildatum: '2026-01-01', percentage: 1 }).stappen[0]!.bron)).toBe(
+    expect(bronTekst(bijstandsnorm({ leefvorm: 'gehuwden_aow', peildatum: datum('2026-01-01'), percentage: 1 }).stappen[0]!.bron)).toBe(
       'Pw art. 22 onder b; Pw art. 19 lid 3',
     );
   });
@@ -57,13 +58,13 @@ describe('bijstandsnorm: the norms themselves (percentage 1)', () => {
 
 describe('bijstandsnorm: refusals', () => {
   it('refuses 2026-08-01: the norms of 1 July 2026 are not known, and the message names the range', () => {
-    const e = fout(() => norm({ peildatum: '2026-08-01' }));
+    const e = fout(() => norm({ peildatum: datum('2026-08-01') }));
     expect(e.code).toBe('BUITEN_PARAMETERBEREIK');
     expect(e.message).toContain('vanaf 1-1-2024 tot en met 30-6-2026');
   });
 
   it('refuses a date before 2024', () => {
-    expect(fout(() => norm({ peildatum: '2023-12-31' })).code).toBe('BUITEN_PARAMETERBEREIK');
+    expect(fout(() => norm({ peildatum: datum('2023-12-31') })).code).toBe('BUITEN_PARAMETERBEREIK');
   });
 
   it.each([
@@ -74,7 +75,6 @@ describe('bijstandsnorm: refusals', () => {
     ],
     [{ percentage: -0.1 }, 'percentage', 'percentage moet een getal van 0 of meer zijn'],
     [{ percentage: Number.POSITIVE_INFINITY }, 'percentage', 'percentage moet een getal van 0 of meer zijn'],
-    [{ peildatum: '2026-13-01' }, 'peildatum', 'peildatum is geen geldige datum'],
   ])('refuses %o', (invoer, veld, tekst) => {
     const e = fout(() => norm(invoer));
     expect(e.code).toBe('ONGELDIGE_INVOER');

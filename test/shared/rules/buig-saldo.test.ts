@@ -7,12 +7,17 @@ import Decimal from 'decimal.js';
 import { DomeinFout } from '../../../shared/errors';
 import { Budget, BuigJaar, buigOverzicht, kiesBudget } from '../../../shared/rules/buig-saldo';
 import { bronTekst } from '../../../shared/bron';
+import { datum, maak } from '../../../shared/time/datum';
 
 const d = (s: string) => new Decimal(s);
-const def = (bedrag: string, publicatiedatum = '2025-09-30'): Budget => ({ soort: 'definitief', bedrag: d(bedrag), publicatiedatum });
+const def = (bedrag: string, publicatiedatum = datum('2025-09-30')): Budget => ({
+  soort: 'definitief',
+  bedrag: d(bedrag),
+  publicatiedatum,
+});
 const jaar = (j: number, budget: string, lasten: string): BuigJaar => ({
   jaar: j,
-  budgetten: [def(budget, `${j}-09-30`)],
+  budgetten: [def(budget, maak(j, 9, 30))],
   bijstand: d(lasten),
   lks: d('0'),
 });
@@ -62,9 +67,9 @@ describe('buigOverzicht', () => {
 
   it('uses the most final budget by default, the latest publication of a soort, and a chosen soort when asked', () => {
     const budgetten: Budget[] = [
-      { soort: 'voorlopig', bedrag: d('9000000'), publicatiedatum: '2024-09-30' },
-      { soort: 'nader_voorlopig', bedrag: d('9400000'), publicatiedatum: '2025-05-15' },
-      { soort: 'nader_voorlopig', bedrag: d('9450000'), publicatiedatum: '2025-06-20' },
+      { soort: 'voorlopig', bedrag: d('9000000'), publicatiedatum: datum('2024-09-30') },
+      { soort: 'nader_voorlopig', bedrag: d('9400000'), publicatiedatum: datum('2025-05-15') },
+      { soort: 'nader_voorlopig', bedrag: d('9450000'), publicatiedatum: datum('2025-06-20') },
     ];
     expect(kiesBudget(budgetten)?.bedrag.toFixed(0)).toBe('9450000');
     const r = buigOverzicht({
@@ -83,7 +88,7 @@ describe('buigOverzicht', () => {
     const r = buigOverzicht({
       gemeente: 'Gorinchem',
       jaar: 2026,
-      budgetten: [def('10000000', '2026-09-30')],
+      budgetten: [def('10000000', datum('2026-09-30'))],
       bijstand: d('11500000'),
       lks: d('0'),
     });

@@ -7,13 +7,15 @@ import { tijdelijkDienstverbandEinde, vastDienstverbandVanaf } from '../../../sh
 import { plusDagen } from '../../../shared/time/kalender';
 import { bronTekst } from '../../../shared/bron';
 import { alsTekst } from '../stappen-als-tekst';
+import { datum } from '../../../shared/time/datum';
 
-const tijdelijk = (startdatum: string, maanden: number) => tijdelijkDienstverbandEinde({ startdatum, maanden }).waarde;
-const vast = (startdatumEersteTijdelijk: string) => vastDienstverbandVanaf({ startdatumEersteTijdelijk }).waarde;
+const tijdelijk = (startdatum: string, maanden: number) => tijdelijkDienstverbandEinde({ startdatum: datum(startdatum), maanden }).waarde;
+const vast = (startdatumEersteTijdelijk: string) =>
+  vastDienstverbandVanaf({ startdatumEersteTijdelijk: datum(startdatumEersteTijdelijk) }).waarde;
 
 describe('tijdelijkDienstverbandEinde (art. 6 lid 2)', () => {
   it('ends a 12-month contract from 2026-01-01 on 2026-12-31 (catalogue example)', () => {
-    const r = tijdelijkDienstverbandEinde({ startdatum: '2026-01-01', maanden: 12 });
+    const r = tijdelijkDienstverbandEinde({ startdatum: datum('2026-01-01'), maanden: 12 });
     expect({ ...r, stappen: alsTekst(r.stappen) }).toEqual({
       waarde: '2026-12-31',
       stappen: [
@@ -49,7 +51,7 @@ describe('tijdelijkDienstverbandEinde (art. 6 lid 2)', () => {
 
 describe('vastDienstverbandVanaf (art. 6 lid 2 and 3)', () => {
   it('starts on 2029-01-01 after three years from 2026-01-01 (catalogue example), with its steps', () => {
-    const r = vastDienstverbandVanaf({ startdatumEersteTijdelijk: '2026-01-01' });
+    const r = vastDienstverbandVanaf({ startdatumEersteTijdelijk: datum('2026-01-01') });
     expect(r.waarde).toBe('2029-01-01');
     expect(r.stappen.map((s) => [s.label, s.waarde])).toEqual([
       ['Start eerste tijdelijk dienstverband', '2026-01-01'],
@@ -66,7 +68,7 @@ describe('vastDienstverbandVanaf (art. 6 lid 2 and 3)', () => {
   });
 
   it('is always the day after the end of a 36-month temporary contract from the same start', () => {
-    const start = fc.integer({ min: 0, max: 3000 }).map((n) => plusDagen('2025-03-07', n));
+    const start = fc.integer({ min: 0, max: 3000 }).map((n) => plusDagen(datum('2025-03-07'), n));
     fc.assert(fc.property(start, (s) => expect(vast(s)).toBe(plusDagen(tijdelijk(s, 36), 1))));
   });
 

@@ -9,17 +9,18 @@ import { dwangsom } from '../../../shared/rules/dwangsom';
 import { plusDagen } from '../../../shared/time/kalender';
 import { bronTekst } from '../../../shared/bron';
 import { alsTekst } from '../stappen-als-tekst';
+import { datum } from '../../../shared/time/datum';
 
-const EINDE = '2026-04-28';
+const EINDE = datum('2026-04-28');
 // Ingebrekestelling on the first day after the term: the first dwangsom day is 2026-05-13.
-const EERSTE_DAG = '2026-05-13';
+const EERSTE_DAG = datum('2026-05-13');
 
 const bedrag = (dagen: number): string =>
   dwangsom({
     eindeBeslistermijn: EINDE,
-    ingebrekestellingOntvangen: '2026-04-29',
+    ingebrekestellingOntvangen: datum('2026-04-29'),
     beslisdatum: plusDagen(EERSTE_DAG, dagen),
-    vandaag: '2027-01-01',
+    vandaag: datum('2027-01-01'),
   }).waarde.toFixed(2);
 
 describe('dwangsom: amounts (Awb 4:17 lid 1 and 2)', () => {
@@ -38,10 +39,10 @@ describe('dwangsom: amounts (Awb 4:17 lid 1 and 2)', () => {
 
   it('explains the 22 days of the example: 14 × € 23 + 8 × € 35 = € 602', () => {
     const r = dwangsom({
-      eindeBeslistermijn: '2026-03-02',
-      ingebrekestellingOntvangen: '2026-03-05',
-      beslisdatum: '2026-04-10',
-      vandaag: '2026-05-01',
+      eindeBeslistermijn: datum('2026-03-02'),
+      ingebrekestellingOntvangen: datum('2026-03-05'),
+      beslisdatum: datum('2026-04-10'),
+      vandaag: datum('2026-05-01'),
     });
     expect(r.waarde.toFixed(2)).toBe('602.00');
     expect(alsTekst(r.stappen)).toEqual([
@@ -60,9 +61,9 @@ describe('dwangsom: amounts (Awb 4:17 lid 1 and 2)', () => {
   it('caps the days at 42 with a step saying so', () => {
     const r = dwangsom({
       eindeBeslistermijn: EINDE,
-      ingebrekestellingOntvangen: '2026-04-29',
+      ingebrekestellingOntvangen: datum('2026-04-29'),
       beslisdatum: plusDagen(EERSTE_DAG, 60),
-      vandaag: '2027-01-01',
+      vandaag: datum('2027-01-01'),
     });
     expect(alsTekst(r.stappen)).toContainEqual({ label: 'Hoogstens 42 dagen', waarde: '42', bron: 'Awb art. 4:17 lid 1' });
     expect(alsTekst(r.stappen)).toContainEqual(expect.objectContaining({ label: 'Dag 29 tot en met 42: 14 × € 45', waarde: '630' }));
@@ -83,9 +84,9 @@ describe('dwangsom: the first day (Awb 4:17 lid 3)', () => {
   it('counts two weeks from the day after the term when the ingebrekestelling came on that day', () => {
     const r = dwangsom({
       eindeBeslistermijn: EINDE,
-      ingebrekestellingOntvangen: '2026-04-29',
-      beslisdatum: '2026-05-14',
-      vandaag: '2026-06-01',
+      ingebrekestellingOntvangen: datum('2026-04-29'),
+      beslisdatum: datum('2026-05-14'),
+      vandaag: datum('2026-06-01'),
     });
     expect(r.stappen.find((s) => s.label.startsWith('Eerste dag'))!.waarde).toBe(EERSTE_DAG);
     expect(r.waarde.toFixed(2)).toBe('23.00');
@@ -94,9 +95,9 @@ describe('dwangsom: the first day (Awb 4:17 lid 3)', () => {
   it('counts two weeks from receipt when the ingebrekestelling came later', () => {
     const r = dwangsom({
       eindeBeslistermijn: EINDE,
-      ingebrekestellingOntvangen: '2026-05-10',
-      beslisdatum: '2026-05-30',
-      vandaag: '2026-06-01',
+      ingebrekestellingOntvangen: datum('2026-05-10'),
+      beslisdatum: datum('2026-05-30'),
+      vandaag: datum('2026-06-01'),
     });
     expect(r.stappen.find((s) => s.label.startsWith('Eerste dag'))!.waarde).toBe('2026-05-24');
     expect(r.waarde.toFixed(2)).toBe('138.00');
@@ -105,9 +106,9 @@ describe('dwangsom: the first day (Awb 4:17 lid 3)', () => {
   it('does not move a first day on a Sunday: the Atw does not apply (lid 1)', () => {
     const r = dwangsom({
       eindeBeslistermijn: EINDE,
-      ingebrekestellingOntvangen: '2026-05-03',
-      beslisdatum: '2026-05-18',
-      vandaag: '2026-06-01',
+      ingebrekestellingOntvangen: datum('2026-05-03'),
+      beslisdatum: datum('2026-05-18'),
+      vandaag: datum('2026-06-01'),
     });
     expect(r.stappen.find((s) => s.label.startsWith('Eerste dag'))!.waarde).toBe('2026-05-17');
     expect(r.waarde.toFixed(2)).toBe('23.00');
@@ -116,9 +117,9 @@ describe('dwangsom: the first day (Awb 4:17 lid 3)', () => {
   it('gives nothing for a decision on the first day or before it', () => {
     const opDag = dwangsom({
       eindeBeslistermijn: EINDE,
-      ingebrekestellingOntvangen: '2026-04-29',
+      ingebrekestellingOntvangen: datum('2026-04-29'),
       beslisdatum: EERSTE_DAG,
-      vandaag: '2026-06-01',
+      vandaag: datum('2026-06-01'),
     });
     expect(opDag.waarde.toFixed(2)).toBe('0.00');
     expect(alsTekst(opDag.stappen).at(-1)).toEqual({
@@ -129,15 +130,19 @@ describe('dwangsom: the first day (Awb 4:17 lid 3)', () => {
     expect(
       dwangsom({
         eindeBeslistermijn: EINDE,
-        ingebrekestellingOntvangen: '2026-04-29',
-        beslisdatum: '2026-05-01',
-        vandaag: '2026-06-01',
+        ingebrekestellingOntvangen: datum('2026-04-29'),
+        beslisdatum: datum('2026-05-01'),
+        vandaag: datum('2026-06-01'),
       }).waarde.toFixed(2),
     ).toBe('0.00');
   });
 
   it('counts up to the day before today when there is no decision', () => {
-    const r = dwangsom({ eindeBeslistermijn: EINDE, ingebrekestellingOntvangen: '2026-04-29', vandaag: plusDagen(EERSTE_DAG, 10) });
+    const r = dwangsom({
+      eindeBeslistermijn: EINDE,
+      ingebrekestellingOntvangen: datum(datum('2026-04-29')),
+      vandaag: plusDagen(EERSTE_DAG, 10),
+    });
     expect(r.waarde.toFixed(2)).toBe('230.00');
     expect(alsTekst(r.stappen)).toContainEqual({
       label: 'Nog geen besluit: geteld tot vandaag (vandaag telt niet mee)',
@@ -147,7 +152,7 @@ describe('dwangsom: the first day (Awb 4:17 lid 3)', () => {
   });
 
   it('owes nothing yet when today is not past the first day', () => {
-    const r = dwangsom({ eindeBeslistermijn: EINDE, ingebrekestellingOntvangen: '2026-04-29', vandaag: '2026-05-05' });
+    const r = dwangsom({ eindeBeslistermijn: EINDE, ingebrekestellingOntvangen: datum(datum('2026-04-29')), vandaag: datum('2026-05-05') });
     expect(r.waarde.toFixed(2)).toBe('0.00');
     expect(r.stappen.at(-1)!.label).toBe('De eerste dag van de dwangsom is nog niet verstreken: nog geen dwangsom');
   });
@@ -156,13 +161,13 @@ describe('dwangsom: the first day (Awb 4:17 lid 3)', () => {
 describe('dwangsom: premature ingebrekestelling', () => {
   it.each([
     ['on the last day of the term', EINDE],
-    ['before the last day of the term', '2026-04-20'],
+    ['before the last day of the term', datum('2026-04-20')],
   ])('gives nothing for an ingebrekestelling received %s, citing why', (_, ontvangen) => {
     const r = dwangsom({
       eindeBeslistermijn: EINDE,
       ingebrekestellingOntvangen: ontvangen,
-      beslisdatum: '2026-08-01',
-      vandaag: '2026-09-01',
+      beslisdatum: datum('2026-08-01'),
+      vandaag: datum('2026-09-01'),
     });
     expect(r.waarde.toFixed(2)).toBe('0.00');
     const laatste = r.stappen.at(-1)!;
@@ -172,10 +177,10 @@ describe('dwangsom: premature ingebrekestelling', () => {
 
   it('counts a term moved by the Atw: an ingebrekestelling on Koningsdag, before the moved last day, is premature', () => {
     const r = dwangsom({
-      eindeBeslistermijn: '2026-04-28',
-      ingebrekestellingOntvangen: '2026-04-27',
-      beslisdatum: '2026-08-01',
-      vandaag: '2026-09-01',
+      eindeBeslistermijn: datum('2026-04-28'),
+      ingebrekestellingOntvangen: datum('2026-04-27'),
+      beslisdatum: datum('2026-08-01'),
+      vandaag: datum('2026-09-01'),
     });
     expect(r.waarde.toFixed(2)).toBe('0.00');
   });

@@ -7,12 +7,13 @@ import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { Dienstverbandperiode, LksBetaling, reconcilieerLks } from '../../../shared/rules/lks-reconciliatie';
 import { genereer, willekeur } from '../../support/grootboek-generator';
+import { datum } from '../../../shared/time/datum';
 
 const d = (s: string) => new Decimal(s);
 const dv = (p: Partial<Dienstverbandperiode>): Dienstverbandperiode => ({
   casusnummer: 'BW-1',
   gemeente: 'Gorinchem',
-  van: '2025-01-01',
+  van: datum('2025-01-01'),
   tot: null,
   urenPerWeek: 36,
   loonwaarde: 0.6,
@@ -37,7 +38,7 @@ describe('reconcilieerLks: single cases', () => {
   });
 
   it('pays a month covered in part by calendar days: 16 of 31 March days of € 1.224,11 is € 631,80', () => {
-    const r = reconcilieerLks({ jaar: 2026, totMaand: '2026-03', dienstverbanden: [dv({ van: '2026-03-16' })], betalingen: [] });
+    const r = reconcilieerLks({ jaar: 2026, totMaand: '2026-03', dienstverbanden: [dv({ van: datum('2026-03-16') })], betalingen: [] });
     expect(r.waarde.verschillen).toHaveLength(1);
     const v = r.waarde.verschillen[0]!;
     expect([v.maand, v.soort, v.verwacht.toFixed(2), v.verschil.toFixed(2)]).toEqual(['2026-03', 'niet_betaald', '631.80', '-631.80']);
@@ -54,7 +55,7 @@ describe('reconcilieerLks: single cases', () => {
     const r = reconcilieerLks({
       jaar: 2026,
       totMaand: '2026-04',
-      dienstverbanden: [dv({ tot: '2026-04-15' }), dv({ van: '2026-04-16', loonwaarde: 0.2 })],
+      dienstverbanden: [dv({ tot: datum('2026-04-15') }), dv({ van: datum('2026-04-16'), loonwaarde: 0.2 })],
       betalingen: [betaling('2026-01', '1224.11'), betaling('2026-02', '1224.11'), betaling('2026-03', '1224.11')],
     });
     // April: 15/30 of 1224,11 = 612,06 (612,055 half up) + 15/30 of 2142,19 (cap, LKS-04) = 1071,10 (1071,095 half up)

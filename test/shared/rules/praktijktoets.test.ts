@@ -7,12 +7,14 @@ import fc from 'fast-check';
 import { praktijktoetsEinde } from '../../../shared/rules/praktijktoets';
 import { eindeVanMaandperiode, plusDagen } from '../../../shared/time/kalender';
 import { alsTekst } from '../stappen-als-tekst';
+import { datum } from '../../../shared/time/datum';
 
-const einde = (startdatum: string, verlengingMaanden?: number) => praktijktoetsEinde({ startdatum, verlengingMaanden }).waarde;
+const einde = (startdatum: string, verlengingMaanden?: number) =>
+  praktijktoetsEinde({ startdatum: datum(startdatum), verlengingMaanden }).waarde;
 
 describe('praktijktoetsEinde: six months (art. 3 lid 1)', () => {
   it('ends on 2026-08-31 for a start on 2026-03-01, with its steps', () => {
-    const r = praktijktoetsEinde({ startdatum: '2026-03-01' });
+    const r = praktijktoetsEinde({ startdatum: datum('2026-03-01') });
     expect({ ...r, stappen: alsTekst(r.stappen) }).toEqual({
       waarde: '2026-08-31',
       stappen: [
@@ -49,7 +51,7 @@ describe('praktijktoetsEinde: six months (art. 3 lid 1)', () => {
 
 describe('praktijktoetsEinde: extension by at most six months (art. 3 lid 4, reading 5)', () => {
   it('extends 2026-03-01 by 3 months to 2026-11-30 (catalogue example)', () => {
-    const r = praktijktoetsEinde({ startdatum: '2026-03-01', verlengingMaanden: 3 });
+    const r = praktijktoetsEinde({ startdatum: datum('2026-03-01'), verlengingMaanden: 3 });
     expect(r.waarde).toBe('2026-11-30');
     expect(alsTekst(r.stappen.slice(2))).toEqual([
       {
@@ -63,13 +65,13 @@ describe('praktijktoetsEinde: extension by at most six months (art. 3 lid 4, rea
 
   it('runs the extension on from the previous end: from 31 August 2027, 6 + 6 months end on 31 August 2028, not 30 August', () => {
     expect(einde('2027-08-31', 6)).toBe('2028-08-31');
-    expect(eindeVanMaandperiode('2027-08-31', 12)).toBe('2028-08-30');
+    expect(eindeVanMaandperiode(datum('2027-08-31'), 12)).toBe('2028-08-30');
   });
 
   it('runs on from the previous end at the end of January too: 2026-01-31 + 6 + 1 months ends on 2026-08-30', () => {
     expect(einde('2026-01-31')).toBe('2026-07-30');
     expect(einde('2026-01-31', 1)).toBe('2026-08-30');
-    expect(eindeVanMaandperiode('2026-01-31', 7)).toBe('2026-08-30');
+    expect(eindeVanMaandperiode(datum('2026-01-31'), 7)).toBe('2026-08-30');
   });
 
   it('extends from 29 February 2028 by 6 months to 28 February 2029', () => {
@@ -95,7 +97,7 @@ describe('praktijktoetsEinde: extension by at most six months (art. 3 lid 4, rea
   });
 
   it('always ends after the unextended end, and a longer extension never ends earlier', () => {
-    const start = fc.integer({ min: 0, max: 2000 }).map((n) => plusDagen('2025-03-07', n));
+    const start = fc.integer({ min: 0, max: 2000 }).map((n) => plusDagen(datum('2025-03-07'), n));
     fc.assert(
       fc.property(start, fc.integer({ min: 0, max: 5 }), (s, v) => {
         expect(einde(s, v + 1) > einde(s, v)).toBe(true);

@@ -10,14 +10,15 @@ import { scenarioParameters } from '../../../shared/parameters/scenario';
 import { Dienstverbandperiode } from '../../../shared/rules/lks-reconciliatie';
 import { berekenLoonkostensubsidie } from '../../../shared/rules/loonkostensubsidie';
 import { vergelijkScenario } from '../../../shared/rules/scenariovergelijking';
+import { datum } from '../../../shared/time/datum';
 
 const lks = (loonwaarde: number, p = basisParameters) =>
-  berekenLoonkostensubsidie({ loonwaarde, urenPerWeek: 36, peildatum: '2026-03-01' }, p).waarde.toFixed(2);
+  berekenLoonkostensubsidie({ loonwaarde, urenPerWeek: 36, peildatum: datum('2026-03-01') }, p).waarde.toFixed(2);
 
 describe('scenarioParameters', () => {
   it('multiplies the minimum wage and so the LKS: 2.294,40 × 1,03 = 2.363,23 as the base of 2026', () => {
     const p = scenarioParameters({ naam: 'wml+3', wijzigingen: { wmlFactor: 1.03 } });
-    expect(waardeOp(p.wml, '2026-01-01').waarde.referentiemaandloon.toFixed(2)).toBe('2363.23');
+    expect(waardeOp(p.wml, datum('2026-01-01')).waarde.referentiemaandloon.toFixed(2)).toBe('2363.23');
     // 2363,23 × 1,08 = 2552,29; × 40% = 1020,92; + 23,5% = 239,92 → 1260,84
     expect(lks(0.6, p)).toBe('1260.84');
     expect(lks(0.6)).toBe('1224.11');
@@ -30,17 +31,17 @@ describe('scenarioParameters', () => {
   });
 
   it('applies overrides only from the ingangsdatum, splitting the value in force', () => {
-    const p = scenarioParameters({ naam: 'wgl25-juli', ingangsdatum: '2026-07-01', wijzigingen: { werkgeverslasten: 0.25 } });
-    expect(waardeOp(p.loonkostensubsidie, '2026-06-30').waarde.werkgeverslasten.toFixed(3)).toBe('0.235');
-    expect(waardeOp(p.loonkostensubsidie, '2026-07-01').waarde.werkgeverslasten.toFixed(3)).toBe('0.250');
-    expect(waardeOp(p.loonkostensubsidie, '2026-07-01').bron).toMatch(/^Scenario "wgl25-juli"/);
+    const p = scenarioParameters({ naam: 'wgl25-juli', ingangsdatum: datum('2026-07-01'), wijzigingen: { werkgeverslasten: 0.25 } });
+    expect(waardeOp(p.loonkostensubsidie, datum('2026-06-30')).waarde.werkgeverslasten.toFixed(3)).toBe('0.235');
+    expect(waardeOp(p.loonkostensubsidie, datum('2026-07-01')).waarde.werkgeverslasten.toFixed(3)).toBe('0.250');
+    expect(waardeOp(p.loonkostensubsidie, datum('2026-07-01')).bron).toMatch(/^Scenario "wgl25-juli"/);
     // Pw 10d lid 7: the LKS of 2026 follows the figures of 1 January, so a July change does not reach it
     expect(lks(0.6, p)).toBe('1224.11');
   });
 
   it('leaves the base parameters untouched', () => {
     scenarioParameters({ naam: 'x', wijzigingen: { wmlFactor: 2, lksMaximum: 0.1 } });
-    expect(waardeOp(basisParameters.wml, '2026-01-01').waarde.referentiemaandloon.toFixed(2)).toBe('2294.40');
+    expect(waardeOp(basisParameters.wml, datum('2026-01-01')).waarde.referentiemaandloon.toFixed(2)).toBe('2294.40');
   });
 });
 
@@ -48,7 +49,7 @@ describe('vergelijkScenario', () => {
   const dv = (p: Partial<Dienstverbandperiode>): Dienstverbandperiode => ({
     casusnummer: 'BW-1',
     gemeente: 'Gorinchem',
-    van: '2025-01-01',
+    van: datum('2025-01-01'),
     tot: null,
     urenPerWeek: 36,
     loonwaarde: 0.6,
@@ -73,7 +74,7 @@ describe('vergelijkScenario', () => {
       ['Molenlanden', '0.00', '0.00', null],
     ]);
     // Gorinchem: 12 × 1224,11 + 12 × LKS(40%, 20 h); places 1 + 20/31 = 1.65
-    const lks20 = berekenLoonkostensubsidie({ loonwaarde: 0.4, urenPerWeek: 20, peildatum: '2026-01-01' }).waarde;
+    const lks20 = berekenLoonkostensubsidie({ loonwaarde: 0.4, urenPerWeek: 20, peildatum: datum('2026-01-01') }).waarde;
     expect(r.waarde[0]!.basis.lksKosten.toFixed(2)).toBe(new Decimal('1224.11').plus(lks20).times(12).toFixed(2));
     expect(r.waarde[0]!.basis.plekkenGerealiseerd.toFixed(2)).toBe('1.65');
   });
@@ -89,7 +90,7 @@ describe('vergelijkScenario', () => {
     expect(g.verschil.lksKosten.gt(0)).toBe(true);
     expect(g.verschil.buigSaldo!.toFixed(2)).toBe(g.verschil.lksKosten.neg().toFixed(2));
     // BW-1 goes from 60% to 55%: (2477,95 × 45% = 1115,08 + 262,04 = 1377,12) − 1224,11 = 153,01 a month
-    const bw2 = (lw: number) => berekenLoonkostensubsidie({ loonwaarde: lw, urenPerWeek: 20, peildatum: '2026-01-01' }).waarde;
+    const bw2 = (lw: number) => berekenLoonkostensubsidie({ loonwaarde: lw, urenPerWeek: 20, peildatum: datum('2026-01-01') }).waarde;
     expect(g.verschil.lksKosten.toFixed(2)).toBe(
       new Decimal('153.01')
         .plus(bw2(0.35).minus(bw2(0.4)))
@@ -108,7 +109,7 @@ describe('vergelijkScenario', () => {
     const g = r.waarde[0]!;
     expect(g.verschil.plekkenGerealiseerd.toFixed(2)).toBe('2.00');
     // forfait (50%) at 31 h, six months each for two people
-    const forfait = berekenLoonkostensubsidie({ loonwaarde: null, urenPerWeek: 31, peildatum: '2026-07-01' }).waarde;
+    const forfait = berekenLoonkostensubsidie({ loonwaarde: null, urenPerWeek: 31, peildatum: datum('2026-07-01') }).waarde;
     expect(g.verschil.lksKosten.toFixed(2)).toBe(forfait.times(12).toFixed(2));
     // one place all year (6200) + two places from 1 July (184 of 365 days each)
     expect(g.scenario.begeleidingskosten!.toFixed(2)).toBe(

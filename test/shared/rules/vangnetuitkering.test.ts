@@ -6,6 +6,7 @@
  */
 import { vangnetuitkering, VangnetInvoer } from '../../../shared/rules/vangnetuitkering';
 import { fout } from '../../helpers/fout';
+import { datum } from '../../../shared/time/datum';
 
 const BUDGET = 10_000_000;
 const vangnet = (invoer: Partial<VangnetInvoer>): string =>
@@ -70,11 +71,11 @@ describe('vangnetuitkering: which rules', () => {
   });
 
   it('uses the rules of the peildatum when given', () => {
-    expect(vangnet({ peildatum: '2025-06-01' })).toBe('500000.00');
+    expect(vangnet({ peildatum: datum('2025-06-01') })).toBe('500000.00');
   });
 
   it('refuses a year whose rules are not confirmed (2026: the uitgebreid vangnet may change them)', () => {
-    const e = fout(() => vangnet({ peildatum: '2026-06-01' }));
+    const e = fout(() => vangnet({ peildatum: datum('2026-06-01') }));
     expect(e.code).toBe('BUITEN_PARAMETERBEREIK');
     expect(e.message).toContain('vanaf 1-1-2021 tot en met 31-12-2025');
   });

@@ -8,6 +8,7 @@ import Decimal from 'decimal.js';
 import type { VastgelegdeGebeurtenis } from '../../../shared/schemas/casus';
 import { dienstverbandperiodes } from '../../../shared/rules/dienstverbandperiodes';
 import { tertialen, viermaandsrapportage } from '../../../shared/rules/viermaandsrapportage';
+import { datum } from '../../../shared/time/datum';
 
 describe('tertialen', () => {
   it('are January–April, May–August, September–December', () => {
@@ -24,16 +25,23 @@ describe('viermaandsrapportage', () => {
     jaar: 2026,
     gemeenten: ['Gorinchem', 'Molenlanden'] as const,
     indicaties: [
-      { gemeente: 'Gorinchem' as const, datum: '2026-04-30' },
-      { gemeente: 'Gorinchem' as const, datum: '2026-05-01' },
+      { gemeente: 'Gorinchem' as const, datum: datum('2026-04-30') },
+      { gemeente: 'Gorinchem' as const, datum: datum('2026-05-01') },
     ],
-    plaatsingen: [{ gemeente: 'Gorinchem' as const, datum: '2026-02-01' }],
+    plaatsingen: [{ gemeente: 'Gorinchem' as const, datum: datum('2026-02-01') }],
     dienstverbanden: [
-      { casusnummer: 'A', gemeente: 'Gorinchem' as const, van: '2026-02-01', tot: null, urenPerWeek: 31, loonwaarde: 0.4 },
-      { casusnummer: 'B', gemeente: 'Gorinchem' as const, van: '2025-01-01', tot: '2026-06-30', urenPerWeek: 20, loonwaarde: 0.3 },
+      { casusnummer: 'A', gemeente: 'Gorinchem' as const, van: datum('2026-02-01'), tot: null, urenPerWeek: 31, loonwaarde: 0.4 },
+      {
+        casusnummer: 'B',
+        gemeente: 'Gorinchem' as const,
+        van: datum('2025-01-01'),
+        tot: datum('2026-06-30'),
+        urenPerWeek: 20,
+        loonwaarde: 0.3,
+      },
     ],
-    wachtlijstOp: (gemeente: string, datum: string) =>
-      gemeente === 'Gorinchem' && datum >= '2026-08-31' ? [{ ingangsdatum: '2026-05-01' }, { ingangsdatum: '2026-08-01' }] : [],
+    wachtlijstOp: (gemeente: string, dag: string) =>
+      gemeente === 'Gorinchem' && dag >= '2026-08-31' ? [{ ingangsdatum: datum('2026-05-01') }, { ingangsdatum: datum('2026-08-01') }] : [],
     gefinancierdePlekken: { Gorinchem: 25 },
     uitgaven: [
       { gemeente: 'Gorinchem' as const, periode: '2026-04', soort: 'lks' as const, bedrag: new Decimal('1000.00') },
@@ -73,7 +81,7 @@ describe('viermaandsrapportage', () => {
   });
 
   it('stops at totDatum: later tertialen are left out, the current one is taken on that day', () => {
-    const r = viermaandsrapportage({ ...invoer, gemeenten: ['Gorinchem'], totDatum: '2026-06-15' }).waarde;
+    const r = viermaandsrapportage({ ...invoer, gemeenten: ['Gorinchem'], totDatum: datum('2026-06-15') }).waarde;
     expect(r.map((x) => [x.tertiaal, x.standOp])).toEqual([
       [1, '2026-04-30'],
       [2, '2026-06-15'],
@@ -88,27 +96,27 @@ describe('dienstverbandperiodes', () => {
 
   it('opens a period at dienstverband_start, closes it the day before a new start, and ends it on dienstverband_einde', () => {
     const r = dienstverbandperiodes('BW-1', [
-      g({ soort: 'aanmelding', datum: '2025-01-06', gemeente: 'Gorinchem', route: 'Avres' }),
-      g({ soort: 'dienstverband_start', datum: '2026-02-01', dienstverband: 'tijdelijk', urenPerWeek: 31, loonwaarde: 0.4 }),
-      g({ soort: 'dienstverband_start', datum: '2026-08-01', dienstverband: 'tijdelijk', urenPerWeek: 31, loonwaarde: 0.5 }),
-      g({ soort: 'verhuisd', datum: '2026-10-01', van: 'Gorinchem', naar: 'Molenlanden' }),
-      g({ soort: 'dienstverband_einde', datum: '2026-11-30' }),
+      g({ soort: 'aanmelding', datum: datum('2025-01-06'), gemeente: 'Gorinchem', route: 'Avres' }),
+      g({ soort: 'dienstverband_start', datum: datum('2026-02-01'), dienstverband: 'tijdelijk', urenPerWeek: 31, loonwaarde: 0.4 }),
+      g({ soort: 'dienstverband_start', datum: datum('2026-08-01'), dienstverband: 'tijdelijk', urenPerWeek: 31, loonwaarde: 0.5 }),
+      g({ soort: 'verhuisd', datum: datum('2026-10-01'), van: 'Gorinchem', naar: 'Molenlanden' }),
+      g({ soort: 'dienstverband_einde', datum: datum('2026-11-30') }),
     ]);
     expect(r.periodes.map((p) => [p.gemeente, p.van, p.tot, p.loonwaarde])).toEqual([
       ['Gorinchem', '2026-02-01', '2026-07-31', 0.4],
       ['Gorinchem', '2026-08-01', '2026-09-30', 0.5],
       ['Molenlanden', '2026-10-01', '2026-11-30', 0.5],
     ]);
-    expect(r.plaatsingen).toEqual([{ gemeente: 'Gorinchem', datum: '2026-02-01' }]);
+    expect(r.plaatsingen).toEqual([{ gemeente: 'Gorinchem', datum: datum('2026-02-01') }]);
   });
 
   it('keeps the lid 5 forfait (no loonwaarde) as null', () => {
     const r = dienstverbandperiodes('BW-2', [
-      g({ soort: 'aanmelding', datum: '2025-01-06', gemeente: 'Molenlanden', route: 'UWV' }),
-      g({ soort: 'dienstverband_start', datum: '2026-03-01', dienstverband: 'tijdelijk', urenPerWeek: 20 }),
+      g({ soort: 'aanmelding', datum: datum('2025-01-06'), gemeente: 'Molenlanden', route: 'UWV' }),
+      g({ soort: 'dienstverband_start', datum: datum('2026-03-01'), dienstverband: 'tijdelijk', urenPerWeek: 20 }),
     ]);
     expect(r.periodes).toEqual([
-      { casusnummer: 'BW-2', gemeente: 'Molenlanden', van: '2026-03-01', tot: null, urenPerWeek: 20, loonwaarde: null },
+      { casusnummer: 'BW-2', gemeente: 'Molenlanden', van: datum('2026-03-01'), tot: null, urenPerWeek: 20, loonwaarde: null },
     ]);
   });
 });
@@ -120,12 +128,12 @@ describe('dienstverbandperiodes: einde and a new start (the registry asks for ei
 
   it('treats a start on the day of the previous end as new terms: no day twice, no new plaatsing', () => {
     const r = dienstverbandperiodes('BW-3', [
-      g({ soort: 'aanmelding', datum: '2025-01-06', gemeente: 'Gorinchem', route: 'Avres' }),
-      g({ soort: 'dienstverband_start', datum: '2026-01-01', dienstverband: 'tijdelijk', urenPerWeek: 31, loonwaarde: 0.4 }),
-      g({ soort: 'dienstverband_einde', datum: '2026-06-01' }),
-      g({ soort: 'dienstverband_start', datum: '2026-06-01', dienstverband: 'tijdelijk', urenPerWeek: 31, loonwaarde: 0.5 }),
-      g({ soort: 'dienstverband_einde', datum: '2026-08-31' }),
-      g({ soort: 'dienstverband_start', datum: '2026-10-01', dienstverband: 'tijdelijk', urenPerWeek: 20, loonwaarde: 0.5 }),
+      g({ soort: 'aanmelding', datum: datum('2025-01-06'), gemeente: 'Gorinchem', route: 'Avres' }),
+      g({ soort: 'dienstverband_start', datum: datum('2026-01-01'), dienstverband: 'tijdelijk', urenPerWeek: 31, loonwaarde: 0.4 }),
+      g({ soort: 'dienstverband_einde', datum: datum('2026-06-01') }),
+      g({ soort: 'dienstverband_start', datum: datum('2026-06-01'), dienstverband: 'tijdelijk', urenPerWeek: 31, loonwaarde: 0.5 }),
+      g({ soort: 'dienstverband_einde', datum: datum('2026-08-31') }),
+      g({ soort: 'dienstverband_start', datum: datum('2026-10-01'), dienstverband: 'tijdelijk', urenPerWeek: 20, loonwaarde: 0.5 }),
     ]);
     expect(r.periodes.map((p) => [p.van, p.tot])).toEqual([
       ['2026-01-01', '2026-05-31'],

@@ -16,6 +16,7 @@ import { plusDagen } from '../../../shared/time/kalender';
 import { BEGIN, DAGEN, casusArb } from '../../support/wachtlijst-generator';
 import { bronTekst } from '../../../shared/bron';
 import { alsTekst } from '../stappen-als-tekst';
+import { datum } from '../../../shared/time/datum';
 
 let teller = 0;
 function casus(
@@ -23,7 +24,7 @@ function casus(
   gemeente: 'Gorinchem' | 'Molenlanden' | 'Vijfheerenlanden',
   ...g: GebeurtenisInhoud[]
 ): CasusVoorWachtlijst {
-  const gebeurtenissen: VastgelegdeGebeurtenis[] = [{ soort: 'aanmelding', datum: '2025-04-01', gemeente, route: 'UWV' }, ...g].map(
+  const gebeurtenissen: VastgelegdeGebeurtenis[] = [{ soort: 'aanmelding', datum: datum('2025-04-01'), gemeente, route: 'UWV' }, ...g].map(
     (x, i) => ({
       ...x,
       volgnummer: i + 1,
@@ -33,12 +34,12 @@ function casus(
   ) as VastgelegdeGebeurtenis[];
   return { casusnummer, registratievolgorde: ++teller, gebeurtenissen };
 }
-const indicatie = (datum: string): GebeurtenisInhoud => ({ soort: 'besluit_indicatie', datum, uitkomst: 'toegekend' });
-const opLijst = (datum: string): GebeurtenisInhoud => ({ soort: 'op_wachtlijst', datum });
+const indicatie = (dag: string): GebeurtenisInhoud => ({ soort: 'besluit_indicatie', datum: datum(dag), uitkomst: 'toegekend' });
+const opLijst = (dag: string): GebeurtenisInhoud => ({ soort: 'op_wachtlijst', datum: datum(dag) });
 const volgorde = (
   lijst: CasusVoorWachtlijst[],
   gemeente: 'Gorinchem' | 'Molenlanden' | 'Vijfheerenlanden' = 'Gorinchem',
-  peildatum = '2026-11-24',
+  peildatum = datum('2026-11-24'),
 ) => wachtlijst(lijst, gemeente, peildatum).waarde.map((r) => r.casusnummer);
 
 describe('wachtlijst beschut werk (Beleidsregels Avres 2025 art. 8)', () => {
@@ -47,7 +48,7 @@ describe('wachtlijst beschut werk (Beleidsregels Avres 2025 art. 8)', () => {
     const b = casus('B', 'Gorinchem', indicatie('2025-05-01'), opLijst('2025-10-01'));
     const c = casus('C', 'Gorinchem', indicatie('2025-07-01'), opLijst('2025-07-01'));
     expect(volgorde([a, b, c])).toEqual(['B', 'C', 'A']);
-    expect(wachtlijstpositie([a, b, c], 'Gorinchem', 'A', '2026-11-24').waarde).toBe(3);
+    expect(wachtlijstpositie([a, b, c], 'Gorinchem', 'A', datum('2026-11-24')).waarde).toBe(3);
   });
 
   it('keeps one list per gemeente (lid 1, lid 2 "in de betreffende gemeente")', () => {
@@ -62,14 +63,14 @@ describe('wachtlijst beschut werk (Beleidsregels Avres 2025 art. 8)', () => {
       'TERUG',
       'Gorinchem',
       indicatie('2025-04-01'),
-      { soort: 'dienstverband_start', datum: '2025-05-01', dienstverband: 'tijdelijk', urenPerWeek: 31 },
-      { soort: 'dienstverband_einde', datum: '2026-01-31' },
-      { soort: 'opnieuw_aangemeld', datum: '2026-03-01' },
+      { soort: 'dienstverband_start', datum: datum('2025-05-01'), dienstverband: 'tijdelijk', urenPerWeek: 31 },
+      { soort: 'dienstverband_einde', datum: datum('2026-01-31') },
+      { soort: 'opnieuw_aangemeld', datum: datum('2026-03-01') },
       opLijst('2026-03-01'),
     );
     const later = casus('LATER', 'Gorinchem', indicatie('2025-12-01'), opLijst('2025-12-01'));
     expect(volgorde([terug, later])).toEqual(['LATER', 'TERUG']);
-    const r = wachtlijstpositie([terug, later], 'Gorinchem', 'TERUG', '2026-11-24');
+    const r = wachtlijstpositie([terug, later], 'Gorinchem', 'TERUG', datum('2026-11-24'));
     expect(r.waarde).toBe(2);
     expect(alsTekst(r.stappen)[0]).toEqual({
       label: 'Ingangsdatum: datum van de hernieuwde melding',
@@ -84,30 +85,33 @@ describe('wachtlijst beschut werk (Beleidsregels Avres 2025 art. 8)', () => {
       'Vijfheerenlanden',
       {
         soort: 'verhuisd',
-        datum: '2026-06-01',
+        datum: datum('2026-06-01'),
         van: 'buiten_regio',
         naar: 'Vijfheerenlanden',
-        oorspronkelijkeIndicatiedatum: '2024-02-01',
+        oorspronkelijkeIndicatiedatum: datum('2024-02-01'),
       },
       opLijst('2026-06-01'),
     );
     const hier = casus('HIER', 'Vijfheerenlanden', indicatie('2025-06-01'), opLijst('2025-06-01'));
     expect(volgorde([hier, nieuw], 'Vijfheerenlanden')).toEqual(['NIEUW', 'HIER']);
-    expect(bronTekst(wachtlijstpositie([hier, nieuw], 'Vijfheerenlanden', 'NIEUW', '2026-11-24').stappen[0]!.bron)).toBe(
+    expect(bronTekst(wachtlijstpositie([hier, nieuw], 'Vijfheerenlanden', 'NIEUW', datum('2026-11-24')).stappen[0]!.bron)).toBe(
       'Beleidsregels beschut werk Avres 2025 art. 8 lid 4',
     );
   });
 
   it('keeps the place of who is sick, and says so (lid 5)', () => {
-    const ziek = casus('ZIEK', 'Gorinchem', indicatie('2025-05-01'), opLijst('2025-05-01'), { soort: 'ziek_van', datum: '2026-10-01' });
+    const ziek = casus('ZIEK', 'Gorinchem', indicatie('2025-05-01'), opLijst('2025-05-01'), {
+      soort: 'ziek_van',
+      datum: datum('2026-10-01'),
+    });
     const ander = casus('ANDER', 'Gorinchem', indicatie('2025-06-01'), opLijst('2025-06-01'));
-    const lijst = wachtlijst([ziek, ander], 'Gorinchem', '2026-11-24').waarde;
+    const lijst = wachtlijst([ziek, ander], 'Gorinchem', datum('2026-11-24')).waarde;
     expect(lijst.map((r) => [r.casusnummer, r.ziek])).toEqual([
       ['ZIEK', true],
       ['ANDER', false],
     ]);
     expect(
-      wachtlijstpositie([ziek, ander], 'Gorinchem', 'ANDER', '2026-11-24').stappen.some((s) => bronTekst(s.bron).endsWith('lid 5')),
+      wachtlijstpositie([ziek, ander], 'Gorinchem', 'ANDER', datum('2026-11-24')).stappen.some((s) => bronTekst(s.bron).endsWith('lid 5')),
     ).toBe(true);
   });
 
@@ -120,20 +124,20 @@ describe('wachtlijst beschut werk (Beleidsregels Avres 2025 art. 8)', () => {
   it('moves a case between Avres gemeenten with its date (choice: the source is silent)', () => {
     const verhuizer = casus('V', 'Gorinchem', indicatie('2025-04-15'), opLijst('2025-04-15'), {
       soort: 'verhuisd',
-      datum: '2026-05-01',
+      datum: datum('2026-05-01'),
       van: 'Gorinchem',
       naar: 'Molenlanden',
     });
     const m = casus('M', 'Molenlanden', indicatie('2025-06-01'), opLijst('2025-06-01'));
     expect(volgorde([verhuizer, m], 'Molenlanden')).toEqual(['V', 'M']);
     expect(volgorde([verhuizer, m], 'Gorinchem')).toEqual([]);
-    expect(volgorde([verhuizer, m], 'Gorinchem', '2026-04-30')).toEqual(['V']);
+    expect(volgorde([verhuizer, m], 'Gorinchem', datum('2026-04-30'))).toEqual(['V']);
   });
 
   it('counts only events on or before the peildatum', () => {
     const a = casus('A', 'Gorinchem', indicatie('2025-09-01'), opLijst('2026-02-01'));
-    expect(volgorde([a], 'Gorinchem', '2026-01-31')).toEqual([]);
-    expect(volgorde([a], 'Gorinchem', '2026-02-01')).toEqual(['A']);
+    expect(volgorde([a], 'Gorinchem', datum('2026-01-31'))).toEqual([]);
+    expect(volgorde([a], 'Gorinchem', datum('2026-02-01'))).toEqual(['A']);
   });
 
   it.each([
@@ -143,21 +147,25 @@ describe('wachtlijst beschut werk (Beleidsregels Avres 2025 art. 8)', () => {
       [
         indicatie('2025-09-01'),
         opLijst('2025-09-01'),
-        { soort: 'dienstverband_start', datum: '2026-01-05', dienstverband: 'tijdelijk', urenPerWeek: 31 },
+        { soort: 'dienstverband_start', datum: datum('2026-01-05'), dienstverband: 'tijdelijk', urenPerWeek: 31 },
       ],
       /dienstverband beschut werk/,
     ],
     [
       'a withdrawn indication',
-      [indicatie('2025-09-01'), opLijst('2025-09-01'), { soort: 'indicatie_ingetrokken', datum: '2026-02-01' }],
+      [indicatie('2025-09-01'), opLijst('2025-09-01'), { soort: 'indicatie_ingetrokken', datum: datum('2026-02-01') }],
       /ingetrokken/,
     ],
-    ['unregistered', [indicatie('2025-09-01'), opLijst('2025-09-01'), { soort: 'uitgeschreven', datum: '2026-02-01' }], /uitgeschreven/],
+    [
+      'unregistered',
+      [indicatie('2025-09-01'), opLijst('2025-09-01'), { soort: 'uitgeschreven', datum: datum('2026-02-01') }],
+      /uitgeschreven/,
+    ],
   ] as [string, GebeurtenisInhoud[], RegExp][])('answers NIET_OP_WACHTLIJST with the reason for %s', (_naam, g, reden) => {
     const c = casus('X', 'Gorinchem', ...g);
-    expect(() => wachtlijstpositie([c], 'Gorinchem', 'X', '2026-11-24')).toThrow(DomeinFout);
+    expect(() => wachtlijstpositie([c], 'Gorinchem', 'X', datum('2026-11-24'))).toThrow(DomeinFout);
     try {
-      wachtlijstpositie([c], 'Gorinchem', 'X', '2026-11-24');
+      wachtlijstpositie([c], 'Gorinchem', 'X', datum('2026-11-24'));
     } catch (e) {
       expect((e as DomeinFout).code).toBe('NIET_OP_WACHTLIJST');
       expect((e as DomeinFout).message).toMatch(reden);
@@ -166,8 +174,8 @@ describe('wachtlijst beschut werk (Beleidsregels Avres 2025 art. 8)', () => {
 
   it('refuses the position in a gemeente whose list the case is not on', () => {
     const c = casus('G', 'Gorinchem', indicatie('2025-09-01'), opLijst('2025-09-01'));
-    expect(() => wachtlijstpositie([c], 'Molenlanden', 'G', '2026-11-24')).toThrow(/wachtlijst van Gorinchem, niet van Molenlanden/);
-    expect(wachtlijstStand(c.gebeurtenissen, '2026-11-24')).toMatchObject({
+    expect(() => wachtlijstpositie([c], 'Molenlanden', 'G', datum('2026-11-24'))).toThrow(/wachtlijst van Gorinchem, niet van Molenlanden/);
+    expect(wachtlijstStand(c.gebeurtenissen, datum('2026-11-24'))).toMatchObject({
       opWachtlijst: true,
       gemeente: 'Gorinchem',
       grond: 'indicatiedatum',
@@ -181,15 +189,15 @@ describe('wachtlijst beschut werk (Beleidsregels Avres 2025 art. 8)', () => {
         'Gorinchem',
         indicatie('2025-05-01'),
         opLijst('2025-05-01'),
-        { soort: 'ziek_van', datum: '2025-08-01' },
-        { soort: 'ziek_tot', datum: '2025-09-01' },
-        { soort: 'dienstverband_start', datum: '2026-02-01', dienstverband: 'tijdelijk', urenPerWeek: 31 },
+        { soort: 'ziek_van', datum: datum('2025-08-01') },
+        { soort: 'ziek_tot', datum: datum('2025-09-01') },
+        { soort: 'dienstverband_start', datum: datum('2026-02-01'), dienstverband: 'tijdelijk', urenPerWeek: 31 },
       );
-      const basis = { gemeente: 'Gorinchem', ingangsdatum: '2025-05-01', grond: 'indicatiedatum' };
+      const basis = { gemeente: 'Gorinchem', ingangsdatum: datum('2025-05-01'), grond: 'indicatiedatum' };
       expect(wachtlijstperiodes(c.gebeurtenissen)).toEqual([
-        { vanaf: '2025-05-01', tot: '2025-08-01', ...basis, ziek: false },
-        { vanaf: '2025-08-01', tot: '2025-09-01', ...basis, ziek: true },
-        { vanaf: '2025-09-01', tot: '2026-02-01', ...basis, ziek: false },
+        { vanaf: '2025-05-01', tot: datum('2025-08-01'), ...basis, ziek: false },
+        { vanaf: '2025-08-01', tot: datum('2025-09-01'), ...basis, ziek: true },
+        { vanaf: '2025-09-01', tot: datum('2026-02-01'), ...basis, ziek: false },
       ]);
       const later = casus('L', 'Gorinchem', indicatie('2025-05-01'), opLijst('2026-12-01'));
       expect(wachtlijstperiodes(later.gebeurtenissen)).toEqual([{ vanaf: '2026-12-01', tot: null, ...basis, ziek: false }]);

@@ -9,6 +9,7 @@ import { basisParameters } from '../../../shared/parameters';
 import { atwFeestdag, atwFeestdagen, atwVerlenging, isAtwVrijeDag, pasen } from '../../../shared/time/feestdagen';
 import { plusDagen, weekdag } from '../../../shared/time/kalender';
 import { alsTekst } from '../stappen-als-tekst';
+import { datum, maak } from '../../../shared/time/datum';
 
 const lijst = (jaar: number): [string, string][] => atwFeestdagen(jaar).map((f) => [f.datum, f.naam]);
 
@@ -58,8 +59,8 @@ describe('algemeen erkende feestdagen of the Atw per year (art. 3)', () => {
       ['2025-12-25', 'Eerste Kerstdag'],
       ['2025-12-26', 'Tweede Kerstdag'],
     ]);
-    expect(weekdag('2025-04-27')).toBe(0);
-    expect(atwFeestdag('2025-04-27')).toBeUndefined();
+    expect(weekdag(datum('2025-04-27'))).toBe(0);
+    expect(atwFeestdag(datum('2025-04-27'))).toBeUndefined();
   });
 
   it('lists 2026 with the equated 2 January and 15 May', () => {
@@ -110,30 +111,30 @@ describe('algemeen erkende feestdagen of the Atw per year (art. 3)', () => {
   });
 
   it('counts 5 May in every year, not only in lustrum years (art. 3 lid 1 has no such condition)', () => {
-    for (const jaar of [2023, 2024, 2025, 2026, 2027, 2028]) expect(atwFeestdag(`${jaar}-05-05`)?.naam).toBe('Bevrijdingsdag (5 mei)');
+    for (const jaar of [2023, 2024, 2025, 2026, 2027, 2028]) expect(atwFeestdag(maak(jaar, 5, 5))?.naam).toBe('Bevrijdingsdag (5 mei)');
   });
 
   it('names its legal source for each kind of day', () => {
-    expect(atwFeestdag('2026-04-03')?.bron).toBe('Algemene termijnenwet art. 3 lid 2');
-    expect(atwFeestdag('2026-12-25')?.bron).toBe('Algemene termijnenwet art. 3 lid 1');
-    expect(atwFeestdag('2026-04-27')?.bron).toMatch(/art\. 3 lid 1 \(de dag waarop de verjaardag van de Koning wordt gevierd\)/);
-    expect(atwFeestdag('2026-01-02')).toMatchObject({
+    expect(atwFeestdag(datum('2026-04-03'))?.bron).toBe('Algemene termijnenwet art. 3 lid 2');
+    expect(atwFeestdag(datum('2026-12-25'))?.bron).toBe('Algemene termijnenwet art. 3 lid 1');
+    expect(atwFeestdag(datum('2026-04-27'))?.bron).toMatch(/art\. 3 lid 1 \(de dag waarop de verjaardag van de Koning wordt gevierd\)/);
+    expect(atwFeestdag(datum('2026-01-02'))).toMatchObject({
       soort: 'gelijkgesteld',
       bron: 'Algemene termijnenwet art. 3 lid 3; Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027, 28 april 2028 en 26 mei 2028',
     });
   });
 
   it("does not count Easter Sunday, Whit Sunday or Good Friday's Thursday as feestdagen of their own", () => {
-    expect(atwFeestdag('2026-04-05')).toBeUndefined();
-    expect(atwFeestdag('2026-05-24')).toBeUndefined();
-    expect(atwFeestdag('2026-04-02')).toBeUndefined();
+    expect(atwFeestdag(datum('2026-04-05'))).toBeUndefined();
+    expect(atwFeestdag(datum('2026-05-24'))).toBeUndefined();
+    expect(atwFeestdag(datum('2026-04-02'))).toBeUndefined();
   });
 
   it('refuses a year for which no royal decree on equated days is known, naming the known years', () => {
     expect(() => atwFeestdagen(2029)).toThrow(DomeinFout);
     expect(() => atwFeestdagen(2029)).toThrow('De feestdagen van de Algemene termijnenwet voor 2029 zijn niet bekend');
-    expect(() => isAtwVrijeDag('2022-12-30')).toThrow('bekend voor 2023 tot en met 2028');
-    expect(() => atwFeestdag('2029-01-01')).toThrow(expect.objectContaining({ code: 'BUITEN_PARAMETERBEREIK' }));
+    expect(() => isAtwVrijeDag(datum('2022-12-30'))).toThrow('bekend voor 2023 tot en met 2028');
+    expect(() => atwFeestdag(datum('2029-01-01'))).toThrow(expect.objectContaining({ code: 'BUITEN_PARAMETERBEREIK' }));
   });
 
   it('takes the equated days from the parameters: a new decree is data, and the known years follow it', () => {
@@ -141,17 +142,20 @@ describe('algemeen erkende feestdagen of the Atw per year (art. 3)', () => {
       ...basisParameters,
       gelijkgesteldeFeestdagen: [
         ...basisParameters.gelijkgesteldeFeestdagen,
-        { datum: '2029-05-11', besluit: 'Besluit gelijkstelling (test)' },
+        { datum: datum('2029-05-11'), besluit: 'Besluit gelijkstelling (test)' },
       ],
     };
-    expect(atwFeestdag('2029-05-11', scenario)?.soort).toBe('gelijkgesteld');
-    expect(atwFeestdag('2029-05-10', scenario)?.naam).toBe('Hemelvaartsdag');
-    expect(atwFeestdag('2026-05-15', scenario)?.soort).toBe('gelijkgesteld');
-    expect(() => atwFeestdag('2029-05-11')).toThrow(DomeinFout);
+    expect(atwFeestdag(datum('2029-05-11'), scenario)?.soort).toBe('gelijkgesteld');
+    expect(atwFeestdag(datum('2029-05-10'), scenario)?.naam).toBe('Hemelvaartsdag');
+    expect(atwFeestdag(datum('2026-05-15'), scenario)?.soort).toBe('gelijkgesteld');
+    expect(() => atwFeestdag(datum('2029-05-11'))).toThrow(DomeinFout);
   });
 
   it('keeps one entry with both names and sources when two feestdagen fall on one date', () => {
-    const scenario = { ...basisParameters, gelijkgesteldeFeestdagen: [{ datum: '2026-05-05', besluit: 'Besluit gelijkstelling (test)' }] };
+    const scenario = {
+      ...basisParameters,
+      gelijkgesteldeFeestdagen: [{ datum: datum('2026-05-05'), besluit: 'Besluit gelijkstelling (test)' }],
+    };
     expect(atwFeestdagen(2026, scenario).filter((f) => f.datum === '2026-05-05')).toEqual([
       {
         datum: '2026-05-05',
@@ -165,21 +169,21 @@ describe('algemeen erkende feestdagen of the Atw per year (art. 3)', () => {
 
 describe('isAtwVrijeDag (Atw art. 1 lid 1)', () => {
   it('is true on Saturdays, Sundays and feestdagen, false on other days', () => {
-    expect(isAtwVrijeDag('2026-03-07')).toBe(true);
-    expect(isAtwVrijeDag('2026-03-08')).toBe(true);
-    expect(isAtwVrijeDag('2026-04-27')).toBe(true);
-    expect(isAtwVrijeDag('2026-05-15')).toBe(true);
-    expect(isAtwVrijeDag('2026-03-09')).toBe(false);
-    expect(isAtwVrijeDag('2026-04-28')).toBe(false);
-    expect(isAtwVrijeDag('2025-04-28')).toBe(false);
+    expect(isAtwVrijeDag(datum('2026-03-07'))).toBe(true);
+    expect(isAtwVrijeDag(datum('2026-03-08'))).toBe(true);
+    expect(isAtwVrijeDag(datum('2026-04-27'))).toBe(true);
+    expect(isAtwVrijeDag(datum('2026-05-15'))).toBe(true);
+    expect(isAtwVrijeDag(datum('2026-03-09'))).toBe(false);
+    expect(isAtwVrijeDag(datum('2026-04-28'))).toBe(false);
+    expect(isAtwVrijeDag(datum('2025-04-28'))).toBe(false);
   });
 
   it('agrees with the weekday and the year list for every date of 2023–2028', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2191 }), (n) => {
-        const datum = plusDagen('2023-01-01', n);
-        const inLijst = atwFeestdagen(Number(datum.slice(0, 4))).some((f) => f.datum === datum);
-        expect(isAtwVrijeDag(datum)).toBe(inLijst || weekdag(datum) === 0 || weekdag(datum) === 6);
+        const dag = plusDagen(datum('2023-01-01'), n);
+        const inLijst = atwFeestdagen(Number(dag.slice(0, 4))).some((f) => f.datum === dag);
+        expect(isAtwVrijeDag(dag)).toBe(inLijst || weekdag(dag) === 0 || weekdag(dag) === 6);
       }),
     );
   });
@@ -187,7 +191,7 @@ describe('isAtwVrijeDag (Atw art. 1 lid 1)', () => {
 
 describe('atwVerlenging: a last day on a Saturday, Sunday or feestdag runs on to the next day that is none (Atw art. 1)', () => {
   it('moves Koningsdag 2026 (Monday) to Tuesday with one step', () => {
-    const r = atwVerlenging('2026-04-27');
+    const r = atwVerlenging(datum('2026-04-27'));
     expect({ ...r, stappen: alsTekst(r.stappen) }).toEqual({
       waarde: '2026-04-28',
       stappen: [
@@ -201,7 +205,7 @@ describe('atwVerlenging: a last day on a Saturday, Sunday or feestdag runs on to
   });
 
   it('moves Koningsdag on Saturday 26 April 2025 over the Sunday to Monday 28 April', () => {
-    const r = atwVerlenging('2025-04-26');
+    const r = atwVerlenging(datum('2025-04-26'));
     expect(r.waarde).toBe('2025-04-28');
     expect(r.stappen.map((s) => s.label)).toEqual([
       'Verschoven: 2025-04-26 is Koningsdag (Atw art. 1 en 3)',
@@ -210,21 +214,21 @@ describe('atwVerlenging: a last day on a Saturday, Sunday or feestdag runs on to
   });
 
   it('moves Goede Vrijdag 2025 over Easter to the Tuesday after Tweede Paasdag', () => {
-    expect(atwVerlenging('2025-04-18').waarde).toBe('2025-04-22');
+    expect(atwVerlenging(datum('2025-04-18')).waarde).toBe('2025-04-22');
   });
 
   it('moves Nieuwjaarsdag 2026 over the equated 2 January and the weekend to Monday 5 January', () => {
-    const r = atwVerlenging('2026-01-01');
+    const r = atwVerlenging(datum('2026-01-01'));
     expect(r.waarde).toBe('2026-01-05');
     expect(r.stappen[1]!.label).toBe('Verschoven: 2026-01-02 is een gelijkgestelde dag (Atw art. 1 en 3)');
   });
 
   it('leaves a working day as it is, without steps', () => {
-    expect(atwVerlenging('2026-04-28')).toEqual({ waarde: '2026-04-28', stappen: [] });
+    expect(atwVerlenging(datum('2026-04-28'))).toEqual({ waarde: '2026-04-28', stappen: [] });
   });
 
   it('moves Eerste Kerstdag 2024 five days: both Kerstdagen, the equated 27 December and the weekend', () => {
-    const r = atwVerlenging('2024-12-25');
+    const r = atwVerlenging(datum('2024-12-25'));
     expect(r.waarde).toBe('2024-12-30');
     expect(r.stappen).toHaveLength(5);
   });
@@ -232,13 +236,13 @@ describe('atwVerlenging: a last day on a Saturday, Sunday or feestdag runs on to
   it('never lands on a day off, never goes back and moves at most five days', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2180 }), (n) => {
-        const datum = plusDagen('2023-01-01', n);
-        const { waarde, stappen } = atwVerlenging(datum);
+        const dag = plusDagen(datum('2023-01-01'), n);
+        const { waarde, stappen } = atwVerlenging(dag);
         expect(isAtwVrijeDag(waarde)).toBe(false);
-        expect(waarde >= datum).toBe(true);
-        expect(waarde <= plusDagen(datum, 5)).toBe(true);
-        expect(stappen.length > 0).toBe(isAtwVrijeDag(datum));
-        expect(waarde).toBe(plusDagen(datum, stappen.length));
+        expect(waarde >= dag).toBe(true);
+        expect(waarde <= plusDagen(dag, 5)).toBe(true);
+        expect(stappen.length > 0).toBe(isAtwVrijeDag(dag));
+        expect(waarde).toBe(plusDagen(dag, stappen.length));
       }),
     );
   });
