@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import * as casussen from './http/casussen';
 import { evaluate } from './http/evaluate';
+import { registerversies } from './http/registerversies';
 import { ApiFout } from './http/api-fout';
 import { foutAntwoord, zonderBsn, zonderBsnInFout } from './http/fouten';
 import { functies } from './http/functions';
@@ -55,6 +56,14 @@ export const routes: Route[] = [
     publiek: false,
     body: 'batch',
     handler: evaluate,
+  },
+  {
+    naam: 'registerversies',
+    methods: ['GET'],
+    route: 'registerversies',
+    beschrijving: 'De versies waarvan berekende uitkomsten afhangen (parameters, register per gemeente, scenario’s)',
+    publiek: false,
+    handler: registerversies,
   },
   {
     naam: 'casussenLijst',

@@ -7,6 +7,11 @@
  * explanation steps only where a caller wants them (cells need values: `"steps": false` saves megabytes), and
  * settles every call within the timeout: a failed or hanging request rejects its calls with a Dutch
  * message instead of leaving cells #BUSY!.
+ *
+ * Never a stale cell: an answer that read registry data (a waiting list, BUIG figures, a scenario) names those
+ * subjects and their versions. Such an answer is given from the cache only after `GET /api/registerversies`
+ * (once per burst) confirms its versions; a changed subject drops exactly the answers that read it. Pure answers
+ * stay cached until the parameter version changes.
  */
 import { MAX_AANROEPEN_PER_BATCH, AanroepResultaat, BatchAntwoord } from '../../shared/schemas/evaluate';
 import type { WireStap } from '../../shared/schemas/stap';
@@ -50,12 +55,31 @@ export interface ClientStatistiek {
   verzoeken: number;
 }
 
+/** What a refresh found: the versions now in force and how many cached answers it dropped. */
+export interface Verversing {
+  parameterVersie: string | undefined;
+  /** Cached answers dropped because a subject they read changed (or the parameter version did). */
+  vervallen: number;
+}
+
 export interface BatchingClient {
   evalueer(functie: string, args: readonly ArgumentWaarde[], opties?: AanroepOpties): Promise<Uitkomst>;
   statistiek(): ClientStatistiek;
   /** The parameter version the API last reported, if any. */
   parameterVersie(): string | undefined;
+  /** When the API last computed answers for this client, if ever. */
+  laatstBerekend(): Date | undefined;
+  /** Asks the API for the current versions and drops the cached answers that changed (the refresh control). */
+  ververs(): Promise<Verversing>;
   leegCache(): void;
+}
+
+/** The registry subjects an answer read, with the version each had when it was computed. */
+type Afhankelijkheden = Record<string, number>;
+
+interface Registerstand {
+  parameters: string;
+  register: Record<string, number>;
 }
 
 interface Wachtend {
@@ -67,7 +91,10 @@ interface Wachtend {
   reject(e: AvresFout): void;
 }
 
-type Bewaard = { uitkomst: Uitkomst } | { fout: AvresFout };
+type Bewaard = ({ uitkomst: Uitkomst } | { fout: AvresFout }) & { afhankelijk?: Afhankelijkheden };
+
+const actueel = (a: Afhankelijkheden, register: Record<string, number>): boolean =>
+  Object.entries(a).every(([onderwerp, versie]) => (register[onderwerp] ?? 0) === versie);
 
 const vandaagIso = (): string => {
   const d = new Date();
@@ -93,8 +120,11 @@ export function createBatchingClient(o: BatchingClientOpties): BatchingClient {
   const cache = new Map<string, Bewaard>();
   const onderweg = new Map<string, Promise<Uitkomst>>();
   let wachtrij: Wachtend[] = [];
+  /** Cache hits that read registry data, answered once the burst's version check confirms them. */
+  let teBevestigen: Wachtend[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let versie: string | undefined;
+  let berekend: Date | undefined;
   const stat: ClientStatistiek = { aanroepen: 0, uitCache: 0, verzonden: 0, verzoeken: 0 };
 
   const sleutelVan = (functie: string, args: ArgumentWaarde[], stappen: boolean): string =>
@@ -108,16 +138,34 @@ export function createBatchingClient(o: BatchingClientOpties): BatchingClient {
     }
   }
 
-  function afhandelen(w: Wachtend, r: AanroepResultaat | undefined): void {
+  /** Drops the cached answers that read a subject whose version differs from `register`; returns how many. */
+  function laatVervallen(register: Record<string, number>, alleOnderwerpen: boolean): number {
+    let vervallen = 0;
+    for (const [sleutel, b] of cache) {
+      if (!b.afhankelijk) continue;
+      const bekend = alleOnderwerpen ? b.afhankelijk : Object.fromEntries(Object.entries(b.afhankelijk).filter(([s]) => s in register));
+      if (!actueel(bekend, register)) {
+        cache.delete(sleutel);
+        vervallen++;
+      }
+    }
+    return vervallen;
+  }
+
+  function afhandelen(w: Wachtend, r: AanroepResultaat | undefined, register: Record<string, number>): void {
     if (r === undefined) {
       w.reject(new AvresFout('INTERNE_FOUT', 'de AVRES-server gaf minder antwoorden dan aanroepen; meld het aan de beheerder'));
-    } else if ('error' in r) {
+      return;
+    }
+    const afhankelijk = r.depends && Object.fromEntries(r.depends.map((s) => [s, register[s] ?? 0]));
+    const extra = afhankelijk ? { afhankelijk } : {};
+    if ('error' in r) {
       const fout = new AvresFout(r.error.code, r.error.message, r.error.argument);
-      if (fout.blijvend) cache.set(w.sleutel, { fout });
+      if (fout.blijvend) cache.set(w.sleutel, { fout, ...extra });
       w.reject(fout);
     } else {
       const uitkomst: Uitkomst = r.steps ? { value: r.value, steps: r.steps } : { value: r.value };
-      cache.set(w.sleutel, { uitkomst });
+      cache.set(w.sleutel, { uitkomst, ...extra });
       w.resolve(uitkomst);
     }
   }
@@ -132,7 +180,10 @@ export function createBatchingClient(o: BatchingClientOpties): BatchingClient {
       const results = antwoord.body?.results;
       if (!Array.isArray(results))
         throw new AvresFout('INTERNE_FOUT', 'de AVRES-server gaf een onverwacht antwoord (geen results); meld het aan de beheerder');
-      deel.forEach((w, i) => afhandelen(w, results[i]));
+      const register = antwoord.body.register ?? {};
+      laatVervallen(register, false);
+      berekend = new Date();
+      deel.forEach((w, i) => afhandelen(w, results[i], register));
     } catch (e) {
       const fout =
         e instanceof AvresFout
@@ -144,15 +195,61 @@ export function createBatchingClient(o: BatchingClientOpties): BatchingClient {
     }
   }
 
-  function spoel(): void {
-    clearTimeout(timer);
-    timer = undefined;
-    const alles = wachtrij;
-    wachtrij = [];
+  function verstuurAlles(alles: Wachtend[]): void {
     for (const stappen of [false, true]) {
       const groep = alles.filter((w) => w.stappen === stappen);
       for (let i = 0; i < groep.length; i += maxPerBatch) void verstuur(groep.slice(i, i + maxPerBatch), stappen);
     }
+  }
+
+  async function registerstand(): Promise<Registerstand> {
+    const antwoord = await verzoek<Registerstand>(o, 'GET', '/registerversies');
+    noteerVersie(antwoord.headers);
+    return antwoord.body;
+  }
+
+  /** Answers the confirmed cache hits from the cache and sends the rest; a failed check sends them all. */
+  async function bevestig(lijst: Wachtend[]): Promise<void> {
+    let register: Record<string, number> | undefined;
+    try {
+      register = (await registerstand()).register;
+      laatVervallen(register, true);
+    } catch {
+      register = undefined;
+    }
+    const opnieuw: Wachtend[] = [];
+    for (const w of lijst) {
+      const b = cache.get(w.sleutel);
+      if (register && b) {
+        onderweg.delete(w.sleutel);
+        if ('uitkomst' in b) w.resolve(b.uitkomst);
+        else w.reject(b.fout);
+      } else {
+        cache.delete(w.sleutel);
+        stat.uitCache--;
+        opnieuw.push(w);
+      }
+    }
+    verstuurAlles(opnieuw);
+  }
+
+  function spoel(): void {
+    clearTimeout(timer);
+    timer = undefined;
+    const alles = wachtrij;
+    const bevestigen = teBevestigen;
+    wachtrij = [];
+    teBevestigen = [];
+    verstuurAlles(alles);
+    if (bevestigen.length > 0) void bevestig(bevestigen);
+  }
+
+  function wacht(w: Wachtend, lijst: Wachtend[]): Promise<Uitkomst> {
+    const belofte = new Promise<Uitkomst>((resolve, reject) => lijst.push({ ...w, resolve, reject }));
+    onderweg.set(w.sleutel, belofte);
+    if (wachtrij.length >= maxPerBatch) spoel();
+    else if (timer === undefined) timer = setTimeout(spoel, wachttijdMs);
+    return belofte;
   }
 
   return {
@@ -162,26 +259,30 @@ export function createBatchingClient(o: BatchingClientOpties): BatchingClient {
       const naam = functie.trim().toUpperCase();
       const args = normaliseer(ruweArgs);
       const sleutel = sleutelVan(naam, args, stappen);
-      const bewaard = cache.get(sleutel);
-      if (bewaard) {
-        stat.uitCache++;
-        return 'uitkomst' in bewaard ? Promise.resolve(bewaard.uitkomst) : Promise.reject(bewaard.fout);
-      }
       const lopend = onderweg.get(sleutel);
       if (lopend) {
         stat.uitCache++;
         return lopend;
       }
-      const belofte = new Promise<Uitkomst>((resolve, reject) => {
-        wachtrij.push({ sleutel, functie: naam, args, stappen, resolve, reject });
-      });
-      onderweg.set(sleutel, belofte);
-      if (wachtrij.length >= maxPerBatch) spoel();
-      else if (timer === undefined) timer = setTimeout(spoel, wachttijdMs);
-      return belofte;
+      const aanroep: Wachtend = { sleutel, functie: naam, args, stappen, resolve: () => undefined, reject: () => undefined };
+      const bewaard = cache.get(sleutel);
+      if (bewaard) {
+        stat.uitCache++;
+        if (bewaard.afhankelijk) return wacht(aanroep, teBevestigen);
+        return 'uitkomst' in bewaard ? Promise.resolve(bewaard.uitkomst) : Promise.reject(bewaard.fout);
+      }
+      return wacht(aanroep, wachtrij);
     },
     statistiek: () => ({ ...stat }),
     parameterVersie: () => versie,
+    laatstBerekend: () => berekend,
+    async ververs() {
+      const voor = versie;
+      const omvang = cache.size;
+      const stand = await registerstand();
+      const vervallen = versie !== voor && voor !== undefined ? omvang : laatVervallen(stand.register, true);
+      return { parameterVersie: versie, vervallen };
+    },
     leegCache: () => cache.clear(),
   };
 }

@@ -14,6 +14,9 @@ export interface Selectie {
   waarde: unknown;
 }
 
+/** What a refresh recalculates: the whole workbook, the active sheet, or the selected cells. */
+export type Omvang = 'werkmap' | 'blad' | 'selectie';
+
 export interface Werkboek {
   selectie(): Promise<Selectie>;
   /** The values of a range such as `B2`, `$B$2:$C$3` or `'Blad 1'!B2` (without sheet: the active sheet). */
@@ -24,6 +27,8 @@ export interface Werkboek {
   schrijfTabel(blad: string, tabel: string, kopjes: readonly string[], rijen: readonly (readonly CelInhoud[])[]): Promise<string>;
   /** Calls back whenever the user selects other cells. */
   opSelectieWijziging(terugroep: () => void): Promise<void>;
+  /** Recalculates the formulas of the workbook, the active sheet or the selection; returns what it covered (`Blad1!B2:C4`). */
+  herbereken(omvang: Omvang): Promise<string>;
 }
 
 /**
@@ -109,6 +114,28 @@ export function excelWerkboek(): Werkboek {
       Excel.run(async (context) => {
         context.workbook.onSelectionChanged.add(async () => terugroep());
         await context.sync();
+      }),
+    // Custom functions are not volatile: Excel calls them again only for cells it recalculates, so a refresh
+    // asks for exactly that recalculation (the batching client has dropped the answers that changed).
+    herbereken: (omvang) =>
+      Excel.run(async (context) => {
+        if (omvang === 'werkmap') {
+          context.workbook.application.calculate(Excel.CalculationType.full);
+          await context.sync();
+          return 'de werkmap';
+        }
+        if (omvang === 'blad') {
+          const ws = context.workbook.worksheets.getActiveWorksheet();
+          ws.calculate(true);
+          ws.load('name');
+          await context.sync();
+          return ws.name;
+        }
+        const r = context.workbook.getSelectedRange();
+        r.calculate();
+        r.load('address');
+        await context.sync();
+        return r.address;
       }),
   };
 }

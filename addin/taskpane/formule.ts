@@ -54,8 +54,21 @@ export function toonFormule(naam: string, args: readonly Argument[]): string {
   return bouw(naam, args, true);
 }
 
-/** Splits the text between the outer parentheses at top-level commas, keeping quoted text intact. */
-function splitsArgumenten(binnen: string): string[] {
+/** The separator of the formula: `;` when one stands at top level (Dutch notation, as pasted), else `,`. */
+function scheidingsteken(binnen: string): ',' | ';' {
+  let diepte = 0;
+  let inTekst = false;
+  for (const c of binnen) {
+    if (c === '"') inTekst = !inTekst;
+    else if (!inTekst && (c === '(' || c === '{')) diepte++;
+    else if (!inTekst && (c === ')' || c === '}')) diepte--;
+    else if (!inTekst && diepte === 0 && c === ';') return ';';
+  }
+  return ',';
+}
+
+/** Splits the text between the outer parentheses at top-level separators, keeping quoted text intact. */
+function splitsArgumenten(binnen: string, teken: ',' | ';'): string[] {
   const uit: string[] = [];
   let huidig = '';
   let diepte = 0;
@@ -77,7 +90,7 @@ function splitsArgumenten(binnen: string): string[] {
     } else if (c === ')' || c === '}') {
       diepte--;
       huidig += c;
-    } else if (c === ',' && diepte === 0) {
+    } else if (c === teken && diepte === 0) {
       uit.push(huidig);
       huidig = '';
     } else {
@@ -88,12 +101,14 @@ function splitsArgumenten(binnen: string): string[] {
   return uit.length === 1 && uit[0]!.trim() === '' ? [] : uit;
 }
 
-function leesArgument(ruw: string, positie: number): Argument {
+function leesArgument(ruw: string, positie: number, teken: ',' | ';'): Argument {
   const t = ruw.trim();
   if (t === '') return { waarde: null };
   if (/^"(?:[^"]|"")*"$/.test(t)) return { waarde: t.slice(1, -1).replace(/""/g, '"') };
-  if (/^-?\d+(\.\d+)?(E[+-]?\d+)?$/i.test(t)) return { waarde: Number(t) };
-  if (/^(TRUE|FALSE)$/i.test(t)) return { waarde: t.toUpperCase() === 'TRUE' };
+  const getal = teken === ';' ? t.replace(',', '.') : t;
+  if (/^-?\d+(\.\d+)?(E[+-]?\d+)?$/i.test(getal)) return { waarde: Number(getal) };
+  if (/^(TRUE|WAAR)$/i.test(t)) return { waarde: true };
+  if (/^(FALSE|ONWAAR)$/i.test(t)) return { waarde: false };
   if (isVerwijzing(t)) return { verwijzing: t };
   throw new Error(
     `argument ${positie} (${t}) is een berekening; de uitleg werkt met waarden en celverwijzingen. Zet de berekening in een eigen cel en verwijs daarnaar.`,
@@ -101,12 +116,13 @@ function leesArgument(ruw: string, positie: number): Argument {
 }
 
 /**
- * Reads an AVRES formula as Excel's API gives it (`range.formulas`, English notation).
+ * Reads an AVRES formula as Excel's API gives it (`range.formulas`, English notation), as a file stores it
+ * (`_xldudf_AVRES_LOONKOSTENSUBSIDIE`), or as pasted in Dutch notation (`;`, decimal comma, WAAR).
  * Returns null when the formula is not one AVRES call; throws a Dutch Error for a nested calculation.
  * @example ontleedFormule('=AVRES.LOONKOSTENSUBSIDIE(B2,36,"2026-01-01")') // { naam: 'LOONKOSTENSUBSIDIE', args: [{ verwijzing: 'B2' }, { waarde: 36 }, { waarde: '2026-01-01' }] }
  */
 export function ontleedFormule(formule: string): OntledenFormule | null {
-  const m = /^=\s*AVRES\.([A-Z_]+)\s*\(([\s\S]*)\)\s*$/i.exec(formule.trim());
+  const m = /^=\s*(?:AVRES\.|_xldudf_AVRES_)([A-Z_]+)\s*\(([\s\S]*)\)\s*$/i.exec(formule.trim());
   if (!m) return null;
   const binnen = m[2]!;
   // The closing parenthesis must close the AVRES call itself, not a later one: =AVRES.X(1)+ROUND(2)
@@ -117,7 +133,8 @@ export function ontleedFormule(formule: string): OntledenFormule | null {
     else if (!inTekst && c === '(') diepte++;
     else if (!inTekst && c === ')' && --diepte < 0) return null;
   }
-  return { naam: m[1]!.toUpperCase(), args: splitsArgumenten(binnen).map((a, i) => leesArgument(a, i + 1)) };
+  const teken = scheidingsteken(binnen);
+  return { naam: m[1]!.toUpperCase(), args: splitsArgumenten(binnen, teken).map((a, i) => leesArgument(a, i + 1, teken)) };
 }
 
 export type InvoerSoort = ArgumentSoort;

@@ -7,7 +7,7 @@ import type { FunctieBeschrijving } from '../../shared/catalogue/beschrijving';
 import { AvresFout } from '../client/fout';
 import { el, melding, vervang } from './dom';
 import { argumentWaarden, PaneelContext } from './context';
-import { Argument, bouwFormule, InvoerSoort, leesInvoer, toonFormule } from './formule';
+import { Argument, bouwFormule, InvoerSoort, leesInvoer, ontleedFormule, toonFormule } from './formule';
 import { toonUitkomst } from './weergave';
 
 const SOORT_HINT: Record<InvoerSoort, string> = {
@@ -20,6 +20,13 @@ const SOORT_HINT: Record<InvoerSoort, string> = {
   logisch: 'WAAR of ONWAAR',
   bereik: 'celbereik, bijvoorbeeld A2:B5',
 };
+
+/** An argument read from a cell's formula, as the user would type it in a field (Dutch notation). */
+function veldTekst(a: Argument): string {
+  if ('verwijzing' in a) return a.verwijzing;
+  if (typeof a.waarde === 'boolean') return a.waarde ? 'WAAR' : 'ONWAAR';
+  return voorbeeldTekst(a.waarde);
+}
 
 function voorbeeldTekst(v: unknown): string {
   if (Array.isArray(v)) return '';
@@ -38,6 +45,7 @@ export function formulebouwer(ctx: PaneelContext): HTMLElement {
   const formuleTekst = el('code', { id: 'fb-formule', class: 'formule' });
   const voorbeeld = el('div', { id: 'fb-voorbeeld', class: 'voorbeeld', 'aria-live': 'polite' });
   const invoegen = el('button', { id: 'fb-invoegen', class: 'knop knop-primair', type: 'button' }, 'Invoegen in geselecteerde cel');
+  const uitCel = el('button', { id: 'fb-uit-cel', class: 'knop', type: 'button' }, 'Formule uit geselecteerde cel bewerken');
   const status = el('div', { class: 'status' });
   let invoer: { spec: FunctieBeschrijving['argumenten'][number]; veld: HTMLInputElement | HTMLSelectElement }[] = [];
   let volgnummer = 0;
@@ -123,6 +131,23 @@ export function formulebouwer(ctx: PaneelContext): HTMLElement {
   }
 
   keuze.addEventListener('change', toonFunctie);
+  uitCel.addEventListener('click', async () => {
+    try {
+      const { adres, formule } = await ctx.werkboek.selectie();
+      const ontleed = formule ? ontleedFormule(formule) : null;
+      if (!ontleed || !ctx.catalogus.some((f) => f.naam === ontleed.naam)) {
+        vervang(status, melding('fout', `In ${adres} staat geen AVRES-formule.`));
+        return;
+      }
+      keuze.value = ontleed.naam;
+      toonFunctie();
+      invoer.forEach(({ veld }, i) => (veld.value = ontleed.args[i] ? veldTekst(ontleed.args[i]!) : ''));
+      void bereken();
+      vervang(status, melding('ok', `Formule uit ${adres} geopend; pas de argumenten aan en kies Invoegen.`));
+    } catch (e) {
+      vervang(status, melding('fout', (e as Error).message));
+    }
+  });
   invoegen.addEventListener('click', async () => {
     const f = huidige();
     try {
@@ -137,6 +162,7 @@ export function formulebouwer(ctx: PaneelContext): HTMLElement {
     'section',
     { id: 'paneel-formulebouwer', class: 'paneel', role: 'tabpanel', 'aria-labelledby': 'tab-formulebouwer' },
     el('h2', {}, 'Formulebouwer'),
+    uitCel,
     el('div', { class: 'veld' }, el('label', { for: 'fb-functie' }, 'Functie'), keuze),
     beschrijving,
     velden,

@@ -7,7 +7,7 @@ import { AddinConfig, kiesAanmelding } from '../auth/token';
 import { createApiClient } from '../client/api';
 import { createBatchingClient } from '../client/batching-client';
 import type { TokenBron } from '../client/http';
-import { excelWerkboek } from '../excel/werkboek';
+import { excelWerkboek, type Omvang } from '../excel/werkboek';
 import { createFinancienApi } from '../client/financien-api';
 import { excelFinancienBlad } from '../excel/financien-blad';
 import { maakCustomFuncties } from '../functions/aanroepen';
@@ -36,7 +36,7 @@ const functies = maakCustomFuncties(
 for (const [id, f] of Object.entries(functies)) CustomFunctions.associate(id, f);
 
 void Office.onReady(async () => {
-  const toon = startPanelen(document.getElementById('app')!, {
+  const { toon, vernieuw } = startPanelen(document.getElementById('app')!, {
     werkboek: excelWerkboek(),
     client,
     api: createApiClient({ api, token }),
@@ -59,6 +59,13 @@ void Office.onReady(async () => {
     Office.actions.associate(actie, async (event?: Office.AddinCommands.Event) => {
       toon(paneel);
       await Office.addin.showAsTaskpane();
+      event?.completed();
+    });
+  }
+  const vernieuwKnoppen: Record<string, Omvang> = { vernieuwWerkmap: 'werkmap', vernieuwBlad: 'blad', vernieuwSelectie: 'selectie' };
+  for (const [actie, omvang] of Object.entries(vernieuwKnoppen)) {
+    Office.actions.associate(actie, async (event?: Office.AddinCommands.Event) => {
+      await vernieuw(omvang);
       event?.completed();
     });
   }

@@ -9,6 +9,8 @@ import { formulebouwer } from './formulebouwer';
 import { uitlegPaneel } from './uitleg-paneel';
 import { wachtlijstPaneel } from './wachtlijst-paneel';
 import { financienPaneel } from './financien/financien-paneel';
+import { vernieuwen } from './vernieuwen';
+import type { Omvang } from '../excel/werkboek';
 
 export type PaneelNaam = 'formulebouwer' | 'uitleg' | 'casussen' | 'wachtlijst' | 'financien';
 
@@ -57,11 +59,18 @@ function aanmeldBlok(ctx: PaneelContext): HTMLElement | null {
   );
 }
 
+/** What the ribbon buttons call: switch to a view, or refresh. */
+export interface Panelen {
+  toon(naam: PaneelNaam): void;
+  vernieuw(omvang: Omvang): Promise<void>;
+}
+
 /**
- * Renders the pane into `wortel` and returns the function that switches views (used by the ribbon buttons).
- * @example const toon = startPanelen(document.getElementById('app')!, ctx); toon('uitleg');
+ * Renders the pane into `wortel` and returns what the ribbon buttons call.
+ * @example const { toon } = startPanelen(document.getElementById('app')!, ctx); toon('uitleg');
  */
-export function startPanelen(wortel: HTMLElement, ctx: PaneelContext): (naam: PaneelNaam) => void {
+export function startPanelen(wortel: HTMLElement, ctx: PaneelContext): Panelen {
+  const verversing = vernieuwen(ctx);
   const uitleg = uitlegPaneel(ctx);
   const panelen: Partial<Record<PaneelNaam, HTMLElement>> = {
     formulebouwer: formulebouwer(ctx),
@@ -95,6 +104,7 @@ export function startPanelen(wortel: HTMLElement, ctx: PaneelContext): (naam: Pa
       el('nav', { class: 'tabs', role: 'tablist', 'aria-label': 'Onderdelen' }, ...tabs),
     ),
     aanmeldBlok(ctx),
+    verversing.blok,
     el('main', {}, ...Object.values(panelen)),
   );
   toon('formulebouwer');
@@ -103,5 +113,5 @@ export function startPanelen(wortel: HTMLElement, ctx: PaneelContext): (naam: Pa
       if (!panelen.uitleg!.hidden) void uitleg.ververs();
     })
     .catch(() => undefined);
-  return toon;
+  return { toon, vernieuw: verversing.vernieuw };
 }

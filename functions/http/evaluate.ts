@@ -2,9 +2,11 @@
  * POST /api/evaluate: the batch contract (DOMAIN.md), one result per call in order; a bad call never fails the
  * others. More than MAX_AANROEPEN_PER_BATCH calls → 413. WACHTLIJSTPOSITIE reads the registry within the
  * caller's gemeenten; a `scenario` argument reads the stored scenario; BUIG_SALDO reads budgets and ledger (finance roles).
+ * A result that read registry data names it (`depends`), and the answer carries those subjects' versions (`register`),
+ * read before computing: a change during the batch shows as a newer version later, so a cached answer is never stale.
  */
 import { createHash } from 'node:crypto';
-import type { RegisterToegang } from '../../shared/catalogue';
+import type { EvaluatieContext, RegisterToegang } from '../../shared/catalogue';
 import { batchAntwoordJson, evalueerBatch } from '../../shared/catalogue/evalueer';
 import { basisParameters } from '../../shared/parameters';
 import { DomeinFout } from '../../shared/errors';
@@ -16,6 +18,7 @@ import { aangemeld, leesJson, wie } from './verzoek';
 import { positieUitRegister } from '../registry/wachtlijsten';
 import { parametersVanScenario } from '../registry/scenarios';
 import { buigUitRegister } from '../registry/buig';
+import { leesRegisterversies, Registerversies, scenarioOnderwerp } from '../registry/registerversies';
 import { mag } from '../auth/tokens';
 import type { Handler } from './types';
 
@@ -39,8 +42,10 @@ export const evaluate: Handler = async (v, o) => {
   }
   const verzoek = valideer(batchVerzoekSchema, body);
   const w = wie(g, v);
-  const register: RegisterToegang = {
+  const versies = await leesRegisterversies(o.db);
+  const registerToegang = (leest: (onderwerp: string) => void): RegisterToegang => ({
     async wachtlijstpositie(gemeente, casusnummer, peildatum) {
+      leest(`wachtlijst:${gemeente}`);
       try {
         return await positieUitRegister(o.db, gemeente as Gemeente, casusnummer, peildatum, w);
       } catch (e) {
@@ -50,6 +55,7 @@ export const evaluate: Handler = async (v, o) => {
     },
     // The catalogue puts a refusal on the scenario argument of the function called.
     async scenario(naam) {
+      leest(scenarioOnderwerp(naam));
       return (await parametersVanScenario(o.db, naam)).parameters;
     },
     async buigSaldo(gemeente, jaar, budgetsoort) {
@@ -58,10 +64,24 @@ export const evaluate: Handler = async (v, o) => {
       }
       if (!g.gemeenten.includes(gemeente))
         throw new DomeinFout('NIET_BESCHIKBAAR', `u hebt geen toegang tot de gegevens van ${gemeente}`, { argument: 1 });
+      leest(`buig:${gemeente}`);
       const r = await buigUitRegister(o.db, gemeente, jaar, budgetsoort);
       return { waarde: r.waarde.saldo, stappen: r.stappen };
     },
+  });
+  const gelezen: string[][] = verzoek.calls.map(() => []);
+  const ctx = (i: number): EvaluatieContext => ({ vandaag: o.vandaag(), register: registerToegang((s) => gelezen[i]!.push(s)) });
+  const results = await evalueerBatch(verzoek.calls, ctx, { stappen: verzoek.steps });
+  const gebruikt: Registerversies = {};
+  const metAfhankelijkheden = results.map((r, i) => {
+    const onderwerpen = gelezen[i]!;
+    if (onderwerpen.length === 0) return zonderBsnInFout(r);
+    for (const s of onderwerpen) gebruikt[s] = versies[s] ?? 0;
+    return { ...zonderBsnInFout(r), depends: [...new Set(onderwerpen)] };
+  });
+  return {
+    status: 200,
+    json: batchAntwoordJson(metAfhankelijkheden, Object.keys(gebruikt).length > 0 ? gebruikt : undefined),
+    headers: { 'X-Avres-Parameters': PARAMETERVERSIE },
   };
-  const results = await evalueerBatch(verzoek.calls, { vandaag: o.vandaag(), register }, { stappen: verzoek.steps });
-  return { status: 200, json: batchAntwoordJson(results.map(zonderBsnInFout)), headers: { 'X-Avres-Parameters': PARAMETERVERSIE } };
 };

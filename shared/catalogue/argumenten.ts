@@ -160,7 +160,10 @@ export function bereikArg(naam: string, beschrijving: string, o: Opties = {}): A
   };
 }
 
-/** Parses positional arguments against their specs; empty optional arguments become `undefined`. */
+/** A range whose cells are all empty (`E6:F6` with nothing in it) is an argument not given, as an empty cell is. */
+const isLeegBereik = (v: unknown): boolean => Array.isArray(v) && v.every((rij) => Array.isArray(rij) && (rij as unknown[]).every(isLeeg));
+
+/** Parses positional arguments against their specs; empty optional arguments (an empty cell or range) become `undefined`. */
 export function leesArgumenten(specs: readonly ArgumentSpec[], args: readonly unknown[]): unknown[] {
   if (args.length > specs.length) {
     throw new DomeinFout(
@@ -173,7 +176,7 @@ export function leesArgumenten(specs: readonly ArgumentSpec[], args: readonly un
   for (let i = 0; i < specs.length; i++) {
     const spec = specs[i]!;
     const v = args[i];
-    if (isLeeg(v) || (Array.isArray(v) && v.length === 0)) {
+    if (isLeeg(v) || isLeegBereik(v)) {
       if (!spec.optioneel) ongeldig(`${spec.naam} ontbreekt (argument ${i + 1}): ${spec.beschrijving}`, { argument: i + 1 });
       uit[i] = undefined;
     } else {

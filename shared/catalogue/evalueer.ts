@@ -44,18 +44,21 @@ function stapTekst(s: WireStap): string {
 }
 
 /**
- * The batch answer `{"results": [...]}` as JSON text; the same text as `JSON.stringify`, built faster because
- * the steps rules share between results are serialised once.
+ * The batch answer `{"results": [...], "register"?: {...}}` as JSON text; the same text as `JSON.stringify`, built
+ * faster because the steps rules share between results are serialised once.
  * @example batchAntwoordJson([{ value: 1, steps: [] }]) // '{"results":[{"value":1,"steps":[]}]}'
  */
-export function batchAntwoordJson(results: readonly AanroepResultaat[]): string {
+export function batchAntwoordJson(results: readonly AanroepResultaat[], register?: Record<string, number>): string {
   const delen = new Array<string>(results.length);
   for (let i = 0; i < results.length; i++) {
     const r = results[i]!;
     if ('error' in r || r.steps === undefined) delen[i] = JSON.stringify(r);
-    else delen[i] = `{"value":${JSON.stringify(r.value)},"steps":[${r.steps.map(stapTekst).join(',')}]}`;
+    else {
+      const afhankelijk = r.depends === undefined ? '' : `,"depends":${JSON.stringify(r.depends)}`;
+      delen[i] = `{"value":${JSON.stringify(r.value)},"steps":[${r.steps.map(stapTekst).join(',')}]${afhankelijk}}`;
+    }
   }
-  return `{"results":[${delen.join(',')}]}`;
+  return `{"results":[${delen.join(',')}]${register === undefined ? '' : `,"register":${JSON.stringify(register)}`}}`;
 }
 
 function alsResultaat(f: CatalogusFunctie, r: Resultaat<unknown>, metStappen: boolean): AanroepResultaat {
@@ -96,18 +99,19 @@ export function evalueer(
 }
 
 /**
- * Evaluates a batch: one result per call in the same order; a bad call never fails the others.
+ * Evaluates a batch: one result per call in the same order; a bad call never fails the others. `ctx` may be
+ * given per call (the API gives each call its own register access, to record what that call read).
  * @example await evalueerBatch([{ function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] }], ctx) // [{ value: 1224.11, steps }]
  */
 export async function evalueerBatch(
   calls: readonly { function: string; args: readonly unknown[] }[],
-  ctx: EvaluatieContext,
+  ctx: EvaluatieContext | ((index: number) => EvaluatieContext),
   opties: BatchOpties = {},
 ): Promise<AanroepResultaat[]> {
   const uit = new Array<AanroepResultaat | Promise<AanroepResultaat>>(calls.length);
   let async = false;
   for (let i = 0; i < calls.length; i++) {
-    const r = evalueer(calls[i]!, ctx, opties);
+    const r = evalueer(calls[i]!, typeof ctx === 'function' ? ctx(i) : ctx, opties);
     if (r instanceof Promise) async = true;
     uit[i] = r;
   }

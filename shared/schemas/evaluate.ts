@@ -42,11 +42,21 @@ export type FoutJson = z.infer<typeof foutSchema>;
 /** A value: a number (amounts in euros, counts), an ISO date, or a table (UITLEG). */
 export const uitkomstWaarde = z.union([z.number(), z.string(), z.array(z.array(z.union([z.string(), z.number()])))]);
 
+/**
+ * The registry data an answer depends on, as subjects `wachtlijst:Gorinchem`, `buig:Molenlanden`, `scenario:raming`;
+ * absent for a pure answer (it depends on the arguments, the date and the parameter version only).
+ */
+const afhankelijkVan = z.array(z.string()).optional();
+
 export const aanroepResultaatSchema = z.union([
-  z.object({ value: uitkomstWaarde, steps: z.array(stapSchema).optional() }),
-  z.object({ error: foutSchema }),
+  z.object({ value: uitkomstWaarde, steps: z.array(stapSchema).optional(), depends: afhankelijkVan }),
+  z.object({ error: foutSchema, depends: afhankelijkVan }),
 ]);
 export type AanroepResultaat = z.infer<typeof aanroepResultaatSchema>;
 
-export const batchAntwoordSchema = z.object({ results: z.array(aanroepResultaatSchema) });
+export const batchAntwoordSchema = z.object({
+  results: z.array(aanroepResultaatSchema),
+  /** The version of each subject the results depend on, read before they were computed (a subject never changed: 0). */
+  register: z.record(z.string(), z.number()).optional(),
+});
 export type BatchAntwoord = z.infer<typeof batchAntwoordSchema>;

@@ -99,6 +99,54 @@ describe('cache', () => {
   });
 });
 
+describe('never a stale cell', () => {
+  const positie = ['Gorinchem', 'AV-1', '2026-06-01'];
+
+  it('answers a waiting-list position from the cache only after the versions confirm it, and refetches it after a change', async () => {
+    const client = createBatchingClient({ api: server.api });
+    server.posities['AV-1'] = 2;
+    server.register = { 'wachtlijst:Gorinchem': 4 };
+    await expect(client.evalueer('WACHTLIJSTPOSITIE', positie)).resolves.toMatchObject({ value: 2 });
+    await expect(client.evalueer('WACHTLIJSTPOSITIE', positie)).resolves.toMatchObject({ value: 2 });
+    expect(server.ontvangen).toHaveLength(1);
+    expect(server.versievragen).toBe(1);
+
+    server.posities['AV-1'] = 1;
+    server.register = { 'wachtlijst:Gorinchem': 5 };
+    await expect(client.evalueer('WACHTLIJSTPOSITIE', positie)).resolves.toMatchObject({ value: 1 });
+    expect(server.ontvangen).toHaveLength(2);
+  });
+
+  it('keeps pure answers and answers of other subjects when one subject changes, and asks once per burst', async () => {
+    const client = createBatchingClient({ api: server.api });
+    server.posities = { 'AV-1': 2, 'AV-9': 3 };
+    server.register = { 'wachtlijst:Gorinchem': 1, 'wachtlijst:Molenlanden': 1 };
+    const burst = () =>
+      Promise.all([
+        client.evalueer('WACHTLIJSTPOSITIE', positie),
+        client.evalueer('WACHTLIJSTPOSITIE', ['Molenlanden', 'AV-9', '2026-06-01']),
+        client.evalueer('WML', ['2026-01-01']),
+      ]);
+    await burst();
+    server.register = { 'wachtlijst:Gorinchem': 1, 'wachtlijst:Molenlanden': 2 };
+    const vragen = server.versievragen;
+    await burst();
+    expect(server.versievragen).toBe(vragen + 1);
+    expect(server.ontvangen[1]).toEqual([{ function: 'WACHTLIJSTPOSITIE', args: ['Molenlanden', 'AV-9', '2026-06-01'] }]);
+  });
+
+  it('drops exactly the changed answers on a refresh and says with which parameter version', async () => {
+    const client = createBatchingClient({ api: server.api });
+    server.parameterVersie = 'p1';
+    server.posities = { 'AV-1': 2 };
+    server.register = { 'wachtlijst:Gorinchem': 1 };
+    await Promise.all([client.evalueer('WACHTLIJSTPOSITIE', positie), client.evalueer('WML', ['2026-01-01'])]);
+    expect(client.laatstBerekend()).toBeInstanceOf(Date);
+    server.register = { 'wachtlijst:Gorinchem': 2 };
+    await expect(client.ververs()).resolves.toEqual({ parameterVersie: 'p1', vervallen: 1 });
+  });
+});
+
 describe('errors and timeouts', () => {
   it('rejects only the bad call of a batch, with the Dutch message and the argument it concerns', async () => {
     const client = createBatchingClient({ api: server.api });

@@ -41,6 +41,17 @@ describe('reading what a user typed', () => {
 });
 
 describe('reading formulas back', () => {
+  it('reads the stored custom-function name and the Dutch notation with quoted separators', () => {
+    expect(ontleedFormule('=_xldudf_AVRES_LOONKOSTENSUBSIDIE(A7;31,5;"a;b")')).toEqual({
+      naam: 'LOONKOSTENSUBSIDIE',
+      args: [{ verwijzing: 'A7' }, { waarde: 31.5 }, { waarde: 'a;b' }],
+    });
+    expect(ontleedFormule('=AVRES.BESLISTERMIJN("2026-03-02",,ONWAAR)')).toEqual({
+      naam: 'BESLISTERMIJN',
+      args: [{ waarde: '2026-03-02' }, { waarde: null }, { waarde: false }],
+    });
+  });
+
   it('reads literal values and references', () => {
     expect(ontleedFormule('=AVRES.LOONKOSTENSUBSIDIE(B2,36,"2026-01-01")')).toEqual({
       naam: 'LOONKOSTENSUBSIDIE',

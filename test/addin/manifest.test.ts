@@ -54,9 +54,17 @@ describe('manifest.xml', () => {
     expect(await resource('Taskpane.Url')).toBe('https://localhost:3000/taskpane.html');
   });
 
-  it('has a ribbon group whose four buttons open the four views of the task pane', async () => {
+  it('has a ribbon group whose four buttons open the four views of the task pane, and a group with the three refresh buttons', async () => {
     const functies = (await xpath(`${el('Control')}/${el('Action').slice(2)}/${el('FunctionName').slice(2)}/text()`)).split(/\s+/);
-    expect(functies).toEqual(['toonFormulebouwer', 'toonUitleg', 'toonCasussen', 'toonWachtlijst']);
+    expect(functies).toEqual([
+      'toonFormulebouwer',
+      'toonUitleg',
+      'toonCasussen',
+      'toonWachtlijst',
+      'vernieuwWerkmap',
+      'vernieuwBlad',
+      'vernieuwSelectie',
+    ]);
     // The task pane registers exactly these actions.
     const main = readFileSync(join(__dirname, '..', '..', 'addin', 'taskpane', 'main.ts'), 'utf8');
     for (const f of functies) expect(main).toContain(`${f}:`);

@@ -69,6 +69,30 @@ describe('formula builder', () => {
   });
 });
 
+describe('formula builder from a cell', () => {
+  it('opens the formula of the selected cell with its values and references, and writes the edited formula back', async () => {
+    await page.evaluate(() => {
+      const w = (window as any).avresTest.werkboek;
+      w.zet('Blad1!A7', 0.5);
+      w.zet('Blad1!D7', null, '=_xldudf_AVRES_LOONKOSTENSUBSIDIE(A7;31,5;"2026-01-01")');
+      w.selecteer('Blad1!D7');
+    });
+    await page.getByRole('tab', { name: 'Formulebouwer' }).click();
+    const paneel = page.locator('#paneel-formulebouwer');
+    await paneel.getByRole('button', { name: 'Formule uit geselecteerde cel bewerken' }).click();
+    await paneel.getByText('Formule uit Blad1!D7 geopend', { exact: false }).waitFor();
+    await expect(paneel.getByLabel('Functie').inputValue()).resolves.toBe('LOONKOSTENSUBSIDIE');
+    await expect(paneel.getByLabel(/1\. loonwaarde/).inputValue()).resolves.toBe('A7');
+    await expect(paneel.getByLabel(/2\. uren_per_week/).inputValue()).resolves.toBe('31,5');
+    await paneel.getByLabel(/2\. uren_per_week/).fill('36');
+    await paneel.locator('#fb-formule', { hasText: '=AVRES.LOONKOSTENSUBSIDIE(A7;36;"2026-01-01")' }).waitFor();
+    await paneel.getByRole('button', { name: 'Invoegen in geselecteerde cel' }).click();
+    await page.getByText('Formule ingevoegd in Blad1!D7.').waitFor();
+    const cel = await page.evaluate(() => (window as any).avresTest.cel('Blad1!D7'));
+    expect(cel.formule).toBe('=AVRES.LOONKOSTENSUBSIDIE(A7,36,"2026-01-01")');
+  });
+});
+
 describe('explanation pane', () => {
   it("explains the selected cell's formula step by step with the legal sources, reading its references", async () => {
     await page.evaluate(() => {

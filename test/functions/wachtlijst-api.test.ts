@@ -130,6 +130,33 @@ describe.each(BACKENDS)('waiting list through the API on %s', (backend) => {
     expect(beperkt.body.results[1].error.code).toBe('NIET_GEVONDEN');
   });
 
+  it('names the registry data an answer read and its version, and raises the version of both gemeenten when a case moves', async () => {
+    const calls = [
+      { function: 'WACHTLIJSTPOSITIE', args: ['Gorinchem', nr.oud, '2026-11-24'] },
+      { function: 'WML', args: ['2026-01-01'] },
+    ];
+    const voor = await api.vraag('POST', '/evaluate', { body: { calls, steps: true } });
+    expect(voor.body.results[0].depends).toEqual(['wachtlijst:Gorinchem']);
+    expect(voor.body.results[1].depends).toBeUndefined();
+    const stand = await api.vraag('GET', '/registerversies');
+    expect(voor.body.register).toEqual({ 'wachtlijst:Gorinchem': stand.body.register['wachtlijst:Gorinchem'] });
+    expect(stand.body.parameters).toBe(voor.headers.get('x-avres-parameters'));
+    const { casusnummer, versie } = await maakCasusMet(api, { gemeente: 'Molenlanden', aanmeldingsdatum: '2025-04-01' }, [
+      ...indicatie('2025-06-20'),
+      { soort: 'op_wachtlijst', datum: '2025-06-20' },
+    ]);
+    const tussen = (await api.vraag('GET', '/registerversies')).body.register;
+    const verhuisd = await api.vraag('POST', `/cases/${casusnummer}/events`, {
+      body: { soort: 'verhuisd', datum: '2026-07-01', van: 'Molenlanden', naar: 'Gorinchem' },
+      headers: { 'If-Match': String(versie) },
+    });
+    expect(verhuisd.status).toBe(201);
+    const na = (await api.vraag('GET', '/registerversies')).body.register;
+    expect(na['wachtlijst:Gorinchem']).toBeGreaterThan(tussen['wachtlijst:Gorinchem']);
+    expect(na['wachtlijst:Molenlanden']).toBeGreaterThan(tussen['wachtlijst:Molenlanden']);
+    expect(na['wachtlijst:Vijfheerenlanden']).toBe(tussen['wachtlijst:Vijfheerenlanden']);
+  });
+
   it('moves a case between Avres gemeenten with its date (documented choice)', async () => {
     const { casusnummer, versie } = await maakCasusMet(api, { gemeente: 'Molenlanden', aanmeldingsdatum: '2025-04-01' }, [
       ...indicatie('2025-06-15'),

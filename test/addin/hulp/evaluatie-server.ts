@@ -4,6 +4,7 @@
  */
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
+import type { RegisterToegang } from '../../../shared/catalogue';
 import { evalueerBatch } from '../../../shared/catalogue/evalueer';
 import { batchVerzoekSchema } from '../../../shared/schemas/evaluate';
 import { datum } from '../../../shared/time/datum';
@@ -18,6 +19,11 @@ export interface EvaluatieServer {
   stappen: boolean[];
   gedrag: Gedrag;
   parameterVersie?: string;
+  /** The registry as this server pretends it: waiting-list positions per case, and the version of each subject. */
+  posities: Record<string, number>;
+  register: Record<string, number>;
+  /** Requests of GET /api/registerversies received. */
+  versievragen: number;
   stop(): Promise<void>;
 }
 
@@ -29,8 +35,24 @@ async function lees(req: IncomingMessage): Promise<string> {
 
 export async function startEvaluatieServer(): Promise<EvaluatieServer> {
   const open = new Set<ServerResponse>();
-  const s: EvaluatieServer = { api: '', ontvangen: [], stappen: [], gedrag: 'normaal', stop: async () => undefined };
+  const s: EvaluatieServer = {
+    api: '',
+    ontvangen: [],
+    stappen: [],
+    gedrag: 'normaal',
+    posities: {},
+    register: {},
+    versievragen: 0,
+    stop: async () => undefined,
+  };
   const server: Server = createServer(async (req, res) => {
+    if (req.method === 'GET' && req.url === '/api/registerversies') {
+      s.versievragen++;
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ parameters: s.parameterVersie ?? '', register: s.register }));
+      return;
+    }
     const body = batchVerzoekSchema.parse(JSON.parse(await lees(req)));
     s.ontvangen.push(body.calls);
     s.stappen.push(body.steps);
@@ -48,10 +70,22 @@ export async function startEvaluatieServer(): Promise<EvaluatieServer> {
       res.writeHead(200, { 'content-type': 'text/html' }).end('<html>proxy</html>');
       return;
     }
-    const results = await evalueerBatch(body.calls, { vandaag: datum('2026-06-01') }, { stappen: body.steps });
+    const gelezen = body.calls.map(() => new Set<string>());
+    const register = (i: number): RegisterToegang => ({
+      async wachtlijstpositie(gemeente, casusnummer) {
+        gelezen[i]!.add(`wachtlijst:${gemeente}`);
+        return { waarde: s.posities[casusnummer] ?? 0, stappen: [] };
+      },
+      scenario: () => Promise.reject(new Error('geen scenario’s in deze testserver')),
+      buigSaldo: () => Promise.reject(new Error('geen BUIG in deze testserver')),
+    });
+    const uitkomsten = await evalueerBatch(body.calls, (i) => ({ vandaag: datum('2026-06-01'), register: register(i) }), {
+      stappen: body.steps,
+    });
+    const results = uitkomsten.map((r, i) => (gelezen[i]!.size > 0 ? { ...r, depends: [...gelezen[i]!] } : r));
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (s.parameterVersie) headers['x-avres-parameters'] = s.parameterVersie;
-    res.writeHead(200, headers).end(JSON.stringify({ results }));
+    res.writeHead(200, headers).end(JSON.stringify({ results, register: s.register }));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   s.api = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;

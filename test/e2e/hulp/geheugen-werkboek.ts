@@ -1,6 +1,8 @@
 /**
  * Test only: an in-memory workbook behind the Werkboek interface of addin/excel/, so the task panes
- * run in Chromium without Excel. Cells are keyed `Blad!A1`; the selection is one cell.
+ * run in Chromium without Excel. Cells are keyed `Blad!A1`; the selection is one cell or a range (`Blad1!B2:B3`).
+ * A recalculation computes the AVRES formulas in its scope with the given calculator (the add-in's custom
+ * functions) and records the cells it computed, as Excel would call the functions for them.
  */
 import type { CelInhoud, Selectie, Werkboek } from '../../../addin/excel/werkboek';
 import { kolomLetters, splitsAdres } from '../../../addin/excel/werkboek';
@@ -11,7 +13,12 @@ export interface GeheugenWerkboek extends Werkboek {
   actiefBlad: string;
   selecteer(adres: string): void;
   zet(adres: string, waarde: unknown, formule?: string): void;
+  /** The cells each recalculation computed, in order. */
+  herberekend: string[][];
 }
+
+/** Computes one formula of a sheet, or throws the cell's error. */
+export type Rekenaar = (formule: string, blad: string) => Promise<unknown>;
 
 function cel(adres: string): { kolom: number; rij: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(adres.toUpperCase())!;
@@ -19,13 +26,24 @@ function cel(adres: string): { kolom: number; rij: number } {
   return { kolom, rij: Number(m[2]) };
 }
 
-export function geheugenWerkboek(): GeheugenWerkboek {
+function inBereik(sleutel: string, blad: string, bereik: string): boolean {
+  const [celBlad, adres] = sleutel.split('!') as [string, string];
+  if (celBlad !== blad) return false;
+  const [van, tot = van] = bereik.split(':') as [string, string?];
+  const c = cel(adres);
+  const a = cel(van);
+  const b = cel(tot!);
+  return c.rij >= a.rij && c.rij <= b.rij && c.kolom >= a.kolom && c.kolom <= b.kolom;
+}
+
+export function geheugenWerkboek(reken?: Rekenaar): GeheugenWerkboek {
   let selectie = 'Blad1!A1';
   const terugroepen: (() => void)[] = [];
   const wb: GeheugenWerkboek = {
     cellen: new Map(),
     tabellen: new Map(),
     actiefBlad: 'Blad1',
+    herberekend: [],
     selecteer(adres) {
       selectie = adres.includes('!') ? adres : `${wb.actiefBlad}!${adres}`;
       for (const t of terugroepen) t();
@@ -62,6 +80,21 @@ export function geheugenWerkboek(): GeheugenWerkboek {
     },
     async opSelectieWijziging(t) {
       terugroepen.push(t);
+    },
+    async herbereken(omvang) {
+      const { blad = wb.actiefBlad, bereik } = splitsAdres(selectie);
+      const binnen = (sleutel: string): boolean =>
+        omvang === 'werkmap' || (omvang === 'blad' ? sleutel.startsWith(`${wb.actiefBlad}!`) : inBereik(sleutel, blad, bereik));
+      const cellen = [...wb.cellen].filter(([sleutel, c]) => binnen(sleutel) && c.formule?.toUpperCase().startsWith('=AVRES.'));
+      await Promise.all(
+        cellen.map(async ([sleutel, c]) => {
+          if (!reken) return;
+          const waarde = await reken(c.formule!, sleutel.split('!')[0]!).catch((e: Error) => `#N/A ${e.message}`);
+          wb.cellen.set(sleutel, { ...c, waarde });
+        }),
+      );
+      wb.herberekend.push(cellen.map(([sleutel]) => sleutel));
+      return omvang === 'werkmap' ? 'de werkmap' : omvang === 'blad' ? wb.actiefBlad : selectie;
     },
   };
   return wb;

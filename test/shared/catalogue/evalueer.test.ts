@@ -103,6 +103,18 @@ describe('the batch contract', () => {
     expect(bereik).toMatchObject({ error: { code: 'BUITEN_PARAMETERBEREIK', message: expect.stringContaining('1-1-2024') } });
   });
 
+  it('treats an empty optional range (E6:F6 with both cells empty) as not given', async () => {
+    const [leeg, zonder] = await evalueerBatch(
+      [
+        { function: 'VANGNETUITKERING', args: [10000000, 11500000, [[null, '']]] },
+        { function: 'VANGNETUITKERING', args: [10000000, 11500000] },
+      ],
+      ctx,
+    );
+    expect(leeg).toEqual(zonder);
+    expect(leeg).toMatchObject({ value: 500000 });
+  });
+
   it('refuses surplus arguments instead of ignoring them', async () => {
     const r = await evalueer({ function: 'WML', args: ['2026-01-01', 30, 'maand', null, 'extra'] }, ctx);
     expect(r).toMatchObject({ error: { code: 'ONGELDIGE_INVOER', argument: 5 } });
