@@ -1,65 +1,131 @@
 /**
- * Throughput of the catalogue in-process (issue 2): LKS and BESLISTERMIJN evaluations per second in
- * batches of 10,000, steps included, beside the same LKS formula in plain JavaScript numbers.
- * Target: ≥ 300,000 LKS evaluations/s on one core, within 5x of the plain-number formula.
+ * LKS through the catalogue's batch entry, values only and with steps, beside the same formula in plain
+ * JavaScript floats and as the exact integer formula (shared/breuk.ts, no validation or steps), all in the same
+ * process run; BESLISTERMIJN beside them. Two input sets, each in its own process: `willekeurig`, 100,000 seeded
+ * random LKS inputs (full-precision doubles, youth ages, caps, forfait, sector weeks: nothing a cache can reuse),
+ * and `herhaald`, the bench's old 10,000 inputs that repeat. Every figure is min/median/max over several runs.
+ * Targets (issue 12): on the random set values only ≤ 4x plain floats, with steps ≤ 10x.
  */
+import { breukMaalOpCenten, eenMinGroterDan, eenMinMaalOpCenten, maalOpCenten } from '../shared/breuk';
 import { evalueerBatch } from '../shared/catalogue/evalueer';
-import { datum } from '../shared/time/datum';
+import type { LoonkostensubsidieInvoer } from '../shared/rules/loonkostensubsidie';
+import { datum, Datum } from '../shared/time/datum';
 import { plusDagen } from '../shared/time/kalender';
+import { lksInvoerGenerator } from '../test/support/lks-invoer';
 
-const BATCH = 10_000;
-const RONDES = 20;
+const RUNS = 7;
 const ctx = { vandaag: datum('2026-11-24') };
 
-function lksAanroepen(): { function: string; args: unknown[] }[] {
-  return Array.from({ length: BATCH }, (_, i) => ({
-    function: 'LOONKOSTENSUBSIDIE',
-    args: [((i * 7) % 100) / 100, 16 + (i % 25), `${2024 + (i % 3)}-0${1 + (i % 9)}-15`],
+const WML_1_JAN: Record<string, number> = { '2024': 2069.4, '2025': 2191.8, '2026': 2294.4 };
+const JEUGD: Record<number, number> = { 15: 0.3, 16: 0.345, 17: 0.395, 18: 0.5, 19: 0.6, 20: 0.8 };
+const cent = (x: number): number => Math.round(x * 100) / 100;
+
+/** The LKS formula of FACTS §2.3 in plain floats: no validation, no steps (a cent off on ~1,5 % of inputs). */
+function lksFloats(i: LoonkostensubsidieInvoer): number {
+  const uren = i.voltijdUren !== undefined && i.voltijdUren < i.urenPerWeek ? i.voltijdUren : i.urenPerWeek;
+  const wml = WML_1_JAN[i.peildatum.slice(0, 4)]!;
+  const loon = i.leeftijd !== undefined && i.leeftijd < 21 ? cent(wml * JEUGD[i.leeftijd]!) : wml;
+  const wmlvb = cent(((loon * 1.08) / 36) * uren);
+  const subsidie = cent(wmlvb * (i.loonwaarde === null ? 0.5 : Math.min(1 - i.loonwaarde, 0.7)));
+  return subsidie + cent(subsidie * 0.235);
+}
+
+/** The same formula exact on integers (shared/breuk.ts), the figures in cents: no validation, no steps. */
+const WML_CENTEN: Record<string, number> = { '2024': 206940, '2025': 219180, '2026': 229440 };
+const JEUGD_BREUK: Record<number, { teller: number; noemer: number }> = {
+  15: { teller: 30, noemer: 100 },
+  16: { teller: 345, noemer: 1000 },
+  17: { teller: 395, noemer: 1000 },
+  18: { teller: 50, noemer: 100 },
+  19: { teller: 60, noemer: 100 },
+  20: { teller: 80, noemer: 100 },
+};
+const MAXIMUM = { teller: 7, noemer: 10 };
+const FORFAIT = { teller: 1, noemer: 2 };
+const WERKGEVERSLASTEN = { teller: 235, noemer: 1000 };
+function lksExact(i: LoonkostensubsidieInvoer): number {
+  const uren = i.voltijdUren !== undefined && i.voltijdUren < i.urenPerWeek ? i.voltijdUren : i.urenPerWeek;
+  const wml = WML_CENTEN[i.peildatum.slice(0, 4)]!;
+  const loon = i.leeftijd !== undefined && i.leeftijd < 21 ? breukMaalOpCenten(wml, JEUGD_BREUK[i.leeftijd]!) : wml;
+  const wmlvb = maalOpCenten({ teller: loon * 108, noemer: 3600 }, uren);
+  const lw = i.loonwaarde;
+  const subsidie =
+    lw === null
+      ? breukMaalOpCenten(wmlvb, FORFAIT)
+      : eenMinGroterDan(lw, MAXIMUM)
+        ? breukMaalOpCenten(wmlvb, MAXIMUM)
+        : eenMinMaalOpCenten(wmlvb, lw);
+  return subsidie + breukMaalOpCenten(subsidie, WERKGEVERSLASTEN);
+}
+
+function invoerSet(subset: string): LoonkostensubsidieInvoer[] {
+  if (subset === 'willekeurig') return Array.from({ length: 100_000 }, lksInvoerGenerator(12, { binnenBereik: true }));
+  return Array.from({ length: 10_000 }, (_, i) => ({
+    loonwaarde: ((i * 7) % 100) / 100,
+    urenPerWeek: 16 + (i % 25),
+    peildatum: `${2024 + (i % 3)}-0${1 + (i % 9)}-15` as Datum,
   }));
 }
 
-function termijnAanroepen(): { function: string; args: unknown[] }[] {
-  return Array.from({ length: BATCH }, (_, i) => ({ function: 'BESLISTERMIJN', args: [plusDagen(datum('2025-04-01'), i % 1000)] }));
+const alsAanroep = (i: LoonkostensubsidieInvoer) => ({
+  function: 'LOONKOSTENSUBSIDIE',
+  args: [i.loonwaarde ?? '', i.urenPerWeek, i.peildatum, i.voltijdUren ?? '', i.leeftijd ?? ''],
+});
+
+async function tijd(f: () => unknown): Promise<number> {
+  const t = performance.now();
+  await f();
+  return performance.now() - t;
 }
 
-const WML_1_JAN: Record<string, number> = { '2024': 2069.4, '2025': 2191.8, '2026': 2294.4 };
-const cent = (x: number): number => Math.round(x * 100 + Number.EPSILON * 100) / 100;
+const spreiding = (ms: number[]): string => {
+  const s = [...ms].sort((a, b) => a - b);
+  return `min ${s[0]!.toFixed(1)} / med ${s[Math.floor(s.length / 2)]!.toFixed(1)} / max ${s[s.length - 1]!.toFixed(1)}`;
+};
+const mediaan = (x: number[]): number => [...x].sort((a, b) => a - b)[Math.floor(x.length / 2)]!;
 
-/** The LKS formula of FACTS §2.3 in plain numbers: no validation, no steps, no parameters lookup. */
-function lksPlain(loonwaarde: number, uren: number, peildatum: string): number {
-  const wmlvb = cent(WML_1_JAN[peildatum.slice(0, 4)]! * 1.08 * (uren / 36));
-  const subsidie = cent(wmlvb * Math.min(1 - loonwaarde, 0.7));
-  return cent(subsidie + cent(subsidie * 0.235));
-}
-
-async function perSeconde(label: string, calls: { function: string; args: unknown[] }[]): Promise<number> {
-  await evalueerBatch(calls, ctx);
-  const start = process.hrtime.bigint();
-  for (let r = 0; r < RONDES; r++) {
-    const uit = await evalueerBatch(calls, ctx);
-    if ('error' in uit[0]!) throw new Error(`${label}: ${JSON.stringify(uit[0])}`);
+export default async function bench(subset = 'willekeurig'): Promise<void> {
+  const invoer = invoerSet(subset);
+  const calls = invoer.map(alsAanroep);
+  const termijnen = invoer.map((_, i) => ({ function: 'BESLISTERMIJN', args: [plusDagen(datum('2025-04-01'), i % 1000)] }));
+  const gemeten = {
+    floats: [] as number[],
+    exact: [] as number[],
+    waarden: [] as number[],
+    stappen: [] as number[],
+    termijn: [] as number[],
+  };
+  let fout = 0;
+  for (let r = 0; r <= RUNS; r++) {
+    let som = 0;
+    const floats = await tijd(() => {
+      for (const i of invoer) som += lksFloats(i);
+    });
+    let somExact = 0;
+    const exact = await tijd(() => {
+      for (const i of invoer) somExact += lksExact(i);
+    });
+    const waarden = await tijd(() => evalueerBatch(calls, ctx, { stappen: false }));
+    const stappen = await tijd(() => evalueerBatch(calls, ctx));
+    const termijn = await tijd(() => evalueerBatch(termijnen, ctx));
+    if (r === 0) {
+      fout = Math.abs(Math.round(som * 100) - somExact);
+      continue;
+    }
+    gemeten.floats.push(floats);
+    gemeten.exact.push(exact);
+    gemeten.waarden.push(waarden);
+    gemeten.stappen.push(stappen);
+    gemeten.termijn.push(termijn);
   }
-  const s = Number(process.hrtime.bigint() - start) / 1e9;
-  const eps = (BATCH * RONDES) / s;
-  console.log(`${label}: ${Math.round(eps).toLocaleString('nl-NL')} evaluaties/s (batches van ${BATCH}, stappen inbegrepen)`);
-  return eps;
-}
-
-export default async function bench(): Promise<void> {
-  const calls = lksAanroepen();
-  const lks = await perSeconde('LOONKOSTENSUBSIDIE via catalogus', calls);
-  await perSeconde('BESLISTERMIJN via catalogus', termijnAanroepen());
-
-  let som = 0;
-  const start = process.hrtime.bigint();
-  for (let r = 0; r < RONDES * 10; r++) {
-    for (const c of calls) som += lksPlain(c.args[0] as number, c.args[1] as number, c.args[2] as string);
-  }
-  const plain = (BATCH * RONDES * 10) / (Number(process.hrtime.bigint() - start) / 1e9);
-  console.log(
-    `LKS in gewone getallen (zonder validatie of stappen): ${Math.round(plain).toLocaleString('nl-NL')} evaluaties/s (controlesom ${Math.round(som)})`,
-  );
-  console.log(
-    `ratio catalogus/gewone getallen: ${(plain / lks).toFixed(1)}x trager (doel ≤ 5x); doel ≥ 300.000/s: ${lks >= 300_000 ? 'gehaald' : 'niet gehaald'}`,
-  );
+  const n = invoer.length.toLocaleString('nl-NL');
+  console.log(`LKS, ${n} ${subset === 'willekeurig' ? 'willekeurige' : 'herhaalde'} invoeren, ${RUNS} runs (ms per batch):`);
+  for (const [label, ms] of Object.entries(gemeten)) console.log(`  ${label.padEnd(8)} ${spreiding(ms)}`);
+  const floats = mediaan(gemeten.floats);
+  const exact = mediaan(gemeten.exact);
+  const ratio = (ms: number[]) => `${(mediaan(ms) / floats).toFixed(1)}x floats, ${(mediaan(ms) / exact).toFixed(1)}x exacte formule`;
+  console.log(`  ratio exacte formule: ${(exact / floats).toFixed(1)}x floats (floats wijken samen ${fout} cent af)`);
+  console.log(`  ratio catalogus alleen waarden: ${ratio(gemeten.waarden)} (doel ≤ 4x floats)`);
+  console.log(`  ratio catalogus met stappen: ${ratio(gemeten.stappen)} (doel ≤ 10x floats)`);
+  console.log(`  ratio BESLISTERMIJN met stappen: ${ratio(gemeten.termijn)}`);
 }

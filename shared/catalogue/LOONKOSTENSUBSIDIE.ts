@@ -1,8 +1,8 @@
 /**
- * `=AVRES.LOONKOSTENSUBSIDIE(…)`: thin over the rule `berekenLoonkostensubsidie` in shared/rules/loonkostensubsidie.ts.
+ * `=AVRES.LOONKOSTENSUBSIDIE(…)`: thin over the rule `loonkostensubsidieInCenten` in shared/rules/loonkostensubsidie.ts.
  */
 import { Datum, UREN_IN_EEN_WEEK } from '../time/datum';
-import { berekenLoonkostensubsidie } from '../rules/loonkostensubsidie';
+import { loonkostensubsidieInCenten } from '../rules/loonkostensubsidie';
 import { geheelArg, getalArg, peildatumArg, percentageArg } from './argumenten';
 import { rekenregel } from './rekenregel';
 import { basisParameters } from '../parameters';
@@ -34,6 +34,9 @@ export const LOONKOSTENSUBSIDIE = rekenregel<[number | undefined, number, Datum,
   ],
   resultaat: 'bedrag',
   voorbeeld: { args: [0.6, 36, '2026-01-01'], uitkomst: '1224.11' },
-  bereken: ([loonwaarde, urenPerWeek, peildatum, voltijdUren, leeftijd], _ctx, p) =>
-    berekenLoonkostensubsidie({ loonwaarde: loonwaarde ?? null, urenPerWeek, peildatum, voltijdUren, leeftijd }, p),
+  bereken: ([loonwaarde, urenPerWeek, peildatum, voltijdUren, leeftijd], ctx, p) => {
+    const r = loonkostensubsidieInCenten({ loonwaarde: loonwaarde ?? null, urenPerWeek, peildatum, voltijdUren, leeftijd }, p, ctx);
+    // Whole cents to the euro number of the answer: the nearest double, as the Decimal's toNumber() gave.
+    return { waarde: r.waarde / 100, stappen: r.stappen };
+  },
 });

@@ -42,7 +42,7 @@ export function uitlegOver(functies: readonly CatalogusFunctie[]): CatalogusFunc
         throw e instanceof DomeinFout && e.argument !== undefined ? new DomeinFout(e.code, e.message, { argument: e.argument + 1 }) : e;
       };
       try {
-        const r = doel.uitvoeren(args.slice(1), ctx);
+        const r = doel.uitvoeren(args.slice(1), ctx.stappen === false ? { ...ctx, stappen: true } : ctx);
         return r instanceof Promise ? r.then(tabel, verschoven) : tabel(r);
       } catch (e) {
         return verschoven(e);

@@ -80,7 +80,19 @@ export function evalueer(
   ctx: EvaluatieContext,
   opties: BatchOpties = {},
 ): AanroepResultaat | Promise<AanroepResultaat> {
-  const metStappen = opties.stappen !== false;
+  return evalueerIn(call, metStappenKeuze(ctx, opties));
+}
+
+/** The context with the batch's choice of steps, made once per batch. */
+function metStappenKeuze(ctx: EvaluatieContext, opties: BatchOpties): EvaluatieContext {
+  return opties.stappen === false ? { ...ctx, stappen: false } : ctx;
+}
+
+function evalueerIn(
+  call: { function: string; args: readonly unknown[] },
+  ctx: EvaluatieContext,
+): AanroepResultaat | Promise<AanroepResultaat> {
+  const metStappen = ctx.stappen !== false;
   const f = zoekFunctie(call.function);
   if (!f) {
     return {
@@ -109,9 +121,10 @@ export async function evalueerBatch(
   opties: BatchOpties = {},
 ): Promise<AanroepResultaat[]> {
   const uit = new Array<AanroepResultaat | Promise<AanroepResultaat>>(calls.length);
+  const gedeeld = typeof ctx === 'function' ? undefined : metStappenKeuze(ctx, opties);
   let async = false;
   for (let i = 0; i < calls.length; i++) {
-    const r = evalueer(calls[i]!, typeof ctx === 'function' ? ctx(i) : ctx, opties);
+    const r = evalueerIn(calls[i]!, gedeeld ?? metStappenKeuze((ctx as (index: number) => EvaluatieContext)(i), opties));
     if (r instanceof Promise) async = true;
     uit[i] = r;
   }

@@ -28,6 +28,8 @@ export interface EvaluatieContext {
    * (the parameter register). Absent: the baseline (`basisParameters`). Scenarios are built on top of it.
    */
   parameters?: Parameters;
+  /** False: the caller wants values only, so rules that can skip their steps build none. Absent: with steps. */
+  stappen?: boolean;
 }
 
 export interface CatalogusFunctie extends FunctieBeschrijving {

@@ -19,16 +19,31 @@
  * (WML plus vakantiebijslag for the hours, then the subsidy, then the werkgeverslasten), which reproduces the
  * public examples. Without `voltijdUren` the hours are not capped.
  *
+ * The amounts are exact integers of cents (../breuk.ts); steps are built only when asked, from labels and sources
+ * that are constants, and the figures of a year's 1 January are read once per parameter set.
  */
 import Decimal from 'decimal.js';
+import type { Bron, Bronnen } from '../bron';
+import {
+  Breuk,
+  breukMaalOpCenten,
+  centen,
+  centenAlsTekst,
+  decimalAlsBreuk,
+  decimaleTekst,
+  eenMin,
+  eenMinGroterDan,
+  eenMinMaalOpCenten,
+  eenPlus,
+  getalAlsBreuk,
+  maal,
+  maalOpCenten,
+} from '../breuk';
 import { DomeinFout, ongeldig } from '../errors';
-import { opCenten, bedragTekst } from '../geld';
 import { basisParameters, Parameters } from '../parameters';
-import type { Bron } from '../bron';
 import { waardeOp } from '../parameters/reeks';
 import { Datum, jaarVan, maak, UREN_IN_EEN_WEEK } from '../time/datum';
-import { Resultaat, stap } from '../uitleg';
-import { maakGeheugen } from './loonkostensubsidie-geheugen';
+import { Resultaat, Stap, stap } from '../uitleg';
 import { minimumloon } from './wml';
 
 export interface LoonkostensubsidieInvoer {
@@ -48,6 +63,24 @@ const LID_7: Bron = { regeling: 'Pw', artikel: '10d', lid: '7' };
 const REGELING: Bron = { regeling: 'Regeling LKS Pw 2021', artikel: '1' };
 const LID_4_EN_BELEID = [LID_4, { regeling: 'Beleidsregels beschut werk Avres 2025', artikel: '7', lid: '1' }] as const;
 
+const LABEL = {
+  eersteJanuari: 'Minimumloon van 1 januari van het jaar van de peildatum (de subsidie wordt per 1 januari aangepast)',
+  vakantiebijslag: 'Vakantiebijslag (fractie van het loon)',
+  normUren: 'Normale werkweek waarnaar de subsidie naar rato gaat (uren)',
+  werkgeverslasten: 'Vergoeding werkgeverslasten (fractie van de subsidie)',
+  uren: 'Uren per week die meetellen (hoogstens de volledige werkweek)',
+  wmlMetVakantiebijslag: 'Minimumloon plus vakantiebijslag naar rato van de uren per week, afgerond op centen',
+  forfait: 'Subsidiefractie: loonwaarde niet vastgesteld, dus het forfait',
+  maximum: 'Subsidiefractie: 1 − loonwaarde is meer dan het maximum, dus het maximum',
+  fractie: 'Subsidiefractie: 1 − loonwaarde',
+  subsidie: 'Loonkostensubsidie zonder werkgeverslasten, afgerond op centen',
+  vergoeding: 'Vergoeding werkgeverslasten over de subsidie, afgerond op centen',
+  totaal: 'Loonkostensubsidie per maand inclusief werkgeverslasten',
+} as const;
+
+/** What values-only calls carry instead of steps: one shared empty list. */
+const GEEN_STAPPEN: Stap[] = Object.freeze([]) as unknown as Stap[];
+
 function valideer({ loonwaarde, urenPerWeek, voltijdUren }: LoonkostensubsidieInvoer): void {
   if (loonwaarde !== null && !(typeof loonwaarde === 'number' && loonwaarde >= 0 && loonwaarde <= 1)) {
     ongeldig(
@@ -63,16 +96,52 @@ function valideer({ loonwaarde, urenPerWeek, voltijdUren }: LoonkostensubsidieIn
   }
 }
 
+/**
+ * A step on a legal figure: the one place such a step is made, so a mark on a figure that is not vastgesteld
+ * reaches every step that uses it. Shared between results, hence frozen.
+ */
+function figuurStap(label: string, waarde: Decimal | string | number, bron: Bronnen): Stap {
+  return Object.freeze(stap(label, waarde, bron));
+}
+
+/** The figures of 1 January of one year for one age under one parameter set, exact, with their steps. */
+interface FigurenVanHetJaar {
+  /** WML plus vakantiebijslag per normal week hour, in cents: minimumloon × (1 + vakantiebijslag) / normUren. */
+  wmlMetVakantiebijslagPerUur: Breuk;
+  maximum: Breuk;
+  forfait: Breuk;
+  werkgeverslasten: Breuk;
+  maximumTekst: string;
+  forfaitTekst: string;
+  /** The steps of the figures, the same for every call in the year. */
+  stappen: readonly Stap[];
+}
+
 /** The figures of 1 January of the peildatum's year (lid 7), with errors that say why that date is asked. */
-function figurenVanEersteJanuari(peildatum: Datum, leeftijd: number | undefined, parameters: Parameters) {
-  const jaar = jaarVan(peildatum);
+function figurenVanEersteJanuari(jaar: number, leeftijd: number | undefined, parameters: Parameters): FigurenVanHetJaar {
   const eersteJanuari = maak(jaar, 1, 1);
   try {
+    const loon = minimumloon({ peildatum: eersteJanuari, leeftijd, periode: 'maand' }, parameters);
+    const vakantiebijslag = waardeOp(parameters.vakantiebijslag, eersteJanuari);
+    const { normUren, maximum, forfait, werkgeverslasten } = waardeOp(parameters.loonkostensubsidie, eersteJanuari).waarde;
+    const minimumloonCenten = maal(decimalAlsBreuk(loon.waarde), centen(100));
     return {
-      eersteJanuari,
-      minimumloon: minimumloon({ peildatum: eersteJanuari, leeftijd, periode: 'maand' }, parameters),
-      vakantiebijslag: waardeOp(parameters.vakantiebijslag, eersteJanuari),
-      figuren: waardeOp(parameters.loonkostensubsidie, eersteJanuari).waarde,
+      wmlMetVakantiebijslagPerUur: maal(maal(minimumloonCenten, eenPlus(decimalAlsBreuk(vakantiebijslag.waarde))), {
+        teller: 1,
+        noemer: normUren,
+      }),
+      maximum: decimalAlsBreuk(maximum),
+      forfait: decimalAlsBreuk(forfait),
+      werkgeverslasten: decimalAlsBreuk(werkgeverslasten),
+      maximumTekst: maximum.toFixed(),
+      forfaitTekst: forfait.toFixed(),
+      stappen: Object.freeze([
+        figuurStap(LABEL.eersteJanuari, eersteJanuari, LID_7),
+        ...loon.stappen.map((s) => Object.freeze(s)),
+        figuurStap(LABEL.vakantiebijslag, vakantiebijslag.waarde, vakantiebijslag.artikel),
+        figuurStap(LABEL.normUren, normUren, LID_4),
+        figuurStap(LABEL.werkgeverslasten, werkgeverslasten, REGELING),
+      ]),
     };
   } catch (e) {
     if (!(e instanceof DomeinFout)) throw e;
@@ -88,58 +157,87 @@ function figurenVanEersteJanuari(peildatum: Datum, leeftijd: number | undefined,
   }
 }
 
-/** The formula of Pw art. 10d lid 4, 5 and 7 with its steps. */
-function loonkostensubsidie(invoer: LoonkostensubsidieInvoer, parameters: Parameters): Resultaat<Decimal> {
+/** Per parameter set (immutable), per year and age: the figures are read once, not per call. */
+const OUDSTE_BEWAARDE_LEEFTIJD = 150;
+const figurenPerParameters = new WeakMap<Parameters, Map<string, FigurenVanHetJaar>>();
+
+function figurenVan(peildatum: Datum, leeftijd: number | undefined, parameters: Parameters): FigurenVanHetJaar {
+  const jaar = jaarVan(peildatum);
+  const bewaard = leeftijd === undefined || (Number.isInteger(leeftijd) && leeftijd >= 0 && leeftijd <= OUDSTE_BEWAARDE_LEEFTIJD);
+  if (!bewaard) return figurenVanEersteJanuari(jaar, leeftijd, parameters);
+  let perJaar = figurenPerParameters.get(parameters);
+  if (perJaar === undefined) {
+    perJaar = new Map();
+    figurenPerParameters.set(parameters, perJaar);
+  }
+  const sleutel = leeftijd === undefined ? String(jaar) : `${jaar}|${leeftijd}`;
+  let figuren = perJaar.get(sleutel);
+  if (figuren === undefined) {
+    figuren = figurenVanEersteJanuari(jaar, leeftijd, parameters);
+    perJaar.set(sleutel, figuren);
+  }
+  return figuren;
+}
+
+/** Whether a call asks for its steps; without them no step is built. */
+export interface LksOpties {
+  stappen?: boolean;
+}
+
+/**
+ * LKS per month including werkgeverslasten in whole cents: the formula of Pw art. 10d lid 4, 5 and 7, each
+ * intermediate amount rounded to cents half up (FACTS §2.3); the steps only when `stappen` is not false.
+ * @example loonkostensubsidieInCenten({ loonwaarde: 0.6, urenPerWeek: 36, peildatum: '2026-01-01' }).waarde // 122411
+ * @example loonkostensubsidieInCenten({ loonwaarde: null, urenPerWeek: 36, peildatum: '2026-03-01' }, basisParameters, { stappen: false }).stappen // []
+ */
+export function loonkostensubsidieInCenten(
+  invoer: LoonkostensubsidieInvoer,
+  parameters: Parameters = basisParameters,
+  opties: LksOpties = {},
+): Resultaat<number> {
   valideer(invoer);
   const { loonwaarde, urenPerWeek, voltijdUren } = invoer;
-  const jan = figurenVanEersteJanuari(invoer.peildatum, invoer.leeftijd, parameters);
-  const { normUren, maximum, forfait, werkgeverslasten } = jan.figuren;
+  const jan = figurenVan(invoer.peildatum, invoer.leeftijd, parameters);
 
   const uren = voltijdUren !== undefined && voltijdUren < urenPerWeek ? voltijdUren : urenPerWeek;
-  const wmlMetVakantiebijslag = opCenten(jan.minimumloon.waarde.times(jan.vakantiebijslag.waarde.plus(1)).times(uren).div(normUren));
-  const fractie = loonwaarde === null ? forfait : Decimal.min(new Decimal(1).minus(loonwaarde), maximum);
-  const subsidie = opCenten(wmlMetVakantiebijslag.times(fractie));
-  const vergoeding = opCenten(subsidie.times(werkgeverslasten));
-  const totaal = subsidie.plus(vergoeding);
+  const wmlMetVakantiebijslag = maalOpCenten(jan.wmlMetVakantiebijslagPerUur, uren);
+  const bovenMaximum = loonwaarde !== null && eenMinGroterDan(loonwaarde, jan.maximum);
+  const subsidie =
+    loonwaarde === null
+      ? breukMaalOpCenten(wmlMetVakantiebijslag, jan.forfait)
+      : bovenMaximum
+        ? breukMaalOpCenten(wmlMetVakantiebijslag, jan.maximum)
+        : eenMinMaalOpCenten(wmlMetVakantiebijslag, loonwaarde);
+  const vergoeding = breukMaalOpCenten(subsidie, jan.werkgeverslasten);
+  const totaal = subsidie + vergoeding;
+  if (opties.stappen === false) return { waarde: totaal, stappen: GEEN_STAPPEN };
 
   const fractieStap =
     loonwaarde === null
-      ? stap('Subsidiefractie: loonwaarde niet vastgesteld, dus het forfait', forfait, LID_5)
-      : new Decimal(1).minus(loonwaarde).gt(maximum)
-        ? stap('Subsidiefractie: 1 − loonwaarde is meer dan het maximum, dus het maximum', maximum, LID_4_EN_BELEID)
-        : stap('Subsidiefractie: 1 − loonwaarde', fractie, LID_4_EN_BELEID);
+      ? stap(LABEL.forfait, jan.forfaitTekst, LID_5)
+      : bovenMaximum
+        ? stap(LABEL.maximum, jan.maximumTekst, LID_4_EN_BELEID)
+        : stap(LABEL.fractie, decimaleTekst(eenMin(getalAlsBreuk(loonwaarde))), LID_4_EN_BELEID);
   return {
     waarde: totaal,
     stappen: [
-      stap('Minimumloon van 1 januari van het jaar van de peildatum (de subsidie wordt per 1 januari aangepast)', jan.eersteJanuari, LID_7),
-      ...jan.minimumloon.stappen,
-      stap('Vakantiebijslag (fractie van het loon)', jan.vakantiebijslag.waarde, jan.vakantiebijslag.artikel),
-      stap('Normale werkweek waarnaar de subsidie naar rato gaat (uren)', normUren, LID_4),
-      stap('Vergoeding werkgeverslasten (fractie van de subsidie)', werkgeverslasten, REGELING),
-      stap('Uren per week die meetellen (hoogstens de volledige werkweek)', uren, LID_4),
-      stap(
-        'Minimumloon plus vakantiebijslag naar rato van de uren per week, afgerond op centen',
-        bedragTekst(wmlMetVakantiebijslag),
-        LID_4,
-      ),
+      ...jan.stappen,
+      stap(LABEL.uren, uren, LID_4),
+      stap(LABEL.wmlMetVakantiebijslag, centenAlsTekst(wmlMetVakantiebijslag), LID_4),
       fractieStap,
-      stap('Loonkostensubsidie zonder werkgeverslasten, afgerond op centen', bedragTekst(subsidie), LID_4),
-      stap('Vergoeding werkgeverslasten over de subsidie, afgerond op centen', bedragTekst(vergoeding), REGELING),
-      stap('Loonkostensubsidie per maand inclusief werkgeverslasten', bedragTekst(totaal), LID_4_EN_BELEID),
+      stap(LABEL.subsidie, centenAlsTekst(subsidie), LID_4),
+      stap(LABEL.vergoeding, centenAlsTekst(vergoeding), REGELING),
+      stap(LABEL.totaal, centenAlsTekst(totaal), LID_4_EN_BELEID),
     ],
   };
 }
 
-const geheugen = maakGeheugen<Decimal>();
-
 /**
- * LKS per month including werkgeverslasten, with the steps that produce it (shared between equal calls: do not
- * change them).
+ * LKS per month including werkgeverslasten as a Decimal of euros, with the steps that produce it.
  * @example berekenLoonkostensubsidie({ loonwaarde: 0.6, urenPerWeek: 36, peildatum: '2026-01-01' }).waarde.toFixed(2) // '1224.11'
  * @example berekenLoonkostensubsidie({ loonwaarde: null, urenPerWeek: 36, peildatum: '2026-03-01' }).waarde.toFixed(2) // '1530.14'
  */
 export function berekenLoonkostensubsidie(invoer: LoonkostensubsidieInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
-  const { loonwaarde, urenPerWeek, peildatum, voltijdUren, leeftijd } = invoer;
-  const sleutel = `${loonwaarde}|${urenPerWeek}|${peildatum}|${voltijdUren}|${leeftijd}`;
-  return geheugen.onthoud(parameters, sleutel, () => loonkostensubsidie(invoer, parameters));
+  const r = loonkostensubsidieInCenten(invoer, parameters);
+  return { waarde: new Decimal(r.waarde).div(100), stappen: r.stappen };
 }

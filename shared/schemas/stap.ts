@@ -13,12 +13,24 @@ export type WireStap = z.infer<typeof wireStapSchema>;
 /** Rules share frozen step objects between results (LKS per year and hours): those are converted once. */
 const gedeeld = new WeakMap<Stap, WireStap>();
 
+/** Rules cite their sources as shared constants, so a source's text is written once per constant. */
+const bronTeksten = new WeakMap<object, string>();
+
+function bronTekstVan(bron: Stap['bron']): string {
+  let tekst = bronTeksten.get(bron);
+  if (tekst === undefined) {
+    tekst = bronTekst(bron);
+    bronTeksten.set(bron, tekst);
+  }
+  return tekst;
+}
+
 /**
  * The wire form of a domain step.
  * @example alsWireStap(stap('Referentiemaandloon', '2294.40', { regeling: 'WML', artikel: '8' })) // { label: 'Referentiemaandloon', value: '2294.40', source: 'WML art. 8' }
  */
 export function alsWireStap(s: Stap): WireStap {
-  if (!Object.isFrozen(s)) return { label: s.label, value: s.waarde, source: bronTekst(s.bron) };
+  if (!Object.isFrozen(s)) return { label: s.label, value: s.waarde, source: bronTekstVan(s.bron) };
   let wire = gedeeld.get(s);
   if (wire === undefined) {
     wire = Object.freeze({ label: s.label, value: s.waarde, source: bronTekst(s.bron) });
