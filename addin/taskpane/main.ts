@@ -11,7 +11,7 @@ import { excelWerkboek } from '../excel/werkboek';
 import { createFinancienApi } from '../client/financien-api';
 import { excelFinancienBlad } from '../excel/financien-blad';
 import { maakCustomFuncties } from '../functions/aanroepen';
-import { PaneelNaam, startPanelen } from './panelen';
+import { PANELEN, startPanelen } from './panelen';
 
 async function leesConfig(): Promise<AddinConfig> {
   try {
@@ -49,15 +49,9 @@ void Office.onReady(async () => {
       jaar: new Date().getFullYear(),
     },
   });
-  const knoppen: Record<string, PaneelNaam> = {
-    toonFormulebouwer: 'formulebouwer',
-    toonUitleg: 'uitleg',
-    toonCasussen: 'casussen',
-    toonWachtlijst: 'wachtlijst',
-  };
-  for (const [actie, paneel] of Object.entries(knoppen)) {
+  for (const { actie, naam } of PANELEN) {
     Office.actions.associate(actie, async (event?: Office.AddinCommands.Event) => {
-      toon(paneel);
+      toon(naam);
       await Office.addin.showAsTaskpane();
       event?.completed();
     });
