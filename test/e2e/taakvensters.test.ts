@@ -48,9 +48,9 @@ describe('formula builder', () => {
 
   it('shows the Dutch message of the API for a loonwaarde of 45 instead of 0,45', async () => {
     const paneel = page.locator('#paneel-formulebouwer');
-    await paneel.getByLabel(/1\. loonwaarde/).fill('45');
+    await paneel.getByLabel(/1\. Loonwaarde/).fill('45');
     await paneel.getByRole('alert').filter({ hasText: 'loonwaarde moet tussen 0 en 1 liggen' }).waitFor();
-    await paneel.getByLabel(/1\. loonwaarde/).fill('0,6');
+    await paneel.getByLabel(/1\. Loonwaarde/).fill('0,6');
     await paneel.getByText('Uitkomst: € 1.224,11').waitFor();
   });
 

@@ -37,6 +37,8 @@ export interface SessieOpties {
   ingang: string;
   /** Folder under test-artifacts/ for the screenshots. */
   artefacten: string;
+  /** Viewport width in CSS pixels (default 360); the pane must work from 320. */
+  breedte?: number;
   hoogte: number;
   casus: { gemeente: string; route: string; bsn: string; aanmeldingsdatum: string };
   gebeurtenissen: Record<string, unknown>[];
@@ -73,7 +75,7 @@ export async function startPaneelSessie(o: SessieOpties): Promise<PaneelSessie> 
       etag = r.etag!;
     }
     browser = await startBrowser();
-    const context = await browser.newContext({ viewport: { width: 360, height: o.hoogte }, locale: 'nl-NL' });
+    const context = await browser.newContext({ viewport: { width: o.breedte ?? 360, height: o.hoogte }, locale: 'nl-NL' });
     await context.addInitScript((t) => window.localStorage.setItem('avres.ontwikkeltoken', t), server.token);
     await context.route('https://appsforoffice.microsoft.com/**', (r) => r.fulfill({ contentType: 'text/javascript', body: OFFICE_SHIM }));
     await context.route('**/taskpane.js', (r) => r.fulfill({ contentType: 'text/javascript', body: bundel.outputFiles[0]!.text }));
