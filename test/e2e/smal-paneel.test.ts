@@ -6,7 +6,7 @@
  * go to test-artifacts/smal-paneel/.
  */
 import type { Locator, Page } from 'playwright-core';
-import { PaneelSessie, startPaneelSessie } from './hulp/paneel-sessie';
+import { GORINCHEM_OP_WACHTLIJST, PaneelSessie, startPaneelSessie } from './hulp/paneel-sessie';
 
 const BREEDTE = 320;
 const TABS = ['Formulebouwer', 'Uitleg', 'Casussen', 'Wachtlijst', 'Financiën'];
@@ -21,12 +21,7 @@ beforeAll(async () => {
     artefacten: 'smal-paneel',
     breedte: BREEDTE,
     hoogte: 640,
-    casus: { gemeente: 'Gorinchem', route: 'UWV', bsn: '111222333', aanmeldingsdatum: '2026-02-01' },
-    gebeurtenissen: [
-      { soort: 'uwv_advies_ontvangen', datum: '2026-03-02', uitkomst: 'positief' },
-      { soort: 'besluit_indicatie', datum: '2026-03-20', uitkomst: 'toegekend' },
-      { soort: 'op_wachtlijst', datum: '2026-03-20' },
-    ],
+    ...GORINCHEM_OP_WACHTLIJST,
   });
   ({ page, casusnummer } = sessie);
 });
@@ -84,20 +79,19 @@ describe('the tabs by keyboard (WAI-ARIA tabs pattern)', () => {
       const paneel = await page.locator(`#${String(selected).replace('tab-', 'paneel-')}`).isVisible();
       return [id, selected, paneel];
     };
-    await page.keyboard.press('ArrowRight');
-    await expect(gekozen()).resolves.toEqual(['tab-uitleg', 'tab-uitleg', true]);
-    await page.keyboard.press('ArrowRight');
-    await expect(gekozen()).resolves.toEqual(['tab-casussen', 'tab-casussen', true]);
-    await page.keyboard.press('ArrowLeft');
-    await expect(gekozen()).resolves.toEqual(['tab-uitleg', 'tab-uitleg', true]);
-    await page.keyboard.press('End');
-    await expect(gekozen()).resolves.toEqual(['tab-financien', 'tab-financien', true]);
-    await page.keyboard.press('ArrowRight');
-    await expect(gekozen()).resolves.toEqual(['tab-formulebouwer', 'tab-formulebouwer', true]);
-    await page.keyboard.press('ArrowLeft');
-    await expect(gekozen()).resolves.toEqual(['tab-financien', 'tab-financien', true]);
-    await page.keyboard.press('Home');
-    await expect(gekozen()).resolves.toEqual(['tab-formulebouwer', 'tab-formulebouwer', true]);
+    const stappen: [string, string][] = [
+      ['ArrowRight', 'tab-uitleg'],
+      ['ArrowRight', 'tab-casussen'],
+      ['ArrowLeft', 'tab-uitleg'],
+      ['End', 'tab-financien'],
+      ['ArrowRight', 'tab-formulebouwer'],
+      ['ArrowLeft', 'tab-financien'],
+      ['Home', 'tab-formulebouwer'],
+    ];
+    for (const [toets, doel] of stappen) {
+      await page.keyboard.press(toets);
+      await expect(gekozen()).resolves.toEqual([doel, doel, true]);
+    }
     const tabindex = await page.getByRole('tab').evaluateAll((tabs) => tabs.map((t) => t.getAttribute('tabindex')));
     expect(tabindex).toEqual(['0', '-1', '-1', '-1', '-1']);
     for (const t of await page.getByRole('tab').all()) {

@@ -6,7 +6,7 @@
  * test-artifacts/ (git-ignored).
  */
 import type { Page } from 'playwright-core';
-import { PaneelSessie, startPaneelSessie } from './hulp/paneel-sessie';
+import { GORINCHEM_OP_WACHTLIJST, PaneelSessie, startPaneelSessie } from './hulp/paneel-sessie';
 
 let sessie: PaneelSessie;
 let page: Page;
@@ -15,17 +15,11 @@ const api: PaneelSessie['api'] = (...a) => sessie.api(...a);
 const foto = (naam: string) => sessie.foto(naam);
 
 beforeAll(async () => {
-  // A case in Gorinchem: UWV advice received 2 March 2026, indication granted, on the waiting list.
   sessie = await startPaneelSessie({
     ingang: 'paneel-start.ts',
     artefacten: 'taakvensters',
     hoogte: 900,
-    casus: { gemeente: 'Gorinchem', route: 'UWV', bsn: '111222333', aanmeldingsdatum: '2026-02-01' },
-    gebeurtenissen: [
-      { soort: 'uwv_advies_ontvangen', datum: '2026-03-02', uitkomst: 'positief' },
-      { soort: 'besluit_indicatie', datum: '2026-03-20', uitkomst: 'toegekend' },
-      { soort: 'op_wachtlijst', datum: '2026-03-20' },
-    ],
+    ...GORINCHEM_OP_WACHTLIJST,
   });
   ({ page, casusnummer } = sessie);
 });

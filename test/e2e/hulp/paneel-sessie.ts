@@ -44,6 +44,16 @@ export interface SessieOpties {
   gebeurtenissen: Record<string, unknown>[];
 }
 
+/** A case in Gorinchem: UWV advice received 2 March 2026, indication granted, on the waiting list. */
+export const GORINCHEM_OP_WACHTLIJST: Pick<SessieOpties, 'casus' | 'gebeurtenissen'> = {
+  casus: { gemeente: 'Gorinchem', route: 'UWV', bsn: '111222333', aanmeldingsdatum: '2026-02-01' },
+  gebeurtenissen: [
+    { soort: 'uwv_advies_ontvangen', datum: '2026-03-02', uitkomst: 'positief' },
+    { soort: 'besluit_indicatie', datum: '2026-03-20', uitkomst: 'toegekend' },
+    { soort: 'op_wachtlijst', datum: '2026-03-20' },
+  ],
+};
+
 export async function startPaneelSessie(o: SessieOpties): Promise<PaneelSessie> {
   const dist = await bouwAddin({}, mkdtempSync(join(tmpdir(), 'avres-e2e-')));
   const bundel = await build({
