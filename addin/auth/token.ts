@@ -71,7 +71,7 @@ export function kiesAanmelding(config: AddinConfig, opslag: Opslag): Aanmelding 
       if (!t)
         throw new AvresFout(
           'NIET_AANGEMELD',
-          'niet aangemeld: open het AVRES-taakvenster (Start › AVRES) en plak bij "Aanmelden (ontwikkeling)" het token dat npm start toont',
+          'niet aangemeld: open het AVRES-taakvenster (tabblad AVRES) en plak bij "Aanmelden (ontwikkeling)" het token dat npm start toont',
         );
       return t;
     },

@@ -6,7 +6,8 @@
 import { GEMEENTEN, inVolgorde, STATUSSEN, type CasusSamenvatting, type NieuweGebeurtenis } from '../../shared/schemas/casus';
 import { AvresFout } from '../client/fout';
 import type { AfgeleideTermijnen } from '../client/api';
-import { el, melding, vervang } from './dom';
+import { el, melding, tabelVak, vervang } from './dom';
+import { toonFoutBijVeld, toonVeldfout, Velden, wisVeldfouten } from './veldfout';
 import type { PaneelContext } from './context';
 import { toonDatum } from './weergave';
 
@@ -101,7 +102,8 @@ export function casusPaneel(ctx: PaneelContext): HTMLElement {
   const detail = el('div', { id: 'cs-detail' });
   let gevonden: CasusSamenvatting[] = [];
 
-  async function toonCasus(casusnummer: string): Promise<void> {
+  /** Shows one case; `inBeeld` scrolls its detail into view (chosen from the list, which may fill a narrow pane). */
+  async function toonCasus(casusnummer: string, { inBeeld = false } = {}): Promise<void> {
     vervang(detail, melding('info', `Casus ${casusnummer} laden…`));
     try {
       const { casus, versie } = await ctx.api.casus(casusnummer);
@@ -125,7 +127,8 @@ export function casusPaneel(ctx: PaneelContext): HTMLElement {
       toonExtra();
       const form = el(
         'form',
-        { class: 'formulier', id: 'cs-formulier' },
+        // The pane's own check puts the message next to the field (the browser's bubble is not read with the field).
+        { class: 'formulier', id: 'cs-formulier', novalidate: true },
         el('h4', {}, 'Gebeurtenis toevoegen'),
         el('div', { class: 'veld' }, el('label', { for: 'cs-soort' }, 'Soort'), soort),
         el('div', { class: 'veld' }, el('label', { for: 'cs-datum' }, 'Datum'), datum),
@@ -134,10 +137,18 @@ export function casusPaneel(ctx: PaneelContext): HTMLElement {
         opslaan,
         formStatus,
       );
+      const velden = (): Velden => ({
+        soort,
+        datum,
+        toelichting,
+        ...(EXTRA[soort.value] ? { [EXTRA[soort.value]!.veld]: extraVak.querySelector('select') } : {}),
+      });
       form.addEventListener('submit', async (ev) => {
         ev.preventDefault();
+        vervang(formStatus);
+        wisVeldfouten(velden());
         if (!datum.value) {
-          vervang(formStatus, melding('fout', 'Vul de datum in.'));
+          toonVeldfout(datum, 'Vul de datum in.', { focus: true });
           return;
         }
         const x = EXTRA[soort.value];
@@ -153,12 +164,12 @@ export function casusPaneel(ctx: PaneelContext): HTMLElement {
           await toonCasus(casusnummer);
           detail.append(melding('ok', `${SOORTEN[g.soort]} op ${toonDatum(g.datum)} is vastgelegd.`));
         } catch (e) {
-          vervang(formStatus, melding('fout', foutTekst(e)));
+          toonFoutBijVeld(e, velden(), formStatus);
         }
       });
       vervang(
         detail,
-        el('h3', {}, `Casus ${casus.casusnummer}`),
+        el('h3', {}, 'Casus ', el('span', { class: 'casusnummer' }, casus.casusnummer)),
         el('p', {}, `${casus.gemeente} · route ${casus.route} · ${casus.status.replace(/_/g, ' ')}`),
         el('h4', {}, 'Termijnen'),
         ...termijnFouten.map((f) => melding('fout', f)),
@@ -191,6 +202,7 @@ export function casusPaneel(ctx: PaneelContext): HTMLElement {
         ),
         form,
       );
+      if (inBeeld) detail.scrollIntoView({ block: 'start' });
     } catch (e) {
       vervang(detail, melding('fout', foutTekst(e)));
     }
@@ -207,25 +219,27 @@ export function casusPaneel(ctx: PaneelContext): HTMLElement {
       }
       vervang(
         lijst,
-        el(
-          'table',
-          { class: 'tabel', id: 'cs-resultaten' },
-          el('thead', {}, el('tr', {}, ...['Casus', 'Gemeente', 'Status', 'Aangemeld'].map((k) => el('th', { scope: 'col' }, k)))),
+        tabelVak(
           el(
-            'tbody',
-            {},
-            ...gevonden.map((c) => {
-              const knop = el('button', { class: 'link', type: 'button' }, c.casusnummer);
-              knop.addEventListener('click', () => void toonCasus(c.casusnummer));
-              return el(
-                'tr',
-                {},
-                el('td', {}, knop),
-                el('td', {}, c.gemeente),
-                el('td', {}, c.status.replace(/_/g, ' ')),
-                el('td', {}, toonDatum(c.aanmeldingsdatum)),
-              );
-            }),
+            'table',
+            { class: 'tabel', id: 'cs-resultaten' },
+            el('thead', {}, el('tr', {}, ...['Casus', 'Gemeente', 'Status', 'Aangemeld'].map((k) => el('th', { scope: 'col' }, k)))),
+            el(
+              'tbody',
+              {},
+              ...gevonden.map((c) => {
+                const knop = el('button', { class: 'link casusnummer', type: 'button' }, c.casusnummer);
+                knop.addEventListener('click', () => void toonCasus(c.casusnummer, { inBeeld: true }));
+                return el(
+                  'tr',
+                  {},
+                  el('td', {}, knop),
+                  el('td', {}, c.gemeente),
+                  el('td', {}, c.status.replace(/_/g, ' ')),
+                  el('td', {}, toonDatum(c.aanmeldingsdatum)),
+                );
+              }),
+            ),
           ),
         ),
       );

@@ -29,3 +29,11 @@ export function vervang(e: Element, ...kinderen: Kind[]): void {
 export function melding(soort: 'info' | 'ok' | 'fout', tekst: string): HTMLElement {
   return el('p', { class: `melding melding-${soort}`, role: soort === 'fout' ? 'alert' : 'status' }, tekst);
 }
+
+/**
+ * A table in a box of its own that scrolls sideways when the table is wider than the pane (320 px), focusable so
+ * a keyboard user can scroll it too.
+ */
+export function tabelVak(tabel: HTMLTableElement): HTMLElement {
+  return el('div', { class: 'tabel-vak', tabindex: '0' }, tabel);
+}

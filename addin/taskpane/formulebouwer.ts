@@ -6,9 +6,10 @@
 import type { FunctieBeschrijving } from '../../shared/catalogue/beschrijving';
 import { AvresFout } from '../client/fout';
 import { el, melding, vervang } from './dom';
+import { toonVeldfout, wisVeldfouten } from './veldfout';
 import { argumentWaarden, PaneelContext } from './context';
 import { Argument, bouwFormule, InvoerSoort, leesInvoer, ontleedFormule, toonFormule } from './formule';
-import { toonUitkomst } from './weergave';
+import { toonUitkomst, veldLabel } from './weergave';
 
 const SOORT_HINT: Record<InvoerSoort, string> = {
   getal: 'getal',
@@ -49,6 +50,8 @@ export function formulebouwer(ctx: PaneelContext): HTMLElement {
   const status = el('div', { class: 'status' });
   let invoer: { spec: FunctieBeschrijving['argumenten'][number]; veld: HTMLInputElement | HTMLSelectElement }[] = [];
   let volgnummer = 0;
+  /** The argument the API refused in the last preview, with its message. */
+  let argumentFout: { vak: (typeof invoer)[number]; tekst: string } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const huidige = (): FunctieBeschrijving => ctx.catalogus.find((f) => f.naam === keuze.value) ?? ctx.catalogus[0]!;
@@ -59,9 +62,11 @@ export function formulebouwer(ctx: PaneelContext): HTMLElement {
     const args = argumenten();
     vervang(formuleTekst, toonFormule(f.naam, args));
     const mijn = ++volgnummer;
+    wisVeldfouten(Object.fromEntries(invoer.map(({ veld }) => [veld.id, veld])));
+    argumentFout = undefined;
     const ontbreekt = invoer.find(({ spec, veld }) => !spec.optioneel && veld.value.trim() === '');
     if (ontbreekt) {
-      vervang(voorbeeld, melding('info', `Vul ${ontbreekt.spec.naam} in voor een voorbeelduitkomst.`));
+      vervang(voorbeeld, melding('info', `Vul ${veldLabel(ontbreekt.spec.naam)} in voor een voorbeelduitkomst.`));
       return;
     }
     vervang(voorbeeld, melding('info', 'Berekenen…'));
@@ -75,8 +80,13 @@ export function formulebouwer(ctx: PaneelContext): HTMLElement {
       );
     } catch (e) {
       if (mijn !== volgnummer) return;
-      const tekst = e instanceof AvresFout ? `${e.message}${e.argument ? ` (argument ${e.argument})` : ''}` : (e as Error).message;
-      vervang(voorbeeld, melding('fout', tekst));
+      const vak = e instanceof AvresFout && e.argument ? invoer[e.argument - 1] : undefined;
+      if (vak) {
+        // The user is typing: the error goes next to its argument without taking focus away.
+        argumentFout = { vak, tekst: (e as AvresFout).message };
+        toonVeldfout(vak.veld, argumentFout.tekst, { focus: false });
+        vervang(voorbeeld);
+      } else vervang(voorbeeld, melding('fout', (e as Error).message));
     }
   }
 
@@ -113,7 +123,7 @@ export function formulebouwer(ctx: PaneelContext): HTMLElement {
           el(
             'label',
             { for: veld.id },
-            `${i + 1}. ${spec.naam}`,
+            `${i + 1}. ${veldLabel(spec.naam)}`,
             spec.optioneel ? el('span', { class: 'optioneel' }, ' (optioneel)') : null,
           ),
           veld,
@@ -150,6 +160,13 @@ export function formulebouwer(ctx: PaneelContext): HTMLElement {
   });
   invoegen.addEventListener('click', async () => {
     const f = huidige();
+    if (argumentFout) {
+      // A formula that fails is no use in a cell: the user goes to the argument to mend it.
+      const { vak, tekst } = argumentFout;
+      toonVeldfout(vak.veld, tekst, { focus: true });
+      vervang(status, melding('fout', `Verbeter eerst ${veldLabel(vak.spec.naam)}; de formule is niet ingevoegd.`));
+      return;
+    }
     try {
       const adres = await ctx.werkboek.zetFormule(bouwFormule(f.naam, argumenten()));
       vervang(status, melding('ok', `Formule ingevoegd in ${adres}.`));

@@ -7,11 +7,12 @@ import { AddinConfig, kiesAanmelding } from '../auth/token';
 import { createApiClient } from '../client/api';
 import { createBatchingClient } from '../client/batching-client';
 import type { TokenBron } from '../client/http';
-import { excelWerkboek, type Omvang } from '../excel/werkboek';
+import { excelWerkboek } from '../excel/werkboek';
 import { createFinancienApi } from '../client/financien-api';
 import { excelFinancienBlad } from '../excel/financien-blad';
 import { maakCustomFuncties } from '../functions/aanroepen';
-import { PaneelNaam, startPanelen } from './panelen';
+import { PANELEN, startPanelen } from './panelen';
+import { VERNIEUW_KNOPPEN } from './vernieuwen';
 
 async function leesConfig(): Promise<AddinConfig> {
   try {
@@ -49,21 +50,14 @@ void Office.onReady(async () => {
       jaar: new Date().getFullYear(),
     },
   });
-  const knoppen: Record<string, PaneelNaam> = {
-    toonFormulebouwer: 'formulebouwer',
-    toonUitleg: 'uitleg',
-    toonCasussen: 'casussen',
-    toonWachtlijst: 'wachtlijst',
-  };
-  for (const [actie, paneel] of Object.entries(knoppen)) {
+  for (const { actie, naam } of PANELEN) {
     Office.actions.associate(actie, async (event?: Office.AddinCommands.Event) => {
-      toon(paneel);
+      toon(naam);
       await Office.addin.showAsTaskpane();
       event?.completed();
     });
   }
-  const vernieuwKnoppen: Record<string, Omvang> = { vernieuwWerkmap: 'werkmap', vernieuwBlad: 'blad', vernieuwSelectie: 'selectie' };
-  for (const [actie, omvang] of Object.entries(vernieuwKnoppen)) {
+  for (const { actie, omvang } of VERNIEUW_KNOPPEN) {
     Office.actions.associate(actie, async (event?: Office.AddinCommands.Event) => {
       await vernieuw(omvang);
       event?.completed();

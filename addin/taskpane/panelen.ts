@@ -1,6 +1,6 @@
 /**
- * The task pane: one page (a shared runtime allows one task pane) with four views — formula builder,
- * explanation, cases, waiting list — and, in development mode, the place to paste the token of npm start.
+ * The task pane: one page (a shared runtime allows one task pane) with a tab per view — formula builder,
+ * explanation, cases, waiting list, finance — and, in development mode, the place to paste the token of npm start.
  */
 import { el, melding, vervang } from './dom';
 import type { PaneelContext } from './context';
@@ -12,15 +12,47 @@ import { financienPaneel } from './financien/financien-paneel';
 import { vernieuwen } from './vernieuwen';
 import type { Omvang } from '../excel/werkboek';
 
-export type PaneelNaam = 'formulebouwer' | 'uitleg' | 'casussen' | 'wachtlijst' | 'financien';
+/** A view as the pane shows it: its element, and what it does when shown or when the Excel selection moves. */
+interface Paneel {
+  element: HTMLElement;
+  bijTonen?(): void;
+  bijSelectie?(): void;
+}
 
-const TITELS: Record<PaneelNaam, string> = {
-  formulebouwer: 'Formulebouwer',
-  uitleg: 'Uitleg',
-  casussen: 'Casussen',
-  wachtlijst: 'Wachtlijst',
-  financien: 'Financiën',
-};
+interface PaneelSoort {
+  naam: string;
+  /** The tab's text, and the ribbon button's label in manifest.xml. */
+  titel: string;
+  /** The ribbon action (manifest.xml FunctionName) that opens the pane on this view. */
+  actie: string;
+  /** The view, or null when this add-in has no such view (no finance context). */
+  maak(ctx: PaneelContext): Paneel | null;
+}
+
+/** The views in tab order: a new view, tab or ribbon action is one entry here (and its button in manifest.xml). */
+export const PANELEN = [
+  { naam: 'formulebouwer', titel: 'Formulebouwer', actie: 'toonFormulebouwer', maak: (ctx) => ({ element: formulebouwer(ctx) }) },
+  {
+    naam: 'uitleg',
+    titel: 'Uitleg',
+    actie: 'toonUitleg',
+    maak: (ctx) => {
+      const uitleg = uitlegPaneel(ctx);
+      const ververs = (): void => void uitleg.ververs();
+      return { element: uitleg.paneel, bijTonen: ververs, bijSelectie: ververs };
+    },
+  },
+  { naam: 'casussen', titel: 'Casussen', actie: 'toonCasussen', maak: (ctx) => ({ element: casusPaneel(ctx) }) },
+  { naam: 'wachtlijst', titel: 'Wachtlijst', actie: 'toonWachtlijst', maak: (ctx) => ({ element: wachtlijstPaneel(ctx) }) },
+  {
+    naam: 'financien',
+    titel: 'Financiën',
+    actie: 'toonFinancien',
+    maak: (ctx) => (ctx.financien ? { element: financienPaneel(ctx.financien) } : null),
+  },
+] as const satisfies readonly PaneelSoort[];
+
+export type PaneelNaam = (typeof PANELEN)[number]['naam'];
 
 function aanmeldBlok(ctx: PaneelContext): HTMLElement | null {
   if (ctx.aanmelding.modus !== 'ontwikkeling') return null;
@@ -65,52 +97,71 @@ export interface Panelen {
   vernieuw(omvang: Omvang): Promise<void>;
 }
 
+/** The WAI-ARIA tabs keys (automatic activation): the index of the tab a key moves to, or undefined. */
+function volgendeTab(toets: string, huidig: number, aantal: number): number | undefined {
+  if (toets === 'ArrowRight') return (huidig + 1) % aantal;
+  if (toets === 'ArrowLeft') return (huidig - 1 + aantal) % aantal;
+  if (toets === 'Home') return 0;
+  if (toets === 'End') return aantal - 1;
+  return undefined;
+}
+
 /**
- * Renders the pane into `wortel` and returns what the ribbon buttons call.
+ * Renders the pane into `wortel` and returns the function that switches views (used by the ribbon buttons).
+ * The tab bar follows the WAI-ARIA tabs pattern: one tab in the Tab order (roving tabindex), arrow keys, Home and End.
  * @example const { toon } = startPanelen(document.getElementById('app')!, ctx); toon('uitleg');
  */
 export function startPanelen(wortel: HTMLElement, ctx: PaneelContext): Panelen {
   const verversing = vernieuwen(ctx);
-  const uitleg = uitlegPaneel(ctx);
-  const panelen: Partial<Record<PaneelNaam, HTMLElement>> = {
-    formulebouwer: formulebouwer(ctx),
-    uitleg: uitleg.paneel,
-    casussen: casusPaneel(ctx),
-    wachtlijst: wachtlijstPaneel(ctx),
-    ...(ctx.financien ? { financien: financienPaneel(ctx.financien) } : {}),
-  };
-  const tabs = (Object.keys(panelen) as PaneelNaam[]).map((naam) => {
+  const panelen = PANELEN.flatMap((soort) => {
+    const paneel: Paneel | null = soort.maak(ctx);
+    if (!paneel) return [];
     const tab = el(
       'button',
-      { id: `tab-${naam}`, class: 'tab', role: 'tab', type: 'button', 'aria-controls': `paneel-${naam}`, 'aria-selected': 'false' },
-      TITELS[naam],
+      { id: `tab-${soort.naam}`, class: 'tab', role: 'tab', type: 'button', 'aria-controls': `paneel-${soort.naam}` },
+      soort.titel,
     );
-    tab.addEventListener('click', () => toon(naam));
-    return tab;
+    const { element } = paneel;
+    element.id = `paneel-${soort.naam}`;
+    element.setAttribute('role', 'tabpanel');
+    element.setAttribute('aria-labelledby', tab.id);
+    element.tabIndex = 0;
+    tab.addEventListener('click', () => toon(soort.naam));
+    return [{ naam: soort.naam as PaneelNaam, tab, paneel }];
   });
 
   function toon(naam: PaneelNaam): void {
-    for (const [n, p] of Object.entries(panelen)) p!.hidden = n !== naam;
-    for (const t of tabs) t.setAttribute('aria-selected', String(t.id === `tab-${naam}`));
-    if (naam === 'uitleg') void uitleg.ververs();
+    for (const p of panelen) {
+      const gekozen = p.naam === naam;
+      p.paneel.element.hidden = !gekozen;
+      p.tab.setAttribute('aria-selected', String(gekozen));
+      p.tab.tabIndex = gekozen ? 0 : -1;
+      if (gekozen) p.paneel.bijTonen?.();
+    }
   }
+
+  const tablist = el('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Onderdelen' }, ...panelen.map((p) => p.tab));
+  tablist.addEventListener('keydown', (e) => {
+    const huidig = panelen.findIndex((p) => p.tab === document.activeElement);
+    const volgende = huidig < 0 ? undefined : volgendeTab(e.key, huidig, panelen.length);
+    if (volgende === undefined) return;
+    e.preventDefault();
+    const p = panelen[volgende]!;
+    toon(p.naam);
+    p.tab.focus();
+  });
 
   vervang(
     wortel,
-    el(
-      'header',
-      { class: 'kop' },
-      el('h1', {}, 'AVRES rekenregels'),
-      el('nav', { class: 'tabs', role: 'tablist', 'aria-label': 'Onderdelen' }, ...tabs),
-    ),
+    el('header', { class: 'kop' }, el('h1', {}, 'AVRES rekenregels'), tablist),
     aanmeldBlok(ctx),
     verversing.blok,
-    el('main', {}, ...Object.values(panelen)),
+    el('main', {}, ...panelen.map((p) => p.paneel.element)),
   );
   toon('formulebouwer');
   void ctx.werkboek
     .opSelectieWijziging(() => {
-      if (!panelen.uitleg!.hidden) void uitleg.ververs();
+      for (const p of panelen) if (!p.paneel.element.hidden) p.paneel.bijSelectie?.();
     })
     .catch(() => undefined);
   return { toon, vernieuw: verversing.vernieuw };

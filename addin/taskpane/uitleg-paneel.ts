@@ -3,7 +3,7 @@
  * its legal source, computed by the API exactly as the cell is.
  */
 import { AvresFout } from '../client/fout';
-import { el, melding, vervang } from './dom';
+import { el, melding, tabelVak, vervang } from './dom';
 import { argumentWaarden, PaneelContext } from './context';
 import { ontleedFormule } from './formule';
 import { toonStapwaarde, toonUitkomst } from './weergave';
@@ -46,24 +46,26 @@ export function uitlegPaneel(ctx: PaneelContext): { paneel: HTMLElement; ververs
         el('code', { class: 'formule' }, sel.formule),
         el('p', { class: 'uitkomst' }, el('span', { class: 'label' }, `${f.naam}: `), el('strong', {}, toonUitkomst(f.resultaat, value))),
         el('p', { class: 'bron' }, el('span', { class: 'label' }, 'Bron: '), f.bron),
-        el(
-          'table',
-          { class: 'tabel', id: 'uitleg-stappen' },
+        tabelVak(
           el(
-            'thead',
-            {},
-            el('tr', {}, el('th', { scope: 'col' }, 'Stap'), el('th', { scope: 'col' }, 'Waarde'), el('th', { scope: 'col' }, 'Bron')),
-          ),
-          el(
-            'tbody',
-            {},
-            ...steps.map((s) =>
-              el(
-                'tr',
-                {},
-                el('td', {}, s.label),
-                el('td', { class: 'getal' }, toonStapwaarde(s.value)),
-                el('td', { class: 'bron' }, s.source),
+            'table',
+            { class: 'tabel', id: 'uitleg-stappen' },
+            el(
+              'thead',
+              {},
+              el('tr', {}, el('th', { scope: 'col' }, 'Stap'), el('th', { scope: 'col' }, 'Waarde'), el('th', { scope: 'col' }, 'Bron')),
+            ),
+            el(
+              'tbody',
+              {},
+              ...steps.map((s) =>
+                el(
+                  'tr',
+                  {},
+                  el('td', {}, s.label),
+                  el('td', { class: 'getal' }, toonStapwaarde(s.value)),
+                  el('td', { class: 'bron' }, s.source),
+                ),
               ),
             ),
           ),

@@ -12,6 +12,13 @@ const KNOPPEN: Record<Omvang, string> = { werkmap: 'Werkmap', blad: 'Dit blad', 
 
 const tijd = (d: Date): string => d.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
+/** The ribbon's refresh buttons: the action each calls and the scope it refreshes. */
+export const VERNIEUW_KNOPPEN: readonly { actie: string; omvang: Omvang; titel: string }[] = [
+  { actie: 'vernieuwWerkmap', omvang: 'werkmap', titel: 'Werkmap' },
+  { actie: 'vernieuwBlad', omvang: 'blad', titel: 'Dit blad' },
+  { actie: 'vernieuwSelectie', omvang: 'selectie', titel: 'Selectie' },
+];
+
 export interface Vernieuwen {
   blok: HTMLElement;
   vernieuw(omvang: Omvang): Promise<void>;

@@ -4,7 +4,7 @@
  */
 import { GEMEENTEN } from '../../shared/schemas/casus';
 import type { Wachtlijst } from '../client/api';
-import { el, melding, vervang } from './dom';
+import { el, melding, tabelVak, vervang } from './dom';
 import type { PaneelContext } from './context';
 import { toonDatum } from './weergave';
 
@@ -35,22 +35,24 @@ export function wachtlijstPaneel(ctx: PaneelContext): HTMLElement {
           `Wachtlijst ${lijst.gemeente} op ${toonDatum(lijst.peildatum)}: ${lijst.regels.length} ${lijst.regels.length === 1 ? 'persoon' : 'personen'}.`,
         ),
         lijst.regels.length
-          ? el(
-              'table',
-              { class: 'tabel', id: 'wl-tabel' },
-              el('thead', {}, el('tr', {}, ...['Positie', 'Casus', 'Sinds', 'Grond', 'Ziek'].map((k) => el('th', { scope: 'col' }, k)))),
+          ? tabelVak(
               el(
-                'tbody',
-                {},
-                ...lijst.regels.map((r) =>
-                  el(
-                    'tr',
-                    {},
-                    el('td', { class: 'getal' }, String(r.positie)),
-                    el('td', {}, r.casusnummer),
-                    el('td', {}, toonDatum(r.ingangsdatum)),
-                    el('td', {}, GROND[r.grond] ?? r.grond),
-                    el('td', {}, r.ziek ? 'ja (plaats blijft, art. 8 lid 5)' : ''),
+                'table',
+                { class: 'tabel', id: 'wl-tabel' },
+                el('thead', {}, el('tr', {}, ...['Positie', 'Casus', 'Sinds', 'Grond', 'Ziek'].map((k) => el('th', { scope: 'col' }, k)))),
+                el(
+                  'tbody',
+                  {},
+                  ...lijst.regels.map((r) =>
+                    el(
+                      'tr',
+                      {},
+                      el('td', { class: 'getal' }, String(r.positie)),
+                      el('td', { class: 'casusnummer' }, r.casusnummer),
+                      el('td', {}, toonDatum(r.ingangsdatum)),
+                      el('td', {}, GROND[r.grond] ?? r.grond),
+                      el('td', {}, r.ziek ? 'ja (plaats blijft, art. 8 lid 5)' : ''),
+                    ),
                   ),
                 ),
               ),

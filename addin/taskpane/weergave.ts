@@ -39,3 +39,24 @@ export function toonUitkomst(soort: 'bedrag' | 'datum' | 'getal' | 'tabel', waar
   if (Array.isArray(waarde)) return `tabel van ${waarde.length - 1} stappen`;
   return String(waarde);
 }
+
+/** Words that stay as the law and the finance department write them. */
+const AFKORTINGEN: Record<string, string> = {
+  aow: 'AOW',
+  bsn: 'BSN',
+  buig: 'BUIG',
+  lks: 'LKS',
+  uwv: 'UWV',
+  wml: 'WML',
+};
+
+/**
+ * A field's label from its argument name: words, the first with a capital, abbreviations as written.
+ * @example veldLabel('uren_per_week') // 'Uren per week'
+ * @example veldLabel('wml_factor') // 'WML factor'
+ */
+export function veldLabel(naam: string): string {
+  const woorden = naam.split('_').map((w) => AFKORTINGEN[w] ?? w);
+  const eerste = woorden[0] ?? '';
+  return [eerste.charAt(0).toUpperCase() + eerste.slice(1), ...woorden.slice(1)].join(' ');
+}

@@ -70,7 +70,7 @@ export async function leesScenario(q: Querier, naam: string): Promise<Opgeslagen
   const namen = (await q.query<{ naam: string }>('SELECT naam FROM scenarios ORDER BY lower(naam) LIMIT 20')).map((r) => r.naam);
   throw new DomeinFout(
     'NIET_GEVONDEN',
-    `scenario "${naam}" bestaat niet; ${namen.length ? `bekend zijn: ${namen.join(', ')}` : "er zijn nog geen scenario's vastgelegd (PUT /api/scenarios/{naam})"}`,
+    `scenario "${naam}" bestaat niet; ${namen.length ? `bekend zijn: ${namen.join(', ')}` : "er zijn nog geen scenario's vastgelegd (lint AVRES › Financiën, onderdeel Scenario's)"}`,
     { field: 'scenario' },
   );
 }

@@ -106,7 +106,7 @@ export function buigOverzicht(invoer: BuigInvoer, parameters: Parameters = basis
     const wat = invoer.budgetsoort ? `${LABEL_SOORT[invoer.budgetsoort]} budget` : 'budget';
     throw new DomeinFout(
       'NIET_GEVONDEN',
-      `Voor ${gemeente} is over ${jaar} nog geen ${wat} vastgelegd; leg het vast via POST /api/buig/budgetten of het taakvenster BUIG.`,
+      `Voor ${gemeente} is over ${jaar} nog geen ${wat} vastgelegd; leg het vast in het lint AVRES › Financiën, onderdeel BUIG per gemeente, bij Budget vastleggen zoals bekendgemaakt.`,
       { field: 'budgetsoort' },
     );
   }

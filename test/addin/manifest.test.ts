@@ -1,11 +1,15 @@
 /**
  * manifest.xml, checked offline (issue 4 §1): well-formed (xmllint-wasm, libxml2 in WebAssembly), the AVRES namespace, a shared
- * runtime on taskpane.html used by custom functions, ribbon and task pane alike, every resid defined,
- * every URL on the add-in's https origin. The online check (`office-addin-manifest validate`) is in the README.
+ * runtime on taskpane.html used by custom functions, ribbon and task pane alike, an AVRES ribbon tab with a button
+ * per task-pane view, every icon a built PNG of its declared size, every resid defined, every URL on the add-in's https origin. The online check (`office-addin-manifest validate`) is in the README.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
+import { PANELEN } from '../../addin/taskpane/panelen';
+import { VERNIEUW_KNOPPEN } from '../../addin/taskpane/vernieuwen';
+import { bouwAddin } from '../../scripts/build-addin';
 
 const PAD = join(__dirname, '..', '..', 'manifest.xml');
 const xml = readFileSync(PAD, 'utf8');
@@ -19,6 +23,22 @@ async function xpath(expr: string): Promise<string> {
 }
 const el = (naam: string): string => `//*[local-name()='${naam}']`;
 const resource = (id: string): Promise<string> => xpath(`string(//*[local-name()='Resources']//*[@id='${id}']/@DefaultValue)`);
+
+let dist: string;
+beforeAll(async () => {
+  dist = await bouwAddin({}, mkdtempSync(join(tmpdir(), 'avres-manifest-')));
+}, 60_000);
+
+/** The built file an add-in URL names. */
+const bestandVan = (url: string): string => join(dist, new URL(url).pathname);
+
+/** Width and height from a PNG's IHDR chunk (after the 8-byte signature, length and type). */
+function pngMaat(pad: string): [number, number] {
+  const png = readFileSync(pad);
+  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return [png.readUInt32BE(16), png.readUInt32BE(20)];
+}
 
 describe('manifest.xml', () => {
   it('is well-formed XML', async () => {
@@ -54,20 +74,35 @@ describe('manifest.xml', () => {
     expect(await resource('Taskpane.Url')).toBe('https://localhost:3000/taskpane.html');
   });
 
-  it('has a ribbon group whose four buttons open the four views of the task pane, and a group with the three refresh buttons', async () => {
+  it('has an AVRES tab of its own whose buttons open the views of the task pane, one per view, and the three refresh buttons', async () => {
+    expect(await xpath(`count(${el('OfficeTab')})`)).toBe('0');
+    expect(await xpath(`count(${el('CustomTab')})`)).toBe('1');
+    expect(await resource(await xpath(`string(${el('CustomTab')}/${el('Label').slice(2)}/@resid)`))).toBe('AVRES');
     const functies = (await xpath(`${el('Control')}/${el('Action').slice(2)}/${el('FunctionName').slice(2)}/text()`)).split(/\s+/);
-    expect(functies).toEqual([
-      'toonFormulebouwer',
-      'toonUitleg',
-      'toonCasussen',
-      'toonWachtlijst',
-      'vernieuwWerkmap',
-      'vernieuwBlad',
-      'vernieuwSelectie',
-    ]);
-    // The task pane registers exactly these actions.
-    const main = readFileSync(join(__dirname, '..', '..', 'addin', 'taskpane', 'main.ts'), 'utf8');
-    for (const f of functies) expect(main).toContain(`${f}:`);
+    expect(functies).toEqual([...PANELEN.map((p) => p.actie), ...VERNIEUW_KNOPPEN.map((k) => k.actie)]);
+    const labels = await Promise.all(
+      functies.map(async (_, i) => resource(await xpath(`string((${el('Control')})[${i + 1}]/${el('Label').slice(2)}/@resid)`))),
+    );
+    expect(labels).toEqual([...PANELEN.map((p) => p.titel), ...VERNIEUW_KNOPPEN.map((k) => k.titel)]);
+  });
+
+  it('gives every button an icon of its own, distinct from the add-in mark and from each other', async () => {
+    const knoppen = Number(await xpath(`count(${el('Control')})`));
+    const iconen = await Promise.all(
+      Array.from({ length: knoppen }, async (_, i) =>
+        resource(await xpath(`string((${el('Control')})[${i + 1}]//*[local-name()='Image'][@size='32']/@resid)`)),
+      ),
+    );
+    expect(new Set([...iconen, await resource('Icon.32')]).size).toBe(knoppen + 1);
+    expect(new Set(iconen.map((u) => readFileSync(bestandVan(u)).toString('base64'))).size).toBe(knoppen);
+  });
+
+  it('points every icon at a built PNG of the size its entry says: IconUrl 32×32, HighResolutionIconUrl 64×64', async () => {
+    expect(pngMaat(bestandVan(await xpath(`string(${el('IconUrl')}/@DefaultValue)`)))).toEqual([32, 32]);
+    expect(pngMaat(bestandVan(await xpath(`string(${el('HighResolutionIconUrl')}/@DefaultValue)`)))).toEqual([64, 64]);
+    const gebruik = [...xml.matchAll(/<bt:Image size="(\d+)" resid="([^"]+)"\/>/g)].map((m) => ({ maat: Number(m[1]), resid: m[2]! }));
+    expect(gebruik.length).toBeGreaterThan(15);
+    for (const { maat, resid } of gebruik) expect([resid, pngMaat(bestandVan(await resource(resid)))]).toEqual([resid, [maat, maat]]);
   });
 
   it('defines every resid it uses, and every URL is https on the add-in origin or Microsoft sign-in', async () => {

@@ -6,7 +6,7 @@
  * test-artifacts/ (git-ignored).
  */
 import type { Page } from 'playwright-core';
-import { PaneelSessie, startPaneelSessie } from './hulp/paneel-sessie';
+import { GORINCHEM_OP_WACHTLIJST, PaneelSessie, startPaneelSessie } from './hulp/paneel-sessie';
 
 let sessie: PaneelSessie;
 let page: Page;
@@ -15,17 +15,11 @@ const api: PaneelSessie['api'] = (...a) => sessie.api(...a);
 const foto = (naam: string) => sessie.foto(naam);
 
 beforeAll(async () => {
-  // A case in Gorinchem: UWV advice received 2 March 2026, indication granted, on the waiting list.
   sessie = await startPaneelSessie({
     ingang: 'paneel-start.ts',
     artefacten: 'taakvensters',
     hoogte: 900,
-    casus: { gemeente: 'Gorinchem', route: 'UWV', bsn: '111222333', aanmeldingsdatum: '2026-02-01' },
-    gebeurtenissen: [
-      { soort: 'uwv_advies_ontvangen', datum: '2026-03-02', uitkomst: 'positief' },
-      { soort: 'besluit_indicatie', datum: '2026-03-20', uitkomst: 'toegekend' },
-      { soort: 'op_wachtlijst', datum: '2026-03-20' },
-    ],
+    ...GORINCHEM_OP_WACHTLIJST,
   });
   ({ page, casusnummer } = sessie);
 });
@@ -48,9 +42,9 @@ describe('formula builder', () => {
 
   it('shows the Dutch message of the API for a loonwaarde of 45 instead of 0,45', async () => {
     const paneel = page.locator('#paneel-formulebouwer');
-    await paneel.getByLabel(/1\. loonwaarde/).fill('45');
+    await paneel.getByLabel(/1\. Loonwaarde/).fill('45');
     await paneel.getByRole('alert').filter({ hasText: 'loonwaarde moet tussen 0 en 1 liggen' }).waitFor();
-    await paneel.getByLabel(/1\. loonwaarde/).fill('0,6');
+    await paneel.getByLabel(/1\. Loonwaarde/).fill('0,6');
     await paneel.getByText('Uitkomst: € 1.224,11').waitFor();
   });
 
@@ -82,9 +76,9 @@ describe('formula builder from a cell', () => {
     await paneel.getByRole('button', { name: 'Formule uit geselecteerde cel bewerken' }).click();
     await paneel.getByText('Formule uit Blad1!D7 geopend', { exact: false }).waitFor();
     await expect(paneel.getByLabel('Functie').inputValue()).resolves.toBe('LOONKOSTENSUBSIDIE');
-    await expect(paneel.getByLabel(/1\. loonwaarde/).inputValue()).resolves.toBe('A7');
-    await expect(paneel.getByLabel(/2\. uren_per_week/).inputValue()).resolves.toBe('31,5');
-    await paneel.getByLabel(/2\. uren_per_week/).fill('36');
+    await expect(paneel.getByLabel(/1\. Loonwaarde/).inputValue()).resolves.toBe('A7');
+    await expect(paneel.getByLabel(/2\. Uren per week/).inputValue()).resolves.toBe('31,5');
+    await paneel.getByLabel(/2\. Uren per week/).fill('36');
     await paneel.locator('#fb-formule', { hasText: '=AVRES.LOONKOSTENSUBSIDIE(A7;36;"2026-01-01")' }).waitFor();
     await paneel.getByRole('button', { name: 'Invoegen in geselecteerde cel' }).click();
     await page.getByText('Formule ingevoegd in Blad1!D7.').waitFor();

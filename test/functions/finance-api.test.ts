@@ -142,7 +142,7 @@ describe.each(BACKENDS)('finance API on %s', (backend) => {
     expect(g.vangnetToelichting).toMatch(/driejaarsvoorwaarde is niet getoetst/);
     verwachtWireStappen(g.stappen);
     expect(r.body.gemeenten.find((x: { gemeente: string }) => x.gemeente === 'Molenlanden').fout).toBe(
-      'Voor Molenlanden is over 2025 nog geen budget vastgelegd; leg het vast via POST /api/buig/budgetten of het taakvenster BUIG.',
+      'Voor Molenlanden is over 2025 nog geen budget vastgelegd; leg het vast in het lint AVRES › Financiën, onderdeel BUIG per gemeente, bij Budget vastleggen zoals bekendgemaakt.',
     );
 
     const e = await api.vraag('POST', '/evaluate', {

@@ -1,7 +1,8 @@
 /** BUIG per gemeente (Pw art. 69, 8c, 74): record a budget as published, and see budget, lasten, saldo and vangnet. */
 import { buigTabel } from '../../../shared/grootboek/tabellen';
 import { BUDGETSOORTEN, GEMEENTEN, Budgetsoort, Gemeente } from '../../../shared/schemas/grootboek';
-import { el, melding, vervang } from '../dom';
+import { el, melding, tabelVak, vervang } from '../dom';
+import { toonFoutBijVeld, toonVeldfout, Velden, wisVeldfouten } from '../veldfout';
 import { toonBedrag } from '../weergave';
 import type { FinancienContext } from './context';
 import { gemeenteVeld, jaarVeld } from './velden';
@@ -29,28 +30,30 @@ export function buigPaneel(ctx: FinancienContext): HTMLElement {
       const rijen = await lees();
       vervang(
         inhoud,
-        el(
-          'table',
-          { class: 'tabel', id: 'buig-tabel' },
+        tabelVak(
           el(
-            'thead',
-            {},
-            el('tr', {}, ...['Gemeente', 'Budget', 'Netto lasten', 'Saldo', 'Vangnet'].map((k) => el('th', { scope: 'col' }, k))),
-          ),
-          el(
-            'tbody',
-            {},
-            ...rijen.map((r) =>
-              r.fout
-                ? el('tr', {}, el('td', {}, r.gemeente), el('td', { colspan: '4' }, r.fout))
-                : el(
-                    'tr',
-                    {},
-                    el('td', {}, `${r.gemeente} (${r.budgetsoort?.replace('_', ' ')})`),
-                    ...[r.budget, r.nettoLasten, r.saldo, r.vangnet].map((b) =>
-                      el('td', { class: 'getal', title: r.vangnetToelichting ?? '' }, b == null ? '—' : toonBedrag(Number(b))),
+            'table',
+            { class: 'tabel', id: 'buig-tabel' },
+            el(
+              'thead',
+              {},
+              el('tr', {}, ...['Gemeente', 'Budget', 'Netto lasten', 'Saldo', 'Vangnet'].map((k) => el('th', { scope: 'col' }, k))),
+            ),
+            el(
+              'tbody',
+              {},
+              ...rijen.map((r) =>
+                r.fout
+                  ? el('tr', {}, el('td', {}, r.gemeente), el('td', { colspan: '4' }, r.fout))
+                  : el(
+                      'tr',
+                      {},
+                      el('td', {}, `${r.gemeente} (${r.budgetsoort?.replace('_', ' ')})`),
+                      ...[r.budget, r.nettoLasten, r.saldo, r.vangnet].map((b) =>
+                        el('td', { class: 'getal', title: r.vangnetToelichting ?? '' }, b == null ? '—' : toonBedrag(Number(b))),
+                      ),
                     ),
-                  ),
+              ),
             ),
           ),
         ),
@@ -78,8 +81,15 @@ export function buigPaneel(ctx: FinancienContext): HTMLElement {
     }
   });
 
+  /** The form's fields by the name the API gives them in an error. */
+  const budgetVelden: Velden = { gemeente: bGemeente, soort: bSoort, bedrag: bBedrag, publicatiedatum: bDatum };
+
   vastleggen.addEventListener('click', async () => {
+    vervang(budgetMelding);
+    wisVeldfouten(budgetVelden);
     const tekst = bBedrag.value.trim().replace(/\./g, '').replace(',', '.');
+    if (tekst === '') return toonVeldfout(bBedrag, 'Vul het bedrag in, bijvoorbeeld 12.345.678,00.', { focus: true });
+    if (!bDatum.value) return toonVeldfout(bDatum, 'Vul de datum van bekendmaking in.', { focus: true });
     try {
       await ctx.api.legBudgetVast({
         gemeente: bGemeente.value as Gemeente,
@@ -96,7 +106,7 @@ export function buigPaneel(ctx: FinancienContext): HTMLElement {
         ),
       );
     } catch (e) {
-      vervang(budgetMelding, melding('fout', (e as Error).message));
+      toonFoutBijVeld(e, budgetVelden, budgetMelding);
     }
   });
 

@@ -5,7 +5,7 @@
  */
 import { GelezenGrootboek, KOLOMMEN, leesGrootboekCsv, leesGrootboekRijen } from '../../../shared/grootboek/grootboekregels';
 import type { Cel } from '../../../shared/grootboek/tabellen';
-import { el, melding, vervang } from '../dom';
+import { el, melding, tabelVak, vervang } from '../dom';
 import { toonBedrag } from '../weergave';
 import type { FinancienContext } from './context';
 
@@ -77,16 +77,18 @@ export function importPaneel(ctx: FinancienContext): HTMLElement {
             'fout',
             `${gelezen.fouten.length} ${gelezen.fouten.length === 1 ? 'regel is' : 'regels zijn'} ongeldig; er is niets geïmporteerd. Verbeter ${gelezen.fouten.length === 1 ? 'deze regel' : 'deze regels'} en importeer opnieuw.`,
           ),
-          el(
-            'table',
-            { class: 'tabel', id: 'imp-fouten' },
-            el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Regel'), el('th', { scope: 'col' }, 'Reden'))),
+          tabelVak(
             el(
-              'tbody',
-              {},
-              ...gelezen.fouten
-                .slice(0, 500)
-                .map((f) => el('tr', {}, el('td', { class: 'getal' }, String(f.regel)), el('td', {}, f.reden))),
+              'table',
+              { class: 'tabel', id: 'imp-fouten' },
+              el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Regel'), el('th', { scope: 'col' }, 'Reden'))),
+              el(
+                'tbody',
+                {},
+                ...gelezen.fouten
+                  .slice(0, 500)
+                  .map((f) => el('tr', {}, el('td', { class: 'getal' }, String(f.regel)), el('td', {}, f.reden))),
+              ),
             ),
           ),
         );

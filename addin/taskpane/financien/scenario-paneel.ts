@@ -3,6 +3,7 @@ import { vergelijkingTabel, Tabel } from '../../../shared/grootboek/tabellen';
 import { GEMEENTEN, ScenarioWijzigingen } from '../../../shared/schemas/grootboek';
 import type { VergelijkingJson } from '../../../shared/schemas/grootboek';
 import { el, melding, vervang } from '../dom';
+import { toonFoutBijVeld, toonVeldfout, Velden, wisVeldfouten } from '../veldfout';
 import type { FinancienContext } from './context';
 import { gemeenteVeld, jaarVeld } from './velden';
 
@@ -45,7 +46,12 @@ export function scenarioPaneel(ctx: FinancienContext): HTMLElement {
     vervang(keuze, ...lijst.map((s) => el('option', { value: s.naam, selected: s.naam === kies }, `${s.naam} (versie ${s.versie})`)));
   }
 
+  /** The form's fields by the name the API gives them in an error. */
+  const scenarioVelden: Velden = { naam, omschrijving, ingangsdatum: ingang };
+
   vastleggen.addEventListener('click', async () => {
+    wisVeldfouten(scenarioVelden);
+    if (!naam.value.trim()) return toonVeldfout(naam, 'Geef het scenario een naam.', { focus: true });
     const wijzigingen: ScenarioWijzigingen = {};
     const zet = <K extends keyof ScenarioWijzigingen>(k: K, v: ScenarioWijzigingen[K] | undefined) => {
       if (v !== undefined) wijzigingen[k] = v;
@@ -73,7 +79,7 @@ export function scenarioPaneel(ctx: FinancienContext): HTMLElement {
         ),
       );
     } catch (e) {
-      vervang(inhoud, melding('fout', (e as Error).message));
+      toonFoutBijVeld(e, scenarioVelden, inhoud);
     }
   });
 

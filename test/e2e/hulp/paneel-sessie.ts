@@ -37,10 +37,22 @@ export interface SessieOpties {
   ingang: string;
   /** Folder under test-artifacts/ for the screenshots. */
   artefacten: string;
+  /** Viewport width in CSS pixels (default 360); the pane must work from 320. */
+  breedte?: number;
   hoogte: number;
   casus: { gemeente: string; route: string; bsn: string; aanmeldingsdatum: string };
   gebeurtenissen: Record<string, unknown>[];
 }
+
+/** A case in Gorinchem: UWV advice received 2 March 2026, indication granted, on the waiting list. */
+export const GORINCHEM_OP_WACHTLIJST: Pick<SessieOpties, 'casus' | 'gebeurtenissen'> = {
+  casus: { gemeente: 'Gorinchem', route: 'UWV', bsn: '111222333', aanmeldingsdatum: '2026-02-01' },
+  gebeurtenissen: [
+    { soort: 'uwv_advies_ontvangen', datum: '2026-03-02', uitkomst: 'positief' },
+    { soort: 'besluit_indicatie', datum: '2026-03-20', uitkomst: 'toegekend' },
+    { soort: 'op_wachtlijst', datum: '2026-03-20' },
+  ],
+};
 
 export async function startPaneelSessie(o: SessieOpties): Promise<PaneelSessie> {
   const dist = await bouwAddin({}, mkdtempSync(join(tmpdir(), 'avres-e2e-')));
@@ -73,7 +85,7 @@ export async function startPaneelSessie(o: SessieOpties): Promise<PaneelSessie> 
       etag = r.etag!;
     }
     browser = await startBrowser();
-    const context = await browser.newContext({ viewport: { width: 360, height: o.hoogte }, locale: 'nl-NL' });
+    const context = await browser.newContext({ viewport: { width: o.breedte ?? 360, height: o.hoogte }, locale: 'nl-NL' });
     await context.addInitScript((t) => window.localStorage.setItem('avres.ontwikkeltoken', t), server.token);
     await context.route('https://appsforoffice.microsoft.com/**', (r) => r.fulfill({ contentType: 'text/javascript', body: OFFICE_SHIM }));
     await context.route('**/taskpane.js', (r) => r.fulfill({ contentType: 'text/javascript', body: bundel.outputFiles[0]!.text }));

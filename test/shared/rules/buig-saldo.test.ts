@@ -107,7 +107,7 @@ describe('buigOverzicht', () => {
     expect(fout).toBeInstanceOf(DomeinFout);
     expect((fout as DomeinFout).code).toBe('NIET_GEVONDEN');
     expect((fout as DomeinFout).message).toBe(
-      'Voor Gorinchem is over 2025 nog geen definitief budget vastgelegd; leg het vast via POST /api/buig/budgetten of het taakvenster BUIG.',
+      'Voor Gorinchem is over 2025 nog geen definitief budget vastgelegd; leg het vast in het lint AVRES › Financiën, onderdeel BUIG per gemeente, bij Budget vastleggen zoals bekendgemaakt.',
     );
   });
 });
