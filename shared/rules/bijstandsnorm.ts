@@ -14,7 +14,7 @@ import { opCenten, bedragTekst } from '../geld';
 import { basisParameters, Leefvorm, LEEFVORMEN, Parameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
 import { leesIsoDatum, Datum } from '../time/datum';
-import { Resultaat, Stap, stap } from '../uitleg';
+import { figuurStap, Resultaat, Stap, stap } from '../uitleg';
 import type { Bron } from '../bron';
 
 export interface BijstandsnormInvoer {
@@ -53,7 +53,7 @@ export function bijstandsnorm(invoer: BijstandsnormInvoer, parameters: Parameter
   const normen = waardeOp(parameters.bijstandsnormen, peildatum);
   const norm = normen.waarde[leefvorm];
   const stappen: Stap[] = [
-    stap(`Bijstandsnorm per maand inclusief vakantietoeslag (${soort.omschrijving})`, bedragTekst(norm), [
+    figuurStap(`Bijstandsnorm per maand inclusief vakantietoeslag (${soort.omschrijving})`, bedragTekst(norm), normen, [
       soort.artikel,
       { regeling: 'Pw', artikel: '19', lid: '3' },
     ]),
@@ -65,7 +65,7 @@ export function bijstandsnorm(invoer: BijstandsnormInvoer, parameters: Parameter
     stap('Percentage van de norm (fractie)', new Decimal(percentage), {
       omschrijving: 'opgegeven (gemeentelijk minimabeleid, bijvoorbeeld 120%)',
     }),
-    stap('Norm × percentage, afgerond op centen (half naar boven)', bedragTekst(bedrag), soort.artikel),
+    figuurStap('Norm × percentage, afgerond op centen (half naar boven)', bedragTekst(bedrag), normen, soort.artikel),
   );
   return { waarde: bedrag, stappen };
 }

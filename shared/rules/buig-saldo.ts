@@ -145,7 +145,7 @@ export function buigOverzicht(invoer: BuigInvoer, parameters: Parameters = basis
           definitiefBudget: definitief.bedrag.toNumber(),
           nettoLasten: nettoLasten.toNumber(),
           ...(volledig ? { tekortenVorigeTweeJaren: (tekorten as Decimal[]).map((t) => t.toNumber()) } : {}),
-          peildatum: `${jaar}-12-31`,
+          jaar,
         },
         parameters,
       );

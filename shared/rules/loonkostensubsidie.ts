@@ -27,7 +27,7 @@ import { basisParameters, Parameters } from '../parameters';
 import type { Bron } from '../bron';
 import { waardeOp } from '../parameters/reeks';
 import { leesIsoDatum, Datum, UREN_IN_EEN_WEEK } from '../time/datum';
-import { Resultaat, stap } from '../uitleg';
+import { figuurStap, Resultaat, stap } from '../uitleg';
 import { maakGeheugen } from './loonkostensubsidie-geheugen';
 import { minimumloon } from './wml';
 
@@ -73,7 +73,7 @@ function figurenVanEersteJanuari(peildatumTekst: Datum, leeftijd: number | undef
       eersteJanuari,
       minimumloon: minimumloon({ peildatum: eersteJanuari, leeftijd, periode: 'maand' }, parameters),
       vakantiebijslag: waardeOp(parameters.vakantiebijslag, eersteJanuari),
-      figuren: waardeOp(parameters.loonkostensubsidie, eersteJanuari).waarde,
+      lks: waardeOp(parameters.loonkostensubsidie, eersteJanuari),
     };
   } catch (e) {
     if (!(e instanceof DomeinFout)) throw e;
@@ -94,7 +94,7 @@ function loonkostensubsidie(invoer: LoonkostensubsidieInvoer, parameters: Parame
   valideer(invoer);
   const { loonwaarde, urenPerWeek, voltijdUren } = invoer;
   const jan = figurenVanEersteJanuari(invoer.peildatum, invoer.leeftijd, parameters);
-  const { normUren, maximum, forfait, werkgeverslasten } = jan.figuren;
+  const { normUren, maximum, forfait, werkgeverslasten } = jan.lks.waarde;
 
   const uren = voltijdUren !== undefined && voltijdUren < urenPerWeek ? voltijdUren : urenPerWeek;
   const wmlMetVakantiebijslag = opCenten(jan.minimumloon.waarde.times(jan.vakantiebijslag.waarde.plus(1)).times(uren).div(normUren));
@@ -105,18 +105,18 @@ function loonkostensubsidie(invoer: LoonkostensubsidieInvoer, parameters: Parame
 
   const fractieStap =
     loonwaarde === null
-      ? stap('Subsidiefractie: loonwaarde niet vastgesteld, dus het forfait', forfait, LID_5)
+      ? figuurStap('Subsidiefractie: loonwaarde niet vastgesteld, dus het forfait', forfait, jan.lks, LID_5)
       : new Decimal(1).minus(loonwaarde).gt(maximum)
-        ? stap('Subsidiefractie: 1 − loonwaarde is meer dan het maximum, dus het maximum', maximum, LID_4_EN_BELEID)
+        ? figuurStap('Subsidiefractie: 1 − loonwaarde is meer dan het maximum, dus het maximum', maximum, jan.lks, LID_4_EN_BELEID)
         : stap('Subsidiefractie: 1 − loonwaarde', fractie, LID_4_EN_BELEID);
   return {
     waarde: totaal,
     stappen: [
       stap('Minimumloon van 1 januari van het jaar van de peildatum (de subsidie wordt per 1 januari aangepast)', jan.eersteJanuari, LID_7),
       ...jan.minimumloon.stappen,
-      stap('Vakantiebijslag (fractie van het loon)', jan.vakantiebijslag.waarde, jan.vakantiebijslag.artikel),
-      stap('Normale werkweek waarnaar de subsidie naar rato gaat (uren)', normUren, LID_4),
-      stap('Vergoeding werkgeverslasten (fractie van de subsidie)', werkgeverslasten, REGELING),
+      figuurStap('Vakantiebijslag (fractie van het loon)', jan.vakantiebijslag.waarde, jan.vakantiebijslag),
+      figuurStap('Normale werkweek waarnaar de subsidie naar rato gaat (uren)', normUren, jan.lks, LID_4),
+      figuurStap('Vergoeding werkgeverslasten (fractie van de subsidie)', werkgeverslasten, jan.lks, REGELING),
       stap('Uren per week die meetellen (hoogstens de volledige werkweek)', uren, LID_4),
       stap(
         'Minimumloon plus vakantiebijslag naar rato van de uren per week, afgerond op centen',
