@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import type { Bronnen } from './bron';
+import { FiguurMarkering, Markeerbaar, zwaksteMarkering } from './parameters/status';
 
 /** One step of an explanation: what was computed, its value, and the legal source it rests on. */
 export interface Stap {
@@ -7,6 +8,8 @@ export interface Stap {
   /** Exact value as text: an amount in euros ("2477.95"), a date ("2026-04-28"), a fraction or a count. */
   waarde: string;
   bron: Bronnen;
+  /** Present when the step rests on a figure that is not vastgesteld: set only by `figuurStap`. */
+  status?: FiguurMarkering;
 }
 
 /** Every rule returns its value together with the steps that produced it. */
@@ -21,4 +24,23 @@ export interface Resultaat<T> {
  */
 export function stap(label: string, waarde: Decimal | string | number, bron: Bronnen): Stap {
   return { label, waarde: waarde instanceof Decimal ? waarde.toFixed() : String(waarde), bron };
+}
+
+/** A figure of a series: its article and how firm it is (a `ReeksWaarde`). */
+export type Figuur = Markeerbaar & { artikel: Bronnen };
+
+/**
+ * Builds a step that shows or rests on figures of the parameter series: the one place a step gets the mark of a
+ * figure that is not vastgesteld, so no rule can forget it. The source defaults to the (first) figure's article.
+ * @example figuurStap('Referentiemaandloon', '2337.00', waardeOp(wml, '2026-07-01')).status // { status: 'onbevestigd' }
+ */
+export function figuurStap(
+  label: string,
+  waarde: Decimal | string | number,
+  figuur: Figuur | readonly Figuur[],
+  bron: Bronnen = Array.isArray(figuur) ? (figuur as readonly Figuur[])[0]!.artikel : (figuur as Figuur).artikel,
+): Stap {
+  const s = stap(label, waarde, bron);
+  const status = zwaksteMarkering(Array.isArray(figuur) ? (figuur as readonly Figuur[]) : [figuur as Figuur]);
+  return status === undefined ? s : { ...s, status };
 }

@@ -5,6 +5,7 @@
  */
 import Decimal from 'decimal.js';
 import { basisParameters } from '../../shared/parameters';
+import { scenarioParameters } from '../../shared/parameters/scenario';
 import { Kerncijfers, vergelijkScenario } from '../../shared/rules/scenariovergelijking';
 import { DomeinFout } from '../../shared/errors';
 import { scenarioSchema, vergelijkingSchema, Gemeente } from '../../shared/schemas/grootboek';
@@ -29,6 +30,8 @@ export const lijst: Handler = async (v, o) => {
 export const vastleggen: Handler = async (v, o) => {
   const g = await aangemeld(v, o, 'scenario_schrijven');
   const s = valideer(scenarioSchema, await leesJson(v));
+  // Building the figures refuses a scenario that would change nothing or a raming that projects nothing (400).
+  scenarioParameters(s);
   const { scenario, nieuw } = await legScenarioVast(o.db, s, { actor: g.id, traceId: v.traceId });
   return { status: nieuw ? 201 : 200, headers: { Location: `/api/scenarios/${encodeURIComponent(scenario.naam)}` }, body: scenario };
 };

@@ -1,9 +1,13 @@
 /**
  * `=AVRES.UITLEG("FUNCTIE"; arg1; arg2; …)`: the steps of another catalogue function spilled as a table
  * (stap, waarde, bron). It explains the functions it is given, so the catalogue's index can list it beside them.
+ * When a step rests on a figure that is not vastgesteld, the table has a fourth column `status` (onbevestigd,
+ * aangekondigd, raming with the scenario's name; empty for the other steps); tables on vastgesteld figures keep
+ * their three columns.
  */
 import { DomeinFout } from '../errors';
 import { bronTekst } from '../bron';
+import { markeringTekst } from '../parameters/status';
 import type { Resultaat } from '../uitleg';
 import { getalArg, tekstArg } from './argumenten';
 import type { CatalogusFunctie } from './functie';
@@ -16,7 +20,8 @@ export function uitlegOver(functies: readonly CatalogusFunctie[]): CatalogusFunc
   const opNaam = new Map(functies.map((f) => [f.naam, f]));
   return {
     naam: 'UITLEG',
-    beschrijving: 'De stappen van een andere AVRES-functie als tabel: stap, waarde, bron.',
+    beschrijving:
+      'De stappen van een andere AVRES-functie als tabel: stap, waarde, bron (en status bij een onbevestigd, aangekondigd of geraamd cijfer).',
     bron: 'De bron van elke stap staat in de tabel',
     argumenten: [
       tekstArg('functie', 'naam van de functie, bijvoorbeeld "LOONKOSTENSUBSIDIE"'),
@@ -33,10 +38,12 @@ export function uitlegOver(functies: readonly CatalogusFunctie[]): CatalogusFunc
           argument: 1,
         });
       }
-      const tabel = (r: Resultaat<unknown>): Resultaat<unknown> => ({
-        waarde: [['stap', 'waarde', 'bron'], ...r.stappen.map((s) => [s.label, s.waarde, bronTekst(s.bron)])],
-        stappen: r.stappen,
-      });
+      const tabel = (r: Resultaat<unknown>): Resultaat<unknown> => {
+        const rijen = r.stappen.map((s) => [s.label, s.waarde, bronTekst(s.bron)]);
+        if (!r.stappen.some((s) => s.status !== undefined)) return { waarde: [['stap', 'waarde', 'bron'], ...rijen], stappen: r.stappen };
+        const status = r.stappen.map((s) => (s.status === undefined ? '' : markeringTekst(s.status)));
+        return { waarde: [['stap', 'waarde', 'bron', 'status'], ...rijen.map((rij, i) => [...rij, status[i]!])], stappen: r.stappen };
+      };
       // The explained function's argument n is UITLEG's argument n + 1: errors point at the cell the user typed.
       const verschoven = (e: unknown): never => {
         throw e instanceof DomeinFout && e.argument !== undefined ? new DomeinFout(e.code, e.message, { argument: e.argument + 1 }) : e;

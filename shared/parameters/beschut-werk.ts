@@ -3,11 +3,13 @@
  *
  * Source: Beleidsregels beschut werk Avres 2025 (shared/sources/003), vastgesteld by the dagelijks bestuur
  * of the gemeenschappelijke regeling Avres on 6 maart 2025. Art. 11 lid 1: "Deze beleidsregels treden in
- * werking op de dag na publicatie." The publication date was not found; 7 maart 2025, the earliest
- * possible day (the day after adoption), is assumed. A date before it is refused: the earlier policy is not
- * known to this product.
+ * werking op de dag na publicatie." The publication date was not found (FACTS §10.5); 7 maart 2025, the
+ * earliest possible day (the day after adoption), is assumed and kept as its own figure,
+ * `beleidInwerkingtreding`, status onbevestigd, so a beheerder records the real date. A date before it is not
+ * refused: the 2025 terms are applied with a step that says so (shared/rules/beleid.ts).
  */
 import type { BeschutWerkFiguren } from './figuren';
+import type { Datum } from '../time/datum';
 import { Reeks } from './reeks';
 import { datum } from '../time/datum';
 
@@ -40,6 +42,22 @@ export const beschutWerk: Reeks<BeschutWerkFiguren> = {
         { regeling: BELEID, artikel: '6', lid: '2', toelichting: 'tijdelijk 7 maanden tot 3 jaar' },
         { regeling: BELEID, artikel: '6', lid: '6', toelichting: '31 uur per week' },
       ],
+    },
+  ],
+};
+
+/** The day the Beleidsregels took effect: the day after publication (art. 11 lid 1), assumed until Avres records it. */
+export const beleidInwerkingtreding: Reeks<Datum> = {
+  naam: 'de inwerkingtreding van de Beleidsregels beschut werk Avres 2025',
+  waarden: [
+    {
+      geldigVanaf: datum('2025-03-07'),
+      waarde: datum('2025-03-07'),
+      bron:
+        'Beleidsregels beschut werk Avres 2025 art. 11 lid 1 ("de dag na publicatie"); vastgesteld 6 maart 2025. De publicatie ' +
+        '(Blad gemeenschappelijke regeling / CVDR) is niet gevonden: 7 maart 2025 is de vroegst mogelijke dag (FACTS §10.5).',
+      artikel: { regeling: BELEID, artikel: '11', lid: '1' },
+      status: 'onbevestigd',
     },
   ],
 };

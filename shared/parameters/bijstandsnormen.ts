@@ -6,7 +6,8 @@
  * norm per kalendermaand, indien het betreft: a. een alleenstaande of een alleenstaande ouder …; b. gehuwden …";
  * art. 22 likewise from the pensioengerechtigde leeftijd; art. 19 lid 3: the vakantietoeslag is included;
  * art. 38: the norms follow the netto minimumloon on 1 January and 1 July. The alleenstaande ouder has the
- * alleenstaande norm (since 2015). Figures: FACTS.md §6.
+ * alleenstaande norm (since 2015). Figures: FACTS.md §6; 2026-07-01 from the consolidated statute only (FACTS §10.1,
+ * one source), so onbevestigd. The 2027-01-01 norms are not found.
  */
 import Decimal from 'decimal.js';
 import type { Leefvorm } from './figuren';
@@ -67,6 +68,13 @@ export const bijstandsnormen: Reeks<Readonly<Record<Leefvorm, Decimal>>> = {
       waarde: normen('1401.50', '2002.13', '1564.69', '2144.16'),
       bron: 'Participatiewet, consolidatie https://wetten.overheid.nl/BWBR0015703/2026-01-01 art. 21 en 22',
       artikel: ARTIKEL,
+    },
+    {
+      geldigVanaf: datum('2026-07-01'),
+      waarde: normen('1419.46', '2027.79', '1587.34', '2176.10'),
+      bron: 'ENKELE BRON: Participatiewet, consolidatie https://wetten.overheid.nl/BWBR0015703/2026-07-01 art. 20 tot en met 22 (art. 22 onder c gelijk aan onder b)',
+      artikel: [{ regeling: 'Pw', artikel: '20 tot en met 22' }],
+      status: 'onbevestigd',
     },
   ],
   ritme: 'halfjaar',

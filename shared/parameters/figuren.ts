@@ -34,8 +34,26 @@ export interface VrijlatingFiguren {
   maanden: number;
   /** 27: not below this age (Pw 31 lid 5). */
   minimumleeftijd: number;
-  /** 67: the pensioengerechtigde leeftijd (AOW art. 7a); from this age the six-month limit does not apply. */
-  pensioengerechtigdeLeeftijd: number;
+}
+
+/** The bijverdienregels of Pw art. 34a (Participatiewet in balans, from 2027-01-01). */
+export interface BijverdienFiguren {
+  /** 0.15 of the income from work below the pensioengerechtigde leeftijd. */
+  percentage: Decimal;
+  /** 12: consecutive months, below the pensioengerechtigde leeftijd. */
+  maanden: number;
+  /** 0.15 for someone medisch urenbeperkt, without the month limit. */
+  percentageMedisch: Decimal;
+  /** 0.25 at or above the pensioengerechtigde leeftijd … */
+  percentageAow: Decimal;
+  /** … at most this amount per month (€ 226). */
+  maximumAow: Decimal;
+}
+
+/** The pensioengerechtigde leeftijd (AOW art. 7a): 67, 67 and 3 months from 2028. */
+export interface Pensioenleeftijd {
+  jaren: number;
+  maanden: number;
 }
 
 export interface VangnetFiguren {

@@ -4,22 +4,26 @@
  */
 import Decimal from 'decimal.js';
 import { Reeks } from './reeks';
+import type { Datum } from '../time/datum';
 import { wml, jeugdloon } from './wml';
 import { vakantiebijslag, loonkostensubsidie } from './loonkostensubsidie';
 import { bijstandsnormen } from './bijstandsnormen';
-import { vrijlating } from './vrijlating';
+import { bijverdienregels, vrijlating } from './vrijlating';
+import { pensioengerechtigdeLeeftijd } from './pensioenleeftijd';
 import { vangnet } from './vangnet';
 import { dwangsom } from './dwangsom';
 import { gelijkgesteldeFeestdagen } from './feestdagen';
-import { beschutWerk } from './beschut-werk';
+import { beleidInwerkingtreding, beschutWerk } from './beschut-werk';
 import { awbBeslistermijnWeken } from './awb';
 import type {
   BeschutWerkFiguren,
+  BijverdienFiguren,
   DwangsomFiguren,
   GelijkgesteldeDag,
   Leefvorm,
   LksFiguren,
   Minimumloon,
+  Pensioenleeftijd,
   VangnetFiguren,
   VrijlatingFiguren,
 } from './figuren';
@@ -34,10 +38,15 @@ export interface Parameters {
   loonkostensubsidie: Reeks<LksFiguren>;
   bijstandsnormen: Reeks<Readonly<Record<Leefvorm, Decimal>>>;
   vrijlating: Reeks<VrijlatingFiguren>;
+  /** Pw art. 34a from 2027-01-01: its first value's date is the day the vrijlating regime changes. */
+  bijverdienregels: Reeks<BijverdienFiguren>;
+  pensioengerechtigdeLeeftijd: Reeks<Pensioenleeftijd>;
   vangnet: Reeks<VangnetFiguren>;
   dwangsom: Reeks<DwangsomFiguren>;
   gelijkgesteldeFeestdagen: readonly GelijkgesteldeDag[];
   beschutWerk: Reeks<BeschutWerkFiguren>;
+  /** The day the Beleidsregels beschut werk took effect (the newest value counts); earlier dates get the 2025 terms. */
+  beleidInwerkingtreding: Reeks<Datum>;
   /** 8: weeks after receipt of the aanvraag (Awb art. 4:13 lid 2). */
   awbBeslistermijnWeken: Reeks<number>;
 }
@@ -49,9 +58,12 @@ export const basisParameters: Parameters = {
   loonkostensubsidie,
   bijstandsnormen,
   vrijlating,
+  bijverdienregels,
+  pensioengerechtigdeLeeftijd,
   vangnet,
   dwangsom,
   gelijkgesteldeFeestdagen,
   beschutWerk,
+  beleidInwerkingtreding,
   awbBeslistermijnWeken,
 };

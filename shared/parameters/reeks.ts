@@ -62,7 +62,10 @@ export function waardeOp<T>(reeks: Reeks<T>, peildatum: Datum): ReeksWaarde<T> {
     const vanaf = eerste ? ` vanaf ${datumNl(eerste.geldigVanaf)}${tot}` : '';
     throw new DomeinFout(
       'BUITEN_PARAMETERBEREIK',
-      `Voor ${datumNl(peildatum)} is ${reeks.naam} niet bekend; bekend is${vanaf || ' niets'}. Kies een peildatum binnen dat bereik.`,
+      `Voor ${datumNl(peildatum)} is ${reeks.naam} niet bekend; bekend is${vanaf || ' niets'}. Kies een peildatum binnen dat bereik` +
+        (bekendTot !== undefined && peildatum > bekendTot
+          ? ', of reken met een raming-scenario (het argument scenario) dat de cijfers na het bekende bereik doortrekt.'
+          : '.'),
     );
   }
   for (let i = waarden.length - 1; i >= 0; i--) {

@@ -6,11 +6,15 @@
  * heeft bereikt geldt dat die inkomsten gedurende ten hoogste zes maanden niet tot de middelen worden gerekend";
  * lid 5: onderdeel n "is niet van toepassing op de persoon die jonger is dan 27 jaar"; art. 38 lid 3: the cap
  * follows the netto minimumloon. Figures: FACTS.md §5 (2025-01 … 2026-01) and the consolidated statute for 2024.
- * The pensioengerechtigde leeftijd is 67 for 2023 through 2027 and 67 and 3 months from 2028, so the series
- * ends before 2028 in any case.
+ * The cap for 2026-H2 is not verified (FACTS §10.6: the 2026-07-01 consolidation still prints € 285 though art. 38
+ * indexes it), so the known range ends on 2026-06-30 until Avres records it.
+ *
+ * From 2027-01-01 the Participatiewet in balans replaces onderdeel n by art. 34a (FACTS §10.4): 15 % for at most
+ * 12 consecutive months below the pensioengerechtigde leeftijd (no exclusion under 27), 15 % for someone medisch
+ * urenbeperkt, at or above that age 25 % up to € 226 per month. Its first value's date is the regime change.
  */
 import Decimal from 'decimal.js';
-import type { VrijlatingFiguren } from './figuren';
+import type { BijverdienFiguren, VrijlatingFiguren } from './figuren';
 import { Reeks } from './reeks';
 import type { Bronnen } from '../bron';
 import { datum } from '../time/datum';
@@ -18,7 +22,6 @@ import { datum } from '../time/datum';
 const ARTIKEL: Bronnen = [
   { regeling: 'Pw', artikel: '31', lid: '2', onder: 'n' },
   { regeling: 'Pw', artikel: '31', lid: '5' },
-  { regeling: 'AOW', artikel: '7a' },
 ];
 
 function figuren(maximum: string): VrijlatingFiguren {
@@ -27,15 +30,11 @@ function figuren(maximum: string): VrijlatingFiguren {
     maximum: new Decimal(maximum),
     maanden: 6,
     minimumleeftijd: 27,
-    pensioengerechtigdeLeeftijd: 67,
   };
 }
 
-const AOW_LEEFTIJD =
-  'AOW-leeftijd 67 jaar in 2023 t/m 2027: spin.nl "AOW-leeftijd naar 67 jaar en 3 maanden"; rd.nl "65-plusser heeft straks nog 21 jaar voor de boeg" (2022)';
-
 function consolidatie(datum: string): string {
-  return `Participatiewet, consolidatie https://wetten.overheid.nl/BWBR0015703/${datum}#Artikel31 (art. 31 lid 2 onder n en lid 5); ${AOW_LEEFTIJD}`;
+  return `Participatiewet, consolidatie https://wetten.overheid.nl/BWBR0015703/${datum}#Artikel31 (art. 31 lid 2 onder n en lid 5)`;
 }
 
 export const vrijlating: Reeks<VrijlatingFiguren> = {
@@ -50,6 +49,30 @@ export const vrijlating: Reeks<VrijlatingFiguren> = {
       waarde: figuren('285.00'),
       bron: `${consolidatie('2026-01-01')}; iasz.nl "Vrij te laten inkomsten uit arbeid (onderdeel n) € 285"`,
       artikel: ARTIKEL,
+    },
+  ],
+  ritme: 'halfjaar',
+};
+
+/** Pw art. 34a, the vrijlating from 2027-01-01: its first value's date is the day the regime changes. */
+export const bijverdienregels: Reeks<BijverdienFiguren> = {
+  naam: 'de bijverdienregels van de Participatiewet in balans (Pw art. 34a)',
+  waarden: [
+    {
+      geldigVanaf: datum('2027-01-01'),
+      waarde: {
+        percentage: new Decimal('0.15'),
+        maanden: 12,
+        percentageMedisch: new Decimal('0.15'),
+        percentageAow: new Decimal('0.25'),
+        maximumAow: new Decimal('226.00'),
+      },
+      bron:
+        'Participatiewet, consolidaties https://wetten.overheid.nl/BWBR0015703/2026-01-01 en 2026-07-01 (art. 34a en 34b gedrukt naast art. 31 lid 2 onder n); ' +
+        'ingangsdatum 1 januari 2027 uit één bron: gemeente.nu "Belangrijkste wijzigingen en implementatie Participatiewet in balans" (15-10-2025); ' +
+        'https://wetten.overheid.nl/BWBR0051679/2027-01-01 "Toekomstige tekst vanaf 01-01-2027". Het Koninklijk Besluit van inwerkingtreding is niet gelezen.',
+      artikel: { regeling: 'Pw', artikel: '34a' },
+      status: 'onbevestigd',
     },
   ],
   ritme: 'halfjaar',

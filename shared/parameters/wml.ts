@@ -5,7 +5,8 @@
  * toepassing van wetten die ten aanzien van de berekening van uitkeringen of tegemoetkomingen naar deze wet
  * verwijzen: over elke uitbetalingstermijn van een maand …" (indexed under art. 14). The monthly amount of
  * onder b, the referentiemaandloon (36-hour week, onder c), is the "wettelijk minimumloon" of Pw art. 2.
- * Figures: FACTS.md §1 (each verified with two sources). 2026-07-01 is not yet verified, hence the half-year rhythm ends the known range on 2026-06-30.
+ * Figures: FACTS.md §1 (each verified with two sources); 2026-07-01 from one machine annotation, inconsistent by a
+ * cent, so onbevestigd (FACTS §10.2). 2027-01-01 is not found: the half-year rhythm ends the known range on 2026-12-31.
  */
 import Decimal from 'decimal.js';
 import type { Minimumloon } from './figuren';
@@ -55,6 +56,16 @@ export const wml: Reeks<Minimumloon> = {
       bron: 'rijksoverheid.nl "Uitkeringsbedragen per 1 januari 2026" (10-12-2025); smitwolf.nl "Wettelijk minimumloon per 1 januari 2026"; grootheddeaccountants.nl',
       artikel: ARTIKEL_WML,
     },
+    {
+      geldigVanaf: datum('2026-07-01'),
+      waarde: minimumloon('14.99', '2337.00'),
+      bron:
+        'Regeling van 28 april 2026, nr. 2026-0000107275 (Stcrt. 2026, 16505), zoals de annotatie bij de consolidatie ' +
+        'https://wetten.overheid.nl/BWBR0002638/2026-07-01 die noemt; NIET BEVESTIGD en onderling een cent verschillend: ' +
+        '€ 2.337,00 / 156 = € 14,98 en € 14,99 × 156 = € 2.338,44. Beide bedragen staan hier zoals de annotatie ze geeft.',
+      artikel: ARTIKEL_WML,
+      status: 'onbevestigd',
+    },
   ],
   ritme: 'halfjaar',
 };
@@ -82,6 +93,7 @@ export const jeugdloon: Reeks<Readonly<Record<number, Decimal>>> = {
       waarde: staffel({ 15: '0.30', 16: '0.40', 17: '0.50', 18: '0.625', 19: '0.75', 20: '0.875' }),
       bron: 'ENKELE BRON, niet getoetst aan het Staatsblad: performa-or.nl "Flinke verhoging minimumjeugdloon per 1 januari 2027" (aangekondigde staffel)',
       artikel: ARTIKEL_JEUGDLOON,
+      status: 'aangekondigd',
     },
   ],
 };

@@ -15,7 +15,7 @@ import { opCenten, bedragTekst } from '../geld';
 import { basisParameters, Parameters } from '../parameters';
 import { nieuwsteWaarde } from '../parameters/reeks';
 import { UREN_IN_EEN_WEEK } from '../time/datum';
-import { Resultaat, stap } from '../uitleg';
+import { figuurStap, Resultaat, stap } from '../uitleg';
 import type { Bronnen } from '../bron';
 
 export interface BegeleidingskostenInvoer {
@@ -49,7 +49,7 @@ export function begeleidingskosten(invoer: BegeleidingskostenInvoer, parameters:
     waarde: vergoeding,
     stappen: [
       stap('Rijksbedrag per plek per jaar (opgegeven)', rijksbedrag, ARTIKEL),
-      stap(`Uren per week die één plek vormen (beleid geldig vanaf ${beleid.geldigVanaf})`, plekUren, {
+      figuurStap(`Uren per week die één plek vormen (beleid geldig vanaf ${beleid.geldigVanaf})`, plekUren, beleid, {
         regeling: 'Beleidsregels beschut werk Avres 2025',
         artikel: '6',
         lid: '6',

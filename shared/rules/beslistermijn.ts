@@ -25,7 +25,8 @@ import { waardeOp } from '../parameters/reeks';
 import { atwVerlenging } from '../time/feestdagen';
 import { Datum } from '../time/datum';
 import { dagenTussen, plusDagen } from '../time/kalender';
-import { Resultaat, Stap, stap } from '../uitleg';
+import { figuurStap, Resultaat, Stap, stap } from '../uitleg';
+import { beleidOp } from './beleid';
 import type { Bron } from '../bron';
 
 /** A request for additional information from UWV and the day it was received (art. 5 lid 3). */
@@ -101,11 +102,11 @@ function metOpschortingen(
  */
 export function beslistermijn(invoer: BeslistermijnInvoer, parameters: Parameters = basisParameters): Resultaat<Datum> {
   const { adviesdatum, opschortingen = [], termijnenwet = true } = invoer;
-  const figuren = waardeOp(parameters.beschutWerk, adviesdatum);
-  const weken = figuren.waarde.beslistermijnWeken;
-  const stappen: Stap[] = [stap('UWV-advies ontvangen', adviesdatum, ART_5_1)];
+  const beleid = beleidOp(adviesdatum, 'UWV-advies ontvangen', parameters);
+  const weken = beleid.figuren.waarde.beslistermijnWeken;
+  const stappen: Stap[] = [stap('UWV-advies ontvangen', adviesdatum, ART_5_1), ...beleid.aanname];
   const ruwEinde = plusDagen(adviesdatum, weken * 7);
-  stappen.push(stap(`${weken} weken na het advies (${weken * 7} dagen)`, ruwEinde, ART_5_1));
+  stappen.push(figuurStap(`${weken} weken na het advies (${weken * 7} dagen)`, ruwEinde, beleid.figuren, ART_5_1));
   const einde = metOpschortingen(adviesdatum, ruwEinde, opschortingen, termijnenwet, parameters, stappen);
   if (!termijnenwet) {
     stappen.push(stap('Algemene termijnenwet niet toegepast: ruwe laatste dag', einde, ART_5_1));
@@ -143,7 +144,7 @@ export function awbBeslistermijnConflict(
   const bron = awbWeken.artikel;
   const stappen: Stap[] = [stap('Aanvraag ontvangen', aanvraagdatum, bron)];
   const awbRuw = plusDagen(aanvraagdatum, awbWeken.waarde * 7);
-  stappen.push(stap(`${awbWeken.waarde} weken na ontvangst van de aanvraag (${awbWeken.waarde * 7} dagen)`, awbRuw, bron));
+  stappen.push(figuurStap(`${awbWeken.waarde} weken na ontvangst van de aanvraag (${awbWeken.waarde * 7} dagen)`, awbRuw, awbWeken));
   const awb = atwVerlenging(awbRuw, parameters);
   stappen.push(...awb.stappen);
   stappen.push(stap('Laatste dag van de Awb-termijn', awb.waarde, [awbWeken.artikel, ATW_1_1].flat()));

@@ -13,8 +13,8 @@ import { ongeldig } from '../errors';
 import { opCenten, bedragTekst } from '../geld';
 import { basisParameters, Leefvorm, LEEFVORMEN, Parameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
-import type { Datum } from '../time/datum';
-import { Resultaat, Stap, stap } from '../uitleg';
+import { leesIsoDatum, Datum } from '../time/datum';
+import { figuurStap, Resultaat, Stap, stap } from '../uitleg';
 import type { Bron } from '../bron';
 
 export interface BijstandsnormInvoer {
@@ -40,11 +40,12 @@ const ARTIKEL: Record<Leefvorm, { omschrijving: string; artikel: Bron }> = {
  * @example bijstandsnorm({ leefvorm: 'alleenstaande', peildatum: '2026-01-01', percentage: 1.2 }).waarde.toFixed(2) // '1681.80'
  */
 export function bijstandsnorm(invoer: BijstandsnormInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
-  const { leefvorm, peildatum, percentage } = invoer;
+  const { leefvorm, percentage } = invoer;
   const soort = ARTIKEL[leefvorm];
   if (!LEEFVORMEN.includes(leefvorm) || soort === undefined) {
     ongeldig(`leefvorm "${String(leefvorm)}" is onbekend; kies uit: ${LEEFVORMEN.join(', ')}`, { field: 'leefvorm' });
   }
+  const peildatum = leesIsoDatum(invoer.peildatum, 'peildatum', { field: 'peildatum' });
   if (!(typeof percentage === 'number' && Number.isFinite(percentage) && percentage >= 0)) {
     ongeldig(`percentage moet een getal van 0 of meer zijn (120% = 1,2), niet ${String(percentage)}`, { field: 'percentage' });
   }
@@ -52,7 +53,7 @@ export function bijstandsnorm(invoer: BijstandsnormInvoer, parameters: Parameter
   const normen = waardeOp(parameters.bijstandsnormen, peildatum);
   const norm = normen.waarde[leefvorm];
   const stappen: Stap[] = [
-    stap(`Bijstandsnorm per maand inclusief vakantietoeslag (${soort.omschrijving})`, bedragTekst(norm), [
+    figuurStap(`Bijstandsnorm per maand inclusief vakantietoeslag (${soort.omschrijving})`, bedragTekst(norm), normen, [
       soort.artikel,
       { regeling: 'Pw', artikel: '19', lid: '3' },
     ]),
@@ -64,7 +65,7 @@ export function bijstandsnorm(invoer: BijstandsnormInvoer, parameters: Parameter
     stap('Percentage van de norm (fractie)', new Decimal(percentage), {
       omschrijving: 'opgegeven (gemeentelijk minimabeleid, bijvoorbeeld 120%)',
     }),
-    stap('Norm × percentage, afgerond op centen (half naar boven)', bedragTekst(bedrag), soort.artikel),
+    figuurStap('Norm × percentage, afgerond op centen (half naar boven)', bedragTekst(bedrag), normen, soort.artikel),
   );
   return { waarde: bedrag, stappen };
 }

@@ -19,7 +19,7 @@ import Decimal from 'decimal.js';
 import { DomeinFout } from '../errors';
 import { basisParameters, Parameters } from '../parameters';
 import { BUDGETSOORTEN, Budgetsoort, Gemeente } from '../schemas/grootboek';
-import { Datum, maak } from '../time/datum';
+import type { Datum } from '../time/datum';
 import { Resultaat, Stap, stap } from '../uitleg';
 import { vangnetuitkering } from './vangnetuitkering';
 import type { Bronnen } from '../bron';
@@ -145,7 +145,7 @@ export function buigOverzicht(invoer: BuigInvoer, parameters: Parameters = basis
           definitiefBudget: definitief.bedrag.toNumber(),
           nettoLasten: nettoLasten.toNumber(),
           ...(volledig ? { tekortenVorigeTweeJaren: (tekorten as Decimal[]).map((t) => t.toNumber()) } : {}),
-          peildatum: maak(jaar, 12, 31),
+          jaar,
         },
         parameters,
       );

@@ -11,10 +11,10 @@
  */
 import { ongeldig } from '../errors';
 import { Parameters, basisParameters } from '../parameters';
-import { waardeOp } from '../parameters/reeks';
 import { Datum } from '../time/datum';
 import { eindeVanMaandperiode, plusDagen } from '../time/kalender';
-import { Resultaat, stap } from '../uitleg';
+import { figuurStap, Resultaat, stap } from '../uitleg';
+import { beleidOp } from './beleid';
 import type { Bron } from '../bron';
 
 const ART_6_2: Bron = { regeling: 'Beleidsregels beschut werk Avres 2025', artikel: '6', lid: '2' };
@@ -29,7 +29,8 @@ export function tijdelijkDienstverbandEinde(
   parameters: Parameters = basisParameters,
 ): Resultaat<Datum> {
   const { startdatum, maanden } = invoer;
-  const { tijdelijkMinMaanden, tijdelijkMaxMaanden } = waardeOp(parameters.beschutWerk, startdatum).waarde;
+  const beleid = beleidOp(startdatum, 'Start tijdelijk dienstverband', parameters);
+  const { tijdelijkMinMaanden, tijdelijkMaxMaanden } = beleid.figuren.waarde;
   if (!Number.isInteger(maanden) || maanden < tijdelijkMinMaanden || maanden > tijdelijkMaxMaanden) {
     ongeldig(
       `een tijdelijk dienstverband beschut werk duurt minimaal ${tijdelijkMinMaanden} en maximaal ${tijdelijkMaxMaanden} maanden ` +
@@ -42,7 +43,8 @@ export function tijdelijkDienstverbandEinde(
     waarde: einde,
     stappen: [
       stap('Start tijdelijk dienstverband', startdatum, ART_6_2),
-      stap(`Laatste dag na ${maanden} maanden`, einde, [ART_6_2, { omschrijving: 'maandtelling FACTS §8.7' }]),
+      ...beleid.aanname,
+      figuurStap(`Laatste dag na ${maanden} maanden`, einde, beleid.figuren, [ART_6_2, { omschrijving: 'maandtelling FACTS §8.7' }]),
     ],
   };
 }
@@ -57,14 +59,16 @@ export function vastDienstverbandVanaf(
   parameters: Parameters = basisParameters,
 ): Resultaat<Datum> {
   const { startdatumEersteTijdelijk } = invoer;
-  const { tijdelijkMaxMaanden } = waardeOp(parameters.beschutWerk, startdatumEersteTijdelijk).waarde;
+  const beleid = beleidOp(startdatumEersteTijdelijk, 'Start eerste tijdelijk dienstverband', parameters);
+  const { tijdelijkMaxMaanden } = beleid.figuren.waarde;
   const laatsteTijdelijk = eindeVanMaandperiode(startdatumEersteTijdelijk, tijdelijkMaxMaanden);
   const vast = plusDagen(laatsteTijdelijk, 1);
   return {
     waarde: vast,
     stappen: [
       stap('Start eerste tijdelijk dienstverband', startdatumEersteTijdelijk, ART_6_2),
-      stap(`Laatste dag tijdelijk na ${tijdelijkMaxMaanden} maanden`, laatsteTijdelijk, [
+      ...beleid.aanname,
+      figuurStap(`Laatste dag tijdelijk na ${tijdelijkMaxMaanden} maanden`, laatsteTijdelijk, beleid.figuren, [
         ART_6_2,
         { omschrijving: 'maandtelling FACTS §8.7' },
       ]),

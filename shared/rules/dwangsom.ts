@@ -6,7 +6,12 @@
  * van toepassing." Lid 2: € 23 per day for the first 14 days, € 35 for the next 14, € 45 for the rest. Lid 3:
  * "De eerste dag waarover de dwangsom verschuldigd is, is de dag waarop twee weken zijn verstreken na de dag
  * waarop de termijn voor het geven van de beschikking is verstreken en het bestuursorgaan van de aanvrager een
- * schriftelijke ingebrekestelling heeft ontvangen."
+ * schriftelijke ingebrekestelling heeft ontvangen." Until 2018 lid 2 had € 20, € 30 and € 40 (maximum € 1.260);
+ * € 23, € 35 and € 45 (maximum € 1.442) from 2019-01-01 (FACTS §10.3).
+ *
+ * Transitional reading: the amounts in force on the first day of the dwangsom apply to all its days, also when
+ * the 42 days straddle a change (the law gives no transitional rule; the first dwangsom day is when the debt
+ * starts to accrue, so its law decides).
  *
  * Reading: D = the later of (last day of the term + 1) and the day the ingebrekestelling was received; the first
  * dwangsom day is D + 14 days. Days run up to and including the day before the decision (the decision day is not
@@ -21,7 +26,7 @@ import { Parameters, basisParameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
 import { Datum } from '../time/datum';
 import { dagenTussen, plusDagen } from '../time/kalender';
-import { Resultaat, Stap, stap } from '../uitleg';
+import { figuurStap, Resultaat, Stap, stap } from '../uitleg';
 import type { Bron, Bronnen } from '../bron';
 
 const LID_1: Bron = { regeling: 'Awb', artikel: '4:17', lid: '1' };
@@ -73,9 +78,20 @@ export function dwangsom(invoer: DwangsomInvoer, parameters: Parameters = basisP
   const verstreken = plusDagen(eindeBeslistermijn, 1);
   const inGebreke = ingebrekestellingOntvangen > verstreken ? ingebrekestellingOntvangen : verstreken;
   stappen.push(stap('Termijn verstreken en ingebrekestelling ontvangen', inGebreke, LID_3));
-  const { wachtDagen, treden, maxDagen } = waardeOp(parameters.dwangsom, inGebreke).waarde;
+  // The waiting period has been 14 days since 2009; the amounts are those in force on the first dwangsom day.
+  const { wachtDagen } = waardeOp(parameters.dwangsom, inGebreke).waarde;
   const eersteDag = plusDagen(inGebreke, wachtDagen);
-  stappen.push(stap(`Eerste dag van de dwangsom (${wachtDagen} dagen later)`, eersteDag, LID_3));
+  const figuren = waardeOp(parameters.dwangsom, eersteDag);
+  const { treden, maxDagen } = figuren.waarde;
+  stappen.push(
+    figuurStap(`Eerste dag van de dwangsom (${wachtDagen} dagen later)`, eersteDag, figuren, LID_3),
+    figuurStap(
+      `Bedragen per dag die gelden op de eerste dag van de dwangsom (geldig vanaf ${figuren.geldigVanaf})`,
+      treden.map((t) => t.bedragPerDag.toFixed()).join(' / '),
+      figuren,
+      [LID_2, { omschrijving: 'overgangslezing: de bedragen op de eerste dag van de dwangsom gelden voor alle dagen' }],
+    ),
+  );
   const tot = beslisdatum ?? vandaag;
   stappen.push(
     beslisdatum
@@ -94,14 +110,21 @@ export function dwangsom(invoer: DwangsomInvoer, parameters: Parameters = basisP
   }
   stappen.push(stap('Dagen in gebreke (kalenderdagen, de Algemene termijnenwet geldt niet)', dagen, LID_1));
   const geteld = Math.min(dagen, maxDagen);
-  if (geteld < dagen) stappen.push(stap(`Hoogstens ${maxDagen} dagen`, geteld, LID_1));
+  if (geteld < dagen) stappen.push(figuurStap(`Hoogstens ${maxDagen} dagen`, geteld, figuren, LID_1));
   let totaal = new Decimal(0);
   for (const trede of treden) {
     const n = Math.min(geteld, trede.totDag) - trede.vanDag + 1;
     if (n <= 0) continue;
     const bedrag = trede.bedragPerDag.times(n);
     totaal = totaal.plus(bedrag);
-    stappen.push(stap(`Dag ${trede.vanDag} tot en met ${trede.vanDag + n - 1}: ${n} × € ${trede.bedragPerDag.toFixed()}`, bedrag, LID_2));
+    stappen.push(
+      figuurStap(
+        `Dag ${trede.vanDag} tot en met ${trede.vanDag + n - 1}: ${n} × € ${trede.bedragPerDag.toFixed()}`,
+        bedrag,
+        figuren,
+        LID_2,
+      ),
+    );
   }
   const afgerond = opCenten(totaal);
   stappen.push(stap('Dwangsom (afgerond op centen, half naar boven)', bedragTekst(afgerond), LID_2));

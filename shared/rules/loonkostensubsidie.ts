@@ -23,7 +23,7 @@
  * that are constants, and the figures of a year's 1 January are read once per parameter set.
  */
 import Decimal from 'decimal.js';
-import type { Bron, Bronnen } from '../bron';
+import type { Bron } from '../bron';
 import {
   Breuk,
   breukMaalOpCenten,
@@ -43,7 +43,7 @@ import { DomeinFout, ongeldig } from '../errors';
 import { basisParameters, Parameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
 import { Datum, jaarVan, maak, UREN_IN_EEN_WEEK } from '../time/datum';
-import { Resultaat, Stap, stap } from '../uitleg';
+import { figuurStap, Resultaat, Stap, stap } from '../uitleg';
 import { minimumloon } from './wml';
 
 export interface LoonkostensubsidieInvoer {
@@ -96,13 +96,8 @@ function valideer({ loonwaarde, urenPerWeek, voltijdUren }: LoonkostensubsidieIn
   }
 }
 
-/**
- * A step on a legal figure: the one place such a step is made, so a mark on a figure that is not vastgesteld
- * reaches every step that uses it. Shared between results, hence frozen.
- */
-function figuurStap(label: string, waarde: Decimal | string | number, bron: Bronnen): Stap {
-  return Object.freeze(stap(label, waarde, bron));
-}
+/** A step on a legal figure (marked when the figure is not vastgesteld), shared between results, hence frozen. */
+const gedeeldeFiguurStap: typeof figuurStap = (label, waarde, figuur, bron) => Object.freeze(figuurStap(label, waarde, figuur, bron));
 
 /** The figures of 1 January of one year for one age under one parameter set, exact, with their steps. */
 interface FigurenVanHetJaar {
@@ -111,8 +106,9 @@ interface FigurenVanHetJaar {
   maximum: Breuk;
   forfait: Breuk;
   werkgeverslasten: Breuk;
-  maximumTekst: string;
-  forfaitTekst: string;
+  /** The subsidy-fraction steps that rest on a figure (the cap, the forfait), made once a year. */
+  maximumStap: Stap;
+  forfaitStap: Stap;
   /** The steps of the figures, the same for every call in the year. */
   stappen: readonly Stap[];
 }
@@ -123,7 +119,8 @@ function figurenVanEersteJanuari(jaar: number, leeftijd: number | undefined, par
   try {
     const loon = minimumloon({ peildatum: eersteJanuari, leeftijd, periode: 'maand' }, parameters);
     const vakantiebijslag = waardeOp(parameters.vakantiebijslag, eersteJanuari);
-    const { normUren, maximum, forfait, werkgeverslasten } = waardeOp(parameters.loonkostensubsidie, eersteJanuari).waarde;
+    const lks = waardeOp(parameters.loonkostensubsidie, eersteJanuari);
+    const { normUren, maximum, forfait, werkgeverslasten } = lks.waarde;
     const minimumloonCenten = maal(decimalAlsBreuk(loon.waarde), centen(100));
     return {
       wmlMetVakantiebijslagPerUur: maal(maal(minimumloonCenten, eenPlus(decimalAlsBreuk(vakantiebijslag.waarde))), {
@@ -133,14 +130,14 @@ function figurenVanEersteJanuari(jaar: number, leeftijd: number | undefined, par
       maximum: decimalAlsBreuk(maximum),
       forfait: decimalAlsBreuk(forfait),
       werkgeverslasten: decimalAlsBreuk(werkgeverslasten),
-      maximumTekst: maximum.toFixed(),
-      forfaitTekst: forfait.toFixed(),
+      maximumStap: gedeeldeFiguurStap(LABEL.maximum, maximum.toFixed(), lks, LID_4_EN_BELEID),
+      forfaitStap: gedeeldeFiguurStap(LABEL.forfait, forfait.toFixed(), lks, LID_5),
       stappen: Object.freeze([
-        figuurStap(LABEL.eersteJanuari, eersteJanuari, LID_7),
+        Object.freeze(stap(LABEL.eersteJanuari, eersteJanuari, LID_7)),
         ...loon.stappen.map((s) => Object.freeze(s)),
-        figuurStap(LABEL.vakantiebijslag, vakantiebijslag.waarde, vakantiebijslag.artikel),
-        figuurStap(LABEL.normUren, normUren, LID_4),
-        figuurStap(LABEL.werkgeverslasten, werkgeverslasten, REGELING),
+        gedeeldeFiguurStap(LABEL.vakantiebijslag, vakantiebijslag.waarde, vakantiebijslag),
+        gedeeldeFiguurStap(LABEL.normUren, normUren, lks, LID_4),
+        gedeeldeFiguurStap(LABEL.werkgeverslasten, werkgeverslasten, lks, REGELING),
       ]),
     };
   } catch (e) {
@@ -214,9 +211,9 @@ export function loonkostensubsidieInCenten(
 
   const fractieStap =
     loonwaarde === null
-      ? stap(LABEL.forfait, jan.forfaitTekst, LID_5)
+      ? jan.forfaitStap
       : bovenMaximum
-        ? stap(LABEL.maximum, jan.maximumTekst, LID_4_EN_BELEID)
+        ? jan.maximumStap
         : stap(LABEL.fractie, decimaleTekst(eenMin(getalAlsBreuk(loonwaarde))), LID_4_EN_BELEID);
   return {
     waarde: totaal,

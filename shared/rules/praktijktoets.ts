@@ -11,10 +11,10 @@
  */
 import { ongeldig } from '../errors';
 import { Parameters, basisParameters } from '../parameters';
-import { waardeOp } from '../parameters/reeks';
 import { Datum } from '../time/datum';
 import { eindeVanMaandperiode, plusDagen } from '../time/kalender';
-import { Resultaat, Stap, stap } from '../uitleg';
+import { figuurStap, Resultaat, Stap, stap } from '../uitleg';
+import { beleidOp } from './beleid';
 import type { Bron } from '../bron';
 
 const ART_3_1: Bron = { regeling: 'Beleidsregels beschut werk Avres 2025', artikel: '3', lid: '1' };
@@ -32,7 +32,8 @@ export function praktijktoetsEinde(
   parameters: Parameters = basisParameters,
 ): Resultaat<Datum> {
   const { startdatum, verlengingMaanden = 0 } = invoer;
-  const { praktijktoetsMaanden, maxVerlengingMaanden } = waardeOp(parameters.beschutWerk, startdatum).waarde;
+  const beleid = beleidOp(startdatum, 'Start praktijktoets', parameters);
+  const { praktijktoetsMaanden, maxVerlengingMaanden } = beleid.figuren.waarde;
   if (!Number.isInteger(verlengingMaanden) || verlengingMaanden < 0) {
     ongeldig(`verlenging_maanden moet een geheel aantal maanden van 0 tot en met ${maxVerlengingMaanden} zijn, niet ${verlengingMaanden}`, {
       field: 'verlengingMaanden',
@@ -44,13 +45,15 @@ export function praktijktoetsEinde(
       { field: 'verlengingMaanden' },
     );
   }
-  const stappen: Stap[] = [stap('Start praktijktoets', startdatum, ART_3_1)];
+  const stappen: Stap[] = [stap('Start praktijktoets', startdatum, ART_3_1), ...beleid.aanname];
   const einde = eindeVanMaandperiode(startdatum, praktijktoetsMaanden);
-  stappen.push(stap(`Einde na ${praktijktoetsMaanden} maanden`, einde, [ART_3_1, { omschrijving: 'maandtelling FACTS §8.7' }]));
+  stappen.push(
+    figuurStap(`Einde na ${praktijktoetsMaanden} maanden`, einde, beleid.figuren, [ART_3_1, { omschrijving: 'maandtelling FACTS §8.7' }]),
+  );
   if (verlengingMaanden === 0) return { waarde: einde, stappen };
   const verlengingVanaf = plusDagen(einde, 1);
   const verlengd = eindeVanMaandperiode(verlengingVanaf, verlengingMaanden);
   stappen.push(stap('Verlenging begint de dag na het vorige einde', verlengingVanaf, ART_3_4));
-  stappen.push(stap(`Einde na verlenging met ${verlengingMaanden} maanden`, verlengd, ART_3_4));
+  stappen.push(figuurStap(`Einde na verlenging met ${verlengingMaanden} maanden`, verlengd, beleid.figuren, ART_3_4));
   return { waarde: verlengd, stappen };
 }

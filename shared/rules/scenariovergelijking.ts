@@ -4,7 +4,9 @@
  * when the scenario names a Rijk amount per place, begeleidingskosten (art. 7 lid 2 onder c).
  *
  * The scenario's legal figures come in as its `Parameters` (see parameters/scenario.ts); its other inputs are
- * applied to the cases here. Readings chosen:
+ * applied to the cases here. A raming is a projection of the law, not a policy choice: it is applied to the
+ * baseline too, so a year past the known figures (a 2027 budget) compares, and a step marked raming says so.
+ * Readings chosen:
  * - LKS cost: the rule's LKS for every case-month of the year, pro rata by calendar days (as the reconciliation).
  * - loonwaardeVerschuiving: added to every determined loonwaarde, kept within 0…1; the lid 5 forfait stays.
  * - instroom: N extra dienstverbanden from the first day of `instroomMaand` (default July, the average start of
@@ -24,7 +26,9 @@ import type { Scenario } from '../parameters/scenario';
 import type { Gemeente } from '../schemas/grootboek';
 import { maak } from '../time/datum';
 import { dagenTussen } from '../time/kalender';
-import { Resultaat, stap } from '../uitleg';
+import { figuurStap, Resultaat, stap } from '../uitleg';
+import { ramingParameters } from '../parameters/raming';
+import { procentNl } from '../parameters/notatie';
 import { begeleidingskosten } from './begeleidingskosten';
 import { Dienstverbandperiode, verwachteLks } from './lks-reconciliatie';
 import { plekkenOp } from './taakstelling';
@@ -116,11 +120,12 @@ function begeleiding(
  */
 export function vergelijkScenario(
   invoer: VergelijkingInvoer,
-  basis: Parameters,
+  wet: Parameters,
   scenarioParameters: Parameters,
 ): Resultaat<VergelijkingRegel[]> {
   const { jaar, scenario } = invoer;
   const w = scenario.wijzigingen;
+  const basis = w.raming === undefined ? wet : ramingParameters(wet, w.raming, scenario.naam);
   const instroomMaand = w.instroomMaand ?? STANDAARD_INSTROOMMAAND;
   const verschoven =
     w.loonwaardeVerschuiving === undefined
@@ -173,6 +178,19 @@ export function vergelijkScenario(
     stap(`Scenario "${scenario.naam}"${scenario.omschrijving ? `: ${scenario.omschrijving}` : ''}`, scenario.ingangsdatum ?? 'hele reeks', {
       omschrijving: 'Scenario',
     }),
+    ...(w.raming !== undefined
+      ? [
+          figuurStap(
+            `Raming: cijfers na het bekende bereik doorgetrokken vanaf ${w.raming.vanaf}` +
+              (w.raming.indexatiePerHalfjaar !== undefined
+                ? `, ${procentNl(new Decimal(w.raming.indexatiePerHalfjaar))} per halfjaar`
+                : '') +
+              '; ook in de basis',
+            w.raming.tot ?? `${Number(w.raming.vanaf.slice(0, 4)) + 1}-12-31`,
+            { artikel: { omschrijving: 'Scenario (raming)' }, raming: scenario.naam },
+          ),
+        ]
+      : []),
     ...(w.wmlFactor !== undefined
       ? [stap('Minimumloon × factor', w.wmlFactor, { omschrijving: 'Scenario op WML art. 8 (Pw art. 10d lid 4 en 7)' })]
       : []),

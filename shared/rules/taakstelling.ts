@@ -13,7 +13,7 @@ import { basisParameters, Parameters } from '../parameters';
 import { nieuwsteWaarde } from '../parameters/reeks';
 import type { Gemeente } from '../schemas/casus';
 import type { Datum } from '../time/datum';
-import { Resultaat, Stap, stap } from '../uitleg';
+import { figuurStap, Resultaat, Stap, stap } from '../uitleg';
 import type { Dienstverbandperiode } from './lks-reconciliatie';
 import type { Bronnen } from '../bron';
 
@@ -41,7 +41,9 @@ export function taakstellingPlekken(invoer: TaakstellingInvoer, parameters: Para
 
   const beleid = nieuwsteWaarde(parameters.beschutWerk);
   const plekUren = beleid.waarde.taakstellingUren;
-  const stappen: Stap[] = [stap(`Uren per week die één plek vormen (beleid geldig vanaf ${beleid.geldigVanaf})`, plekUren, ARTIKEL)];
+  const stappen: Stap[] = [
+    figuurStap(`Uren per week die één plek vormen (beleid geldig vanaf ${beleid.geldigVanaf})`, plekUren, beleid, ARTIKEL),
+  ];
   let totaal = new Decimal(0);
   urenPerWeek.forEach((uren, i) => {
     const deel = Decimal.min(new Decimal(uren).div(plekUren), EEN);

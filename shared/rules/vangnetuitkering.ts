@@ -15,12 +15,13 @@
  * (Pw art. 8c). The result is rounded to cents, half up, once at the end.
  */
 import Decimal from 'decimal.js';
-import { ongeldig } from '../errors';
+import { DomeinFout, ongeldig } from '../errors';
 import { opCenten, bedragTekst } from '../geld';
 import { basisParameters, Parameters } from '../parameters';
-import { nieuwsteWaarde, waardeOp } from '../parameters/reeks';
-import type { Datum } from '../time/datum';
-import { Resultaat, Stap, stap } from '../uitleg';
+import { bekendTotVan, nieuwsteWaarde, ReeksWaarde, waardeOp } from '../parameters/reeks';
+import type { VangnetFiguren } from '../parameters/figuren';
+import { maak } from '../time/datum';
+import { figuurStap, Resultaat, Stap, stap } from '../uitleg';
 import type { Bronnen } from '../bron';
 import { procentNl } from '../parameters/notatie';
 
@@ -31,8 +32,8 @@ export interface VangnetInvoer {
   nettoLasten: number;
   /** Tekorten of the two preceding years (€), an overschot as a negative amount; exactly two values. */
   tekortenVorigeTweeJaren?: number[];
-  /** A date in the budget year, for the rules of that year; absent: the newest known rules. */
-  peildatum?: Datum;
+  /** The budget year, for the conditions of that year; absent: the latest year whose conditions are known. */
+  jaar?: number;
 }
 
 const GEEN = new Decimal(0);
@@ -45,6 +46,31 @@ function bedrag(waarde: unknown, naam: string, plaats: { field: 'definitiefBudge
     });
   }
   return new Decimal(waarde);
+}
+
+/** The conditions of a budget year, or of the latest known year; a year without known conditions is refused. */
+function voorwaardenVan(jaar: number | undefined, parameters: Parameters): { regels: ReeksWaarde<VangnetFiguren>; jaar: number } {
+  if (jaar === undefined) {
+    const bekendTot = bekendTotVan(parameters.vangnet);
+    const laatste = bekendTot === undefined ? nieuwsteWaarde(parameters.vangnet) : waardeOp(parameters.vangnet, bekendTot);
+    return { regels: laatste, jaar: Number((bekendTot ?? laatste.geldigVanaf).slice(0, 4)) };
+  }
+  if (!(Number.isInteger(jaar) && jaar >= 2015 && jaar <= 2100)) {
+    ongeldig(`jaar moet een begrotingsjaar van 2015 tot en met 2100 zijn, niet ${String(jaar)}`, { field: 'jaar' });
+  }
+  try {
+    return { regels: waardeOp(parameters.vangnet, maak(jaar, 1, 1)), jaar };
+  } catch (e) {
+    if (!(e instanceof DomeinFout && e.code === 'BUITEN_PARAMETERBEREIK')) throw e;
+    const eerste = parameters.vangnet.waarden[0]?.geldigVanaf.slice(0, 4);
+    const laatste = bekendTotVan(parameters.vangnet)?.slice(0, 4);
+    throw new DomeinFout(
+      'BUITEN_PARAMETERBEREIK',
+      `De voorwaarden van de vangnetuitkering voor begrotingsjaar ${jaar} zijn niet bekend; bekend zijn ${eerste ?? '?'} tot en met ${laatste ?? '?'}. ` +
+        'Een beheerder legt de voorwaarden van een nieuw jaar vast, of reken met een raming-scenario (het argument scenario).',
+      { field: 'jaar' },
+    );
+  }
 }
 
 /**
@@ -70,16 +96,12 @@ export function vangnetuitkering(invoer: VangnetInvoer, parameters: Parameters =
     }
   }
 
-  const regels = invoer.peildatum === undefined ? nieuwsteWaarde(parameters.vangnet) : waardeOp(parameters.vangnet, invoer.peildatum);
+  const { regels, jaar } = voorwaardenVan(invoer.jaar, parameters);
   const f = regels.waarde;
   const stappen: Stap[] = [
-    invoer.peildatum === undefined
-      ? stap(
-          `Geen peildatum opgegeven, dus de nieuwste bekende regels vangnetuitkering${parameters.vangnet.bekendTot ? ` (bekend tot en met ${parameters.vangnet.bekendTot})` : ''}, geldig vanaf`,
-          regels.geldigVanaf,
-          regels.artikel,
-        )
-      : stap('Regels vangnetuitkering geldig op de peildatum, geldig vanaf', regels.geldigVanaf, regels.artikel),
+    invoer.jaar === undefined
+      ? figuurStap('Geen jaar opgegeven, dus het laatste begrotingsjaar waarvan de voorwaarden bekend zijn', jaar, regels)
+      : figuurStap(`Voorwaarden vangnetuitkering van begrotingsjaar ${jaar}, geldig vanaf ${regels.geldigVanaf}`, jaar, regels),
   ];
 
   const tekort = lasten.minus(budget);

@@ -16,8 +16,8 @@ import { ongeldig } from '../errors';
 import { opCenten, bedragTekst } from '../geld';
 import { basisParameters, Parameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
-import type { Datum } from '../time/datum';
-import { Resultaat, Stap, stap } from '../uitleg';
+import { leesIsoDatum, Datum } from '../time/datum';
+import { figuurStap, Resultaat, Stap } from '../uitleg';
 import type { Bronnen } from '../bron';
 
 export type Loonperiode = 'maand' | 'uur';
@@ -52,14 +52,15 @@ function jongsteLeeftijd(staffel: Readonly<Record<number, Decimal>>): number {
  * @example minimumloon({ peildatum: '2026-01-01', leeftijd: 18, periode: 'uur' }).waarde.toFixed(2) // '7.36'
  */
 export function minimumloon(invoer: MinimumloonInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
-  const { peildatum, leeftijd, periode } = invoer;
+  const { leeftijd, periode } = invoer;
+  const peildatum = leesIsoDatum(invoer.peildatum, 'peildatum');
   const soort = Object.hasOwn(BRON_PERIODE, periode) ? BRON_PERIODE[periode] : undefined;
   if (soort === undefined) ongeldig(`periode "${String(periode)}" is onbekend; kies "maand" of "uur"`);
   if (leeftijd !== undefined && !Number.isInteger(leeftijd)) ongeldig(`leeftijd moet een geheel aantal jaren zijn, niet ${leeftijd}`);
 
   const loon = waardeOp(parameters.wml, peildatum);
   const volwassen = periode === 'maand' ? loon.waarde.referentiemaandloon : loon.waarde.perUur;
-  const stappen: Stap[] = [stap(soort.label, bedragTekst(volwassen), soort.bron)];
+  const stappen: Stap[] = [figuurStap(soort.label, bedragTekst(volwassen), loon, soort.bron)];
   if (leeftijd === undefined) return { waarde: volwassen, stappen };
 
   // The full minimum wage applies from the age just above the oldest age in the youth staffel (21 since 1-7-2019).
@@ -73,11 +74,16 @@ export function minimumloon(invoer: MinimumloonInvoer, parameters: Parameters = 
   }
   const jeugdloon = opCenten(volwassen.times(fractie));
   stappen.push(
-    stap(`Minimumjeugdloon ${leeftijd} jaar: fractie van het minimumloon`, fractie, staffel.artikel),
-    stap(`Wettelijk minimumloon ${leeftijd} jaar per ${periode}, afgerond op centen (half naar boven)`, bedragTekst(jeugdloon), [
-      { regeling: 'WML', artikel: '8', lid: '3' },
-      { regeling: 'Pw', artikel: '2' },
-    ]),
+    figuurStap(`Minimumjeugdloon ${leeftijd} jaar: fractie van het minimumloon`, fractie, staffel),
+    figuurStap(
+      `Wettelijk minimumloon ${leeftijd} jaar per ${periode}, afgerond op centen (half naar boven)`,
+      bedragTekst(jeugdloon),
+      [loon, staffel],
+      [
+        { regeling: 'WML', artikel: '8', lid: '3' },
+        { regeling: 'Pw', artikel: '2' },
+      ],
+    ),
   );
   return { waarde: jeugdloon, stappen };
 }

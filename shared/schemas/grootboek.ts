@@ -81,6 +81,35 @@ const fractie = (naam: string, min: number, max: number) =>
     .min(min, `${naam} moet minstens ${min} zijn`)
     .max(max, `${naam} mag hoogstens ${max} zijn`);
 
+const ramingIndexatie = fractie('indexatiePerHalfjaar', -0.5, 0.5);
+
+/** An explicit projected value: a number, or some numeric fields of the figure (`{ "referentiemaandloon": 2400 }`). */
+const ramingWaarde = z.object({
+  geldigVanaf: isoDatum,
+  waarde: z.union([z.number(), z.record(z.string(), z.number())]),
+});
+
+/**
+ * A raming: series carried past their last known value from `vanaf` to `tot` (default: 31 December of the year
+ * after `vanaf`), each new half year (or year) indexed by `indexatiePerHalfjaar` (0.025 = +2,5 %; the amounts of
+ * WML, bijstandsnormen and vrijlating caps; other figures carry over unchanged), per series overridable, or given
+ * explicitly. The series names are those of the parameters (`wml`, `bijstandsnormen`, `vrijlating`, `vangnet`, …).
+ */
+export const ramingSchema = z
+  .object({
+    vanaf: isoDatum,
+    tot: isoDatum.optional(),
+    indexatiePerHalfjaar: ramingIndexatie.optional(),
+    reeksen: z
+      .record(
+        z.string(),
+        z.object({ indexatiePerHalfjaar: ramingIndexatie.optional(), waarden: z.array(ramingWaarde).max(40).optional() }).strict(),
+      )
+      .optional(),
+  })
+  .strict();
+export type RamingInvoer = z.infer<typeof ramingSchema>;
+
 /**
  * The overrides a scenario may set. The first three are legal parameters (they replace figures in force);
  * the others are scenario inputs to the comparison only.
@@ -93,6 +122,8 @@ export const scenarioWijzigingenSchema = z
     lksMaximum: fractie('lksMaximum', 0, 1).optional(),
     /** Werkgeverslasten as a fraction of the subsidy (law: 0.235). */
     werkgeverslasten: fractie('werkgeverslasten', 0, 1).optional(),
+    /** A scenario of kind raming: projected figures past the known range (applied before the overrides above). */
+    raming: ramingSchema.optional(),
     /** Rijk amount for begeleiding per place per year (€). */
     begeleidingPerPlek: z.number().min(0, 'begeleidingPerPlek kan niet negatief zijn').max(1000000).optional(),
     /** Added to every loonwaarde (−0.05 = five points lower), kept within 0…1. */

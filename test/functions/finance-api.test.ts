@@ -204,6 +204,37 @@ describe.each(BACKENDS)('finance API on %s', (backend) => {
     expect([m.basis.plekkenGerealiseerd, m.scenario.plekkenGerealiseerd]).toEqual(['0.65', '1.29']);
   });
 
+  it('stores a raming scenario, answers 2027 with it (steps marked raming), and refuses a dated scenario that changes nothing', async () => {
+    const niets = await api.vraag('POST', '/scenarios', {
+      token: beleid,
+      body: { naam: 'WML 2027', ingangsdatum: '2027-01-01', wijzigingen: { wmlFactor: 1.03 } },
+    });
+    expect([niets.status, niets.body.error.code]).toEqual([400, 'ONGELDIGE_INVOER']);
+    expect(niets.body.error.message).toContain('wijzigingen.raming');
+    const raming = { naam: 'Begroting 2027', wijzigingen: { raming: { vanaf: '2026-07-01', indexatiePerHalfjaar: 0.025 } } };
+    expect((await api.vraag('POST', '/scenarios', { token: beleid, body: raming })).status).toBe(201);
+
+    const e = await api.vraag('POST', '/evaluate', {
+      token: financien,
+      body: {
+        calls: [
+          { function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2027-03-01', null, null, 'Begroting 2027'] },
+          { function: 'BIJSTANDSNORM', args: ['alleenstaande', '2027-02-01', 1, 'Begroting 2027'] },
+          { function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2027-03-01'] },
+        ],
+      },
+    });
+    expect([e.body.results[0].value, e.body.results[1].value]).toEqual([1278, 1454.95]);
+    expect(e.body.results[0].steps).toContainEqual(
+      expect.objectContaining({ value: '2395.43', status: 'raming', scenario: 'Begroting 2027' }),
+    );
+    expect(e.body.results[2].error).toMatchObject({ code: 'BUITEN_PARAMETERBEREIK', message: expect.stringContaining('raming-scenario') });
+
+    const v = await api.vraag('GET', `/scenarios/${encodeURIComponent('Begroting 2027')}/vergelijking?jaar=2027`, { token: financien });
+    expect(v.status).toBe(200);
+    expect(v.body.stappen).toContainEqual(expect.objectContaining({ status: 'raming', scenario: 'Begroting 2027' }));
+  });
+
   it('gives the four-monthly report per gemeente and tertiaal, the current one up to today', async () => {
     const r = await api.vraag('GET', '/rapportages/viermaands?jaar=2026&gemeente=Gorinchem', { token: beleid });
     expect(r.status).toBe(200);

@@ -13,6 +13,19 @@ describe('UITLEG', () => {
     expect(tabel.flat()).toContain('2477.95');
   });
 
+  it('adds a status column when a step rests on a figure that is not vastgesteld, empty for the other steps', async () => {
+    const r = await evalueer({ function: 'UITLEG', args: ['LOONKOSTENSUBSIDIE', 0.6, 36, '2026-01-01', null, 19] }, ctx);
+    if ('error' in r) throw new Error(r.error.message);
+    expect((r.value as string[][])[0]).toEqual(['stap', 'waarde', 'bron']);
+    const w = await evalueer({ function: 'UITLEG', args: ['WML', '2026-12-01'] }, ctx);
+    if ('error' in w) throw new Error(w.error.message);
+    const tabel = w.value as string[][];
+    expect(tabel[0]).toEqual(['stap', 'waarde', 'bron', 'status']);
+    expect(tabel[1]).toEqual([expect.stringContaining('Wettelijk minimumloon per maand'), '2337.00', expect.any(String), 'onbevestigd']);
+    const stap = await evalueer({ function: 'WML', args: ['2026-12-01'] }, ctx);
+    expect(stap).toMatchObject({ value: 2337, steps: [{ status: 'onbevestigd' }] });
+  });
+
   it("passes on the error of the explained function, pointing at UITLEG's own argument", async () => {
     const r = await evalueer({ function: 'UITLEG', args: ['BESLISTERMIJN', 'gisteren'] }, ctx);
     expect(r).toMatchObject({ error: { code: 'ONGELDIGE_INVOER', argument: 2 } });

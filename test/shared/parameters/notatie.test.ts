@@ -16,7 +16,7 @@ describe('Dutch notation of figures', () => {
   it('gives the catalogue descriptions the figures of the newest parameter values', () => {
     const tekst = (naam: string) => beschrijvingen.find((f) => f.naam === naam)!;
     expect(tekst('VANGNETUITKERING').beschrijving).toBe(
-      'Vangnetuitkering BUIG: 50% van het tekort tussen 7,5% en 12,5% van het budget, 100% daarboven.',
+      'Vangnetuitkering BUIG: 50% van het tekort tussen 7,5% en 12,5% van het budget, 100% daarboven; de voorwaarden van het begrotingsjaar (zonder jaar: 2025, het laatste bekende).',
     );
     expect(tekst('DWANGSOM').beschrijving).toBe(
       'Dwangsom bij niet tijdig beslissen: €23, €35 en €45 per dag, hoogstens 42 dagen (€1.442; bedragen naar de datum).',

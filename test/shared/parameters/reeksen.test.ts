@@ -53,15 +53,18 @@ describe('parameters: every series in basisParameters', () => {
 describe('parameters: the minimum wage (FACTS.md §1)', () => {
   const { wml, jeugdloon } = basisParameters;
 
-  it('knows 2024-01-01 through 2026-01-01 and stops at 2026-06-30, because 1 July 2026 is not verified', () => {
+  it('knows 2024-01-01 through 2026-07-01 (the last onbevestigd, FACTS §10.2) and stops at 2026-12-31', () => {
     expect(wml.waarden.map((w) => [w.geldigVanaf, w.waarde.perUur.toFixed(2), w.waarde.referentiemaandloon.toFixed(2)])).toEqual([
       ['2024-01-01', '13.27', '2069.40'],
       ['2024-07-01', '13.68', '2133.60'],
       ['2025-01-01', '14.06', '2191.80'],
       ['2025-07-01', '14.40', '2245.80'],
       ['2026-01-01', '14.71', '2294.40'],
+      ['2026-07-01', '14.99', '2337.00'],
     ]);
-    expect(bekendTotVan(wml)).toBe('2026-06-30');
+    expect(wml.waarden.map((w) => w.status ?? 'vastgesteld').at(-1)).toBe('onbevestigd');
+    expect(wml.waarden.at(-1)!.bron).toContain('Stcrt. 2026, 16505');
+    expect(bekendTotVan(wml)).toBe('2026-12-31');
   });
 
   it('has a referentiemaandloon equal to 156 times the hourly minimum (36 h × 13 weeks / 3 months), within a cent', () => {
@@ -94,7 +97,7 @@ describe('parameters: LKS, bijstand, vrijlating and vangnet', () => {
 
   it('gives the alleenstaande ouder the alleenstaande norm in every period', () => {
     for (const w of basisParameters.bijstandsnormen.waarden) expect(w.waarde.alleenstaande_ouder.eq(w.waarde.alleenstaande)).toBe(true);
-    expect(bekendTotVan(basisParameters.bijstandsnormen)).toBe('2026-06-30');
+    expect(bekendTotVan(basisParameters.bijstandsnormen)).toBe('2026-12-31');
   });
 
   it('has the vrijlating caps 264 / 269 / 273 / 278 / 285 with 25 %, 6 months and age 27', () => {
@@ -108,15 +111,18 @@ describe('parameters: LKS, bijstand, vrijlating and vangnet', () => {
 
   it('has the regular vangnet 7,5 % / 12,5 % / 50 % / 100 % from 2021 through 2025', () => {
     const { vangnet } = basisParameters;
-    expect(vangnet.waarden.map((w) => w.geldigVanaf)).toEqual(['2021-01-01']);
-    const f = vangnet.waarden[0]!.waarde;
-    expect([f.drempel, f.bovengrens, f.vergoedingTussen, f.vergoedingBoven].map((d) => d.toFixed())).toEqual([
-      '0.075',
-      '0.125',
-      '0.5',
-      '1',
-    ]);
-    expect(vangnet.bekendTot).toBe('2025-12-31');
+    expect(vangnet.waarden.map((w) => w.geldigVanaf)).toEqual(['2021-01-01', '2022-01-01', '2023-01-01', '2024-01-01', '2025-01-01']);
+    for (const { waarde: f } of vangnet.waarden) {
+      expect([f.drempel, f.bovengrens, f.vergoedingTussen, f.vergoedingBoven].map((d) => d.toFixed())).toEqual([
+        '0.075',
+        '0.125',
+        '0.5',
+        '1',
+      ]);
+    }
+    expect(vangnet.waarden.map((w) => w.status)).toEqual([undefined, 'onbevestigd', 'onbevestigd', undefined, undefined]);
+    expect(vangnet.ritme).toBe('jaar');
+    expect(bekendTotVan(vangnet)).toBe('2025-12-31');
   });
 });
 

@@ -4,7 +4,6 @@
  * Readings 1–3 of DOMAIN.md; holidays per FACTS §3.
  */
 import fc from 'fast-check';
-import { DomeinFout } from '../../../shared/errors';
 import { awbBeslistermijnConflict, beslistermijn } from '../../../shared/rules/beslistermijn';
 import { isAtwVrijeDag } from '../../../shared/time/feestdagen';
 import { dagenTussen, plusDagen, weekdag } from '../../../shared/time/kalender';
@@ -109,12 +108,16 @@ describe('beslistermijn: 8 weeks after the UWV advice (art. 5 lid 1)', () => {
     });
   });
 
-  it('refuses an advice before the Beleidsregels took effect (assumed 7 March 2025), naming the known range', () => {
-    expect(() => einde('2025-03-06')).toThrow(DomeinFout);
-    expect(() => einde('2025-03-06')).toThrow(
-      'Voor 6-3-2025 is het beleid beschut werk (Beleidsregels beschut werk Avres 2025) niet bekend; bekend is vanaf 7-3-2025',
-    );
+  it('answers an advice received before the Beleidsregels took effect (FACTS §10.5) with the 8 weeks and a step that says what was assumed', () => {
+    const r = beslistermijn({ adviesdatum: datum('2025-03-03') });
+    expect(r.waarde).toBe('2025-04-28');
+    const aanname = r.stappen.find((s) => s.label.includes('vóór de inwerkingtreding'));
+    expect(aanname).toMatchObject({ waarde: '2025-03-07', status: { status: 'onbevestigd' } });
+    expect(aanname!.label).toContain('UWV-advies ontvangen (2025-03-03)');
     expect(einde('2025-03-07')).toBe('2025-05-02');
+    expect(beslistermijn({ adviesdatum: datum('2025-03-07') }).stappen.some((s) => s.label.includes('vóór de inwerkingtreding'))).toBe(
+      false,
+    );
   });
 
   it('refuses a last day in a year whose equated days are not yet decided, unless the Atw is switched off', () => {

@@ -57,10 +57,18 @@ describe('bijstandsnorm: the norms themselves (percentage 1)', () => {
 });
 
 describe('bijstandsnorm: refusals', () => {
-  it('refuses 2026-08-01: the norms of 1 July 2026 are not known, and the message names the range', () => {
-    const e = fout(() => norm({ peildatum: datum('2026-08-01') }));
+  it('answers 2026-12-01 with the norms of 1 July 2026 (FACTS §10.1, one source), marked onbevestigd', () => {
+    const r = bijstandsnorm({ leefvorm: 'alleenstaande', peildatum: datum('2026-12-01'), percentage: 1 });
+    expect(r.waarde.toFixed(2)).toBe('1419.46');
+    expect(r.stappen[0]!.status).toEqual({ status: 'onbevestigd' });
+    expect(bijstandsnorm({ leefvorm: 'gehuwden_aow', peildatum: datum('2026-07-01'), percentage: 1 }).waarde.toFixed(2)).toBe('2176.10');
+  });
+
+  it('refuses 2027-02-01: the norms of 2027 are not known, and the message names the range and the raming', () => {
+    const e = fout(() => norm({ peildatum: datum('2027-02-01') }));
     expect(e.code).toBe('BUITEN_PARAMETERBEREIK');
-    expect(e.message).toContain('vanaf 1-1-2024 tot en met 30-6-2026');
+    expect(e.message).toContain('vanaf 1-1-2024 tot en met 31-12-2026');
+    expect(e.message).toContain('raming-scenario');
   });
 
   it('refuses a date before 2024', () => {

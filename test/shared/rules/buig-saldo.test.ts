@@ -93,7 +93,9 @@ describe('buigOverzicht', () => {
       lks: d('0'),
     });
     expect(r.waarde.vangnet).toBeNull();
-    expect(r.waarde.vangnetToelichting).toMatch(/Geen vangnetuitkering berekend: .*vangnetuitkering niet bekend/);
+    expect(r.waarde.vangnetToelichting).toMatch(
+      /Geen vangnetuitkering berekend: .*vangnetuitkering voor begrotingsjaar 2026 zijn niet bekend/,
+    );
   });
 
   it('refuses with a Dutch message when no budget is stored', () => {

@@ -72,7 +72,10 @@ describe('vastDienstverbandVanaf (art. 6 lid 2 and 3)', () => {
     fc.assert(fc.property(start, (s) => expect(vast(s)).toBe(plusDagen(tijdelijk(s, 36), 1))));
   });
 
-  it('refuses a start before the Beleidsregels took effect', () => {
-    expect(() => vast('2024-12-01')).toThrow(expect.objectContaining({ code: 'BUITEN_PARAMETERBEREIK' }));
+  it('computes a start before the Beleidsregels took effect with the 2025 terms, saying so', () => {
+    expect(vast('2024-12-01')).toBe('2027-12-01');
+    expect(vastDienstverbandVanaf({ startdatumEersteTijdelijk: datum('2024-12-01') }).stappen[1]!.label).toContain(
+      'vóór de inwerkingtreding',
+    );
   });
 });

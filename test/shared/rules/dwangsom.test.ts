@@ -50,6 +50,11 @@ describe('dwangsom: amounts (Awb 4:17 lid 1 and 2)', () => {
       { label: 'Ingebrekestelling ontvangen', waarde: '2026-03-05', bron: 'Awb art. 4:17 lid 3' },
       { label: 'Termijn verstreken en ingebrekestelling ontvangen', waarde: '2026-03-05', bron: 'Awb art. 4:17 lid 3' },
       { label: 'Eerste dag van de dwangsom (14 dagen later)', waarde: '2026-03-19', bron: 'Awb art. 4:17 lid 3' },
+      {
+        label: 'Bedragen per dag die gelden op de eerste dag van de dwangsom (geldig vanaf 2019-01-01)',
+        waarde: '23 / 35 / 45',
+        bron: 'Awb art. 4:17 lid 2; overgangslezing: de bedragen op de eerste dag van de dwangsom gelden voor alle dagen',
+      },
       { label: 'Besluit genomen (de beslisdag telt niet mee)', waarde: '2026-04-10', bron: 'Awb art. 4:17 lid 1' },
       { label: 'Dagen in gebreke (kalenderdagen, de Algemene termijnenwet geldt niet)', waarde: '22', bron: 'Awb art. 4:17 lid 1' },
       { label: 'Dag 1 tot en met 14: 14 × € 23', waarde: '322', bron: 'Awb art. 4:17 lid 2' },
@@ -183,5 +188,30 @@ describe('dwangsom: premature ingebrekestelling', () => {
       vandaag: datum('2026-09-01'),
     });
     expect(r.waarde.toFixed(2)).toBe('0.00');
+  });
+});
+
+describe('dwangsom: the amounts by date (FACTS §10.3)', () => {
+  const geval = (einde: string, ingebrekestelling: string, beslisdatum: string) =>
+    dwangsom({
+      eindeBeslistermijn: datum(einde),
+      ingebrekestellingOntvangen: datum(ingebrekestelling),
+      beslisdatum: datum(beslisdatum),
+      vandaag: datum('2027-01-01'),
+    });
+
+  it('gives a 2015 case the amounts of that time: at most € 1.260 (€ 20, € 30 and € 40)', () => {
+    const r = geval('2015-03-02', '2015-03-05', '2015-09-01');
+    expect(r.waarde.toFixed(2)).toBe('1260.00');
+    expect(alsTekst(r.stappen)).toContainEqual(
+      expect.objectContaining({ waarde: '20 / 30 / 40', label: expect.stringContaining('2009-10-01') }),
+    );
+  });
+
+  it('applies the amounts in force on the first dwangsom day to all its days (transitional reading)', () => {
+    // First day 2018-12-20: the old amounts for all 42 days, though most of them fall in 2019.
+    expect(geval('2018-12-05', '2018-12-06', '2019-03-01').waarde.toFixed(2)).toBe('1260.00');
+    // First day 2019-01-01: the new amounts.
+    expect(geval('2018-12-17', '2018-12-18', '2019-03-01').waarde.toFixed(2)).toBe('1442.00');
   });
 });

@@ -152,7 +152,7 @@ describe('loonkostensubsidie: refusals with a Dutch message', () => {
     expect(e.code).toBe('BUITEN_PARAMETERBEREIK');
     expect(e.field).toBe('peildatum');
     expect(e.message).toContain('1 januari 2023');
-    expect(e.message).toContain('vanaf 1-1-2024 tot en met 30-6-2026');
+    expect(e.message).toContain('vanaf 1-1-2024 tot en met 31-12-2026');
   });
 
   it('refuses 2027, whose minimum wage is not known yet', () => {

@@ -92,8 +92,9 @@ describe('praktijktoetsEinde: extension by at most six months (art. 3 lid 4, rea
     );
   });
 
-  it('refuses a start before the Beleidsregels took effect', () => {
-    expect(() => einde('2025-01-15')).toThrow(expect.objectContaining({ code: 'BUITEN_PARAMETERBEREIK' }));
+  it('computes a start before the Beleidsregels took effect with the 2025 terms, saying so', () => {
+    expect(einde('2025-01-15')).toBe('2025-07-14');
+    expect(praktijktoetsEinde({ startdatum: datum('2025-01-15') }).stappen[1]!.label).toContain('vóór de inwerkingtreding');
   });
 
   it('always ends after the unextended end, and a longer extension never ends earlier', () => {

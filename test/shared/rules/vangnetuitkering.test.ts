@@ -6,7 +6,6 @@
  */
 import { vangnetuitkering, VangnetInvoer } from '../../../shared/rules/vangnetuitkering';
 import { fout } from '../../helpers/fout';
-import { datum } from '../../../shared/time/datum';
 
 const BUDGET = 10_000_000;
 const vangnet = (invoer: Partial<VangnetInvoer>): string =>
@@ -64,20 +63,25 @@ describe('vangnetuitkering: the three-year condition', () => {
 });
 
 describe('vangnetuitkering: which rules', () => {
-  it('uses the newest known rules without a peildatum and names them in a step', () => {
+  it('uses the latest year whose conditions are known without a year, and names it in a step', () => {
     const r = vangnetuitkering({ definitiefBudget: BUDGET, nettoLasten: 11_500_000 });
-    expect(r.stappen[0]!.label).toContain('Geen peildatum opgegeven');
-    expect(r.stappen[0]!.waarde).toBe('2021-01-01');
+    expect(r.stappen[0]!.label).toContain('Geen jaar opgegeven');
+    expect(r.stappen[0]!.waarde).toBe('2025');
   });
 
-  it('uses the rules of the peildatum when given', () => {
-    expect(vangnet({ peildatum: datum('2025-06-01') })).toBe('500000.00');
+  it('uses the conditions of the budget year when given, marking a year that was not checked on its own', () => {
+    expect(vangnet({ jaar: 2025 })).toBe('500000.00');
+    const r = vangnetuitkering({ definitiefBudget: BUDGET, nettoLasten: 11_500_000, jaar: 2022 });
+    expect(r.stappen[0]).toMatchObject({ waarde: '2022', status: { status: 'onbevestigd' } });
+    expect(vangnetuitkering({ definitiefBudget: BUDGET, nettoLasten: 11_500_000, jaar: 2025 }).stappen[0]!.status).toBeUndefined();
   });
 
-  it('refuses a year whose rules are not confirmed (2026: the uitgebreid vangnet may change them)', () => {
-    const e = fout(() => vangnet({ peildatum: datum('2026-06-01') }));
+  it('refuses a year whose conditions are not known (2026), naming the known years and the raming', () => {
+    const e = fout(() => vangnet({ jaar: 2026 }));
     expect(e.code).toBe('BUITEN_PARAMETERBEREIK');
-    expect(e.message).toContain('vanaf 1-1-2021 tot en met 31-12-2025');
+    expect(e.field).toBe('jaar');
+    expect(e.message).toContain('bekend zijn 2021 tot en met 2025');
+    expect(e.message).toContain('raming-scenario');
   });
 });
 

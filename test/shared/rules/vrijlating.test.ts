@@ -4,6 +4,8 @@
  * (€ 264), 2024-07-01 (€ 269), 2025-01-01 (€ 273), 2025-07-01 (€ 278), 2026-01-01 (€ 285; FACTS.md §5).
  */
 import { vrijlating, VrijlatingInvoer } from '../../../shared/rules/vrijlating';
+import { basisParameters } from '../../../shared/parameters';
+import { ramingParameters } from '../../../shared/parameters/raming';
 import { fout } from '../../helpers/fout';
 import { bronTekst } from '../../../shared/bron';
 import { alsTekst } from '../stappen-als-tekst';
@@ -97,5 +99,41 @@ describe('vrijlating: refusals', () => {
     expect(e.code).toBe('ONGELDIGE_INVOER');
     expect(e.field).toBe(veld);
     expect(e.message).toContain(tekst);
+  });
+});
+
+describe('vrijlating from 2027-01-01: Pw art. 34a (FACTS §10.4)', () => {
+  const v = (invoer: Partial<VrijlatingInvoer>) =>
+    vrijlating({ nettoInkomstenArbeid: 800, peildatum: datum('2027-03-01'), leeftijd: 30, maandNummer: 1, ...invoer });
+
+  it('leaves 15 % free, uncapped, for 12 consecutive months, also under 27, and names the regime', () => {
+    const r = v({ leeftijd: 24 });
+    expect(r.waarde.toFixed(2)).toBe('120.00');
+    expect(r.stappen[0]!.label).toContain('Pw art. 34a');
+    expect(r.stappen[0]!.status).toEqual({ status: 'onbevestigd' });
+    expect(v({ nettoInkomstenArbeid: 4000, maandNummer: 12 }).waarde.toFixed(2)).toBe('600.00');
+    expect(v({ maandNummer: 13 }).waarde.toFixed(2)).toBe('0.00');
+  });
+
+  it('leaves 15 % free without the month limit for someone medisch urenbeperkt', () => {
+    expect(v({ maandNummer: 30, medischUrenbeperkt: true }).waarde.toFixed(2)).toBe('120.00');
+  });
+
+  it('leaves 25 % free up to € 226 at the pensioengerechtigde leeftijd', () => {
+    expect(v({ leeftijd: 67, nettoInkomstenArbeid: 400, maandNummer: 40 }).waarde.toFixed(2)).toBe('100.00');
+    expect(v({ leeftijd: 70, nettoInkomstenArbeid: 2000 }).waarde.toFixed(2)).toBe('226.00');
+  });
+
+  it('takes the pensioengerechtigde leeftijd by date: 67 and 3 months in 2028, so 67 in whole years is not yet reached', () => {
+    // The art. 34a figures are known to 2027-06-30 (the € 226 follows the half-yearly indexation): a raming carries them.
+    const p = ramingParameters(basisParameters, { vanaf: datum('2027-07-01'), tot: datum('2028-12-31') }, 'tot 2028');
+    const r = vrijlating({ nettoInkomstenArbeid: 800, peildatum: datum('2028-03-01'), leeftijd: 67, maandNummer: 13 }, p);
+    expect(r.waarde.toFixed(2)).toBe('0.00');
+    expect(r.stappen.some((s) => s.label.includes('67 jaar en 3 maanden'))).toBe(true);
+  });
+
+  it('keeps art. 31 lid 2 onder n before 2027, and the cap of 2026-H2 stays unknown', () => {
+    expect(v({ peildatum: datum('2026-03-01') }).waarde.toFixed(2)).toBe('200.00');
+    expect(() => v({ peildatum: datum('2026-12-01') })).toThrow(expect.objectContaining({ code: 'BUITEN_PARAMETERBEREIK' }));
   });
 });

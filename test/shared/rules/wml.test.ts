@@ -70,10 +70,18 @@ describe('WML: the minimumjeugdloon below 21', () => {
 });
 
 describe('WML: refusals', () => {
-  it('refuses 2026-07-01: that minimum wage is not verified yet, and the message names the known range', () => {
-    const e = fout(() => wml({ peildatum: datum('2026-07-01') }));
+  it('answers 2026-12-01 with the unconfirmed figures of 1 July 2026 (FACTS §10.2), marked in the step', () => {
+    const r = minimumloon({ peildatum: datum('2026-12-01'), periode: 'maand' });
+    expect(r.waarde.toFixed(2)).toBe('2337.00');
+    expect(r.stappen[0]!.status).toEqual({ status: 'onbevestigd' });
+    expect(wml({ peildatum: datum('2026-12-01'), periode: 'uur' })).toBe('14.99');
+  });
+
+  it('refuses 2027-01-01: that minimum wage is not known, and the message names the known range and the raming', () => {
+    const e = fout(() => wml({ peildatum: datum('2027-01-01') }));
     expect(e.code).toBe('BUITEN_PARAMETERBEREIK');
-    expect(e.message).toContain('vanaf 1-1-2024 tot en met 30-6-2026');
+    expect(e.message).toContain('vanaf 1-1-2024 tot en met 31-12-2026');
+    expect(e.message).toContain('raming-scenario (het argument scenario)');
   });
 
   it('refuses a date before 2024', () => {
