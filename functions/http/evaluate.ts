@@ -3,10 +3,8 @@
  * others. More than MAX_AANROEPEN_PER_BATCH calls → 413. WACHTLIJSTPOSITIE reads the registry within the
  * caller's gemeenten; a `scenario` argument reads the stored scenario; BUIG_SALDO reads budgets and ledger (finance roles).
  */
-import { createHash } from 'node:crypto';
 import type { RegisterToegang } from '../../shared/catalogue';
 import { batchAntwoordJson, evalueerBatch } from '../../shared/catalogue/evalueer';
-import { basisParameters } from '../../shared/parameters';
 import { DomeinFout } from '../../shared/errors';
 import { Gemeente } from '../../shared/schemas/casus';
 import { batchVerzoekSchema, MAX_AANROEPEN_PER_BATCH } from '../../shared/schemas/evaluate';
@@ -15,15 +13,10 @@ import { valideer, zonderBsnInFout } from './fouten';
 import { aangemeld, leesJson, wie } from './verzoek';
 import { positieUitRegister } from '../registry/wachtlijsten';
 import { parametersVanScenario } from '../registry/scenarios';
+import { effectieveSet } from '../registry/parameters';
 import { buigUitRegister } from '../registry/buig';
 import { mag } from '../auth/tokens';
 import type { Handler } from './types';
-
-/**
- * The version of the law's figures this server computes with: a digest of every parameter series. A new
- * half-year figure changes it, and the add-in empties its cache when it sees a new one (X-Avres-Parameters).
- */
-export const PARAMETERVERSIE = createHash('sha256').update(JSON.stringify(basisParameters)).digest('hex').slice(0, 16);
 
 export const evaluate: Handler = async (v, o) => {
   const g = await aangemeld(v, o, 'evalueren');
@@ -39,6 +32,9 @@ export const evaluate: Handler = async (v, o) => {
   }
   const verzoek = valideer(batchVerzoekSchema, body);
   const w = wie(g, v);
+  // The figures this batch computes with: the baseline plus the approved register values. Their version goes out in
+  // X-Avres-Parameters, and the add-in recomputes its cells when it changes.
+  const { versie, parameters } = await effectieveSet(o.db);
   const register: RegisterToegang = {
     async wachtlijstpositie(gemeente, casusnummer, peildatum) {
       try {
@@ -50,7 +46,7 @@ export const evaluate: Handler = async (v, o) => {
     },
     // The catalogue puts a refusal on the scenario argument of the function called.
     async scenario(naam) {
-      return (await parametersVanScenario(o.db, naam)).parameters;
+      return (await parametersVanScenario(o.db, naam, { versie, parameters })).parameters;
     },
     async buigSaldo(gemeente, jaar, budgetsoort) {
       if (!mag(g, 'financien_lezen')) {
@@ -62,6 +58,6 @@ export const evaluate: Handler = async (v, o) => {
       return { waarde: r.waarde.saldo, stappen: r.stappen };
     },
   };
-  const results = await evalueerBatch(verzoek.calls, { vandaag: o.vandaag(), register }, { stappen: verzoek.steps });
-  return { status: 200, json: batchAntwoordJson(results.map(zonderBsnInFout)), headers: { 'X-Avres-Parameters': PARAMETERVERSIE } };
+  const results = await evalueerBatch(verzoek.calls, { vandaag: o.vandaag(), register, parameters }, { stappen: verzoek.steps });
+  return { status: 200, json: batchAntwoordJson(results.map(zonderBsnInFout)), headers: { 'X-Avres-Parameters': versie } };
 };

@@ -8,6 +8,7 @@ import { buigOverzicht, type Budget, type BuigJaar, type BuigOverzicht } from '.
 import type { BudgetInvoer, Budgetsoort, Gemeente, GefinancierdePlekkenInvoer } from '../../shared/schemas/grootboek';
 import type { Resultaat } from '../../shared/uitleg';
 import type { Db, Querier } from './db';
+import { effectieveSet } from './parameters';
 import { nettoLastenPerJaar } from './grootboek';
 import { schrijfLogboek } from './logboek';
 import { bedragTekst } from '../../shared/geld';
@@ -115,5 +116,6 @@ export async function buigUitRegister(
   budgetsoort?: Budgetsoort,
 ): Promise<Resultaat<BuigOverzicht>> {
   const [eerEerder, eerder, dit] = await buigJaren(q, gemeente, jaar);
-  return buigOverzicht({ gemeente, ...dit!, ...(budgetsoort ? { budgetsoort } : {}), vorigeJaren: [eerEerder!, eerder!] });
+  const { parameters } = await effectieveSet(q);
+  return buigOverzicht({ gemeente, ...dit!, ...(budgetsoort ? { budgetsoort } : {}), vorigeJaren: [eerEerder!, eerder!] }, parameters);
 }
