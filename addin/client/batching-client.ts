@@ -37,6 +37,11 @@ export interface BatchingClientOpties extends HttpOpties {
   maxPerBatch?: number;
   /** Today's date (ISO); part of the cache key, as some functions count to today. */
   vandaag?: () => string;
+  /**
+   * Called when the API reports a parameter version other than the one seen before (a beheerder's value was
+   * approved): the cache is already empty, and the add-in recalculates its cells so they show the new figures.
+   */
+  opNieuweVersie?: (versie: string) => void;
 }
 
 export interface ClientStatistiek {
@@ -55,6 +60,8 @@ export interface BatchingClient {
   statistiek(): ClientStatistiek;
   /** The parameter version the API last reported, if any. */
   parameterVersie(): string | undefined;
+  /** Asks the API for its parameter version (an empty batch), so a change is noticed without a cell asking. */
+  controleerVersie(): Promise<void>;
   leegCache(): void;
 }
 
@@ -103,8 +110,12 @@ export function createBatchingClient(o: BatchingClientOpties): BatchingClient {
   function noteerVersie(headers: Headers): void {
     const nieuw = headers.get(PARAMETERVERSIE_HEADER) ?? undefined;
     if (nieuw !== undefined && nieuw !== versie) {
-      if (versie !== undefined) cache.clear();
+      const vorige = versie;
       versie = nieuw;
+      if (vorige !== undefined) {
+        cache.clear();
+        o.opNieuweVersie?.(nieuw);
+      }
     }
   }
 
@@ -182,6 +193,9 @@ export function createBatchingClient(o: BatchingClientOpties): BatchingClient {
     },
     statistiek: () => ({ ...stat }),
     parameterVersie: () => versie,
+    async controleerVersie() {
+      noteerVersie((await verzoek<BatchAntwoord>(o, 'POST', '/evaluate', { calls: [], steps: false })).headers);
+    },
     leegCache: () => cache.clear(),
   };
 }

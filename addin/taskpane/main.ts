@@ -25,7 +25,16 @@ async function leesConfig(): Promise<AddinConfig> {
 const aanmelding = leesConfig().then((c) => kiesAanmelding(c, window.localStorage));
 const token: TokenBron = async () => (await aanmelding).token();
 const api = `${window.location.origin}/api`;
-const client = createBatchingClient({ api, token });
+/** A new parameter version means approved new figures: every cell recomputes (the client's cache is already empty). */
+const herberekenAlles = (): Promise<void> =>
+  Excel.run(async (context) => {
+    context.workbook.application.calculate(Excel.CalculationType.full);
+    await context.sync();
+  }).catch(() => undefined);
+const client = createBatchingClient({ api, token, opNieuweVersie: () => void herberekenAlles() });
+/** How often the runtime asks for the parameter version when no cell does: figures approved meanwhile show within this. */
+const VERSIECONTROLE_MS = 5 * 60 * 1000;
+setInterval(() => void client.controleerVersie().catch(() => undefined), VERSIECONTROLE_MS);
 
 const functies = maakCustomFuncties(
   beschrijvingen,
