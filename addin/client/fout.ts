@@ -14,12 +14,15 @@ export class AvresFout extends Error {
   readonly code: string;
   /** 1-based position of the offending argument, when the API named one. */
   readonly argument?: number;
+  /** The field of a request body the API refused (`waarde.perUur`), so a form shows the message beside it. */
+  readonly veld?: string;
 
-  constructor(code: ClientFoutCode | string, message: string, argument?: number) {
+  constructor(code: ClientFoutCode | string, message: string, argument?: number, veld?: string) {
     super(message);
     this.name = 'AvresFout';
     this.code = code;
     if (argument !== undefined) this.argument = argument;
+    if (veld !== undefined) this.veld = veld;
   }
 
   /** True when the error is a property of the call (bad input), not of the moment (network, registry). */

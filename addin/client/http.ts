@@ -28,12 +28,13 @@ function seconden(ms: number): string {
 }
 
 function foutUitBody(status: number, body: unknown): AvresFout {
-  const fout = (body as { error?: { code?: unknown; message?: unknown; argument?: unknown } } | null)?.error;
+  const fout = (body as { error?: { code?: unknown; message?: unknown; argument?: unknown; field?: unknown } } | null)?.error;
   if (fout && typeof fout.message === 'string') {
     return new AvresFout(
       typeof fout.code === 'string' ? fout.code : 'INTERNE_FOUT',
       fout.message,
       typeof fout.argument === 'number' ? fout.argument : undefined,
+      typeof fout.field === 'string' ? fout.field : undefined,
     );
   }
   if (status === 401 || status === 403) {

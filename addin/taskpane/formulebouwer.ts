@@ -4,7 +4,9 @@
  * shows no argument help for custom functions; this pane is that help.
  */
 import type { FunctieBeschrijving } from '../../shared/catalogue/beschrijving';
+import { datumNl } from '../../shared/time/datum';
 import { AvresFout } from '../client/fout';
+import type { ReeksRegel } from '../client/parameters-api';
 import { el, melding, vervang } from './dom';
 import { argumentWaarden, PaneelContext } from './context';
 import { Argument, bouwFormule, InvoerSoort, leesInvoer, toonFormule } from './formule';
@@ -20,6 +22,22 @@ const SOORT_HINT: Record<InvoerSoort, string> = {
   logisch: 'WAAR of ONWAAR',
   bereik: 'celbereik, bijvoorbeeld A2:B5',
 };
+
+/**
+ * The series the law re-sets on a rhythm (minimum wage, norms, vrijlating caps) that do not reach `peildatum`: their
+ * edge is the one a user meets first. A series closed per budget year says nothing about a date's figures.
+ */
+function nietBekendOp(reeksen: readonly ReeksRegel[], peildatum: string): ReeksRegel[] {
+  return reeksen.filter((r) => r.ritme !== undefined && r.bekendTot !== undefined && r.bekendTot < peildatum);
+}
+
+function randWaarschuwing(peildatum: string, reeksen: readonly ReeksRegel[]): HTMLElement {
+  const namen = reeksen.map((r) => `${r.naam} tot en met ${datumNl(r.bekendTot!)}`).join(', ');
+  return melding(
+    'info',
+    `Let op: ${datumNl(peildatum)} ligt na de bekende rekengegevens (bekend: ${namen}). Voor een begroting: geef een raming-scenario als laatste argument (scenario), of vraag een beheerder de nieuwe waarden vast te leggen (Rekengegevens).`,
+  );
+}
 
 function voorbeeldTekst(v: unknown): string {
   if (Array.isArray(v)) return '';
@@ -39,6 +57,16 @@ export function formulebouwer(ctx: PaneelContext): HTMLElement {
   const voorbeeld = el('div', { id: 'fb-voorbeeld', class: 'voorbeeld', 'aria-live': 'polite' });
   const invoegen = el('button', { id: 'fb-invoegen', class: 'knop knop-primair', type: 'button' }, 'Invoegen in geselecteerde cel');
   const status = el('div', { class: 'status' });
+  const waarschuwing = el('div', { id: 'fb-waarschuwing', 'aria-live': 'polite' });
+  // Read again only when the parameter version changed: the known ranges move only when a beheerder's value is approved.
+  let bekend: { versie: string | undefined; reeksen: Promise<{ reeksen: ReeksRegel[] } | undefined> } | undefined;
+  const bekendeReeksen = () => {
+    const versie = ctx.client.parameterVersie();
+    if (!bekend || bekend.versie !== versie) {
+      bekend = { versie, reeksen: ctx.rekengegevens?.overzicht().catch(() => undefined) ?? Promise.resolve(undefined) };
+    }
+    return bekend.reeksen;
+  };
   let invoer: { spec: FunctieBeschrijving['argumenten'][number]; veld: HTMLInputElement | HTMLSelectElement }[] = [];
   let volgnummer = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -51,6 +79,7 @@ export function formulebouwer(ctx: PaneelContext): HTMLElement {
     const args = argumenten();
     vervang(formuleTekst, toonFormule(f.naam, args));
     const mijn = ++volgnummer;
+    void waarschuwAanDeRand(args, mijn);
     const ontbreekt = invoer.find(({ spec, veld }) => !spec.optioneel && veld.value.trim() === '');
     if (ontbreekt) {
       vervang(voorbeeld, melding('info', `Vul ${ontbreekt.spec.naam} in voor een voorbeelduitkomst.`));
@@ -70,6 +99,17 @@ export function formulebouwer(ctx: PaneelContext): HTMLElement {
       const tekst = e instanceof AvresFout ? `${e.message}${e.argument ? ` (argument ${e.argument})` : ''}` : (e as Error).message;
       vervang(voorbeeld, melding('fout', tekst));
     }
+  }
+
+  async function waarschuwAanDeRand(args: Argument[], mijn: number): Promise<void> {
+    const data = await bekendeReeksen();
+    if (mijn !== volgnummer) return;
+    const datums = invoer
+      .map(({ spec }, i) => (spec.soort === 'datum' ? args[i] : undefined))
+      .flatMap((a) => (a && 'waarde' in a && typeof a.waarde === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(a.waarde) ? [a.waarde] : []));
+    const laatste = datums.sort().at(-1);
+    const ontbrekend = data && laatste ? nietBekendOp(data.reeksen, laatste) : [];
+    vervang(waarschuwing, laatste && ontbrekend.length ? randWaarschuwing(laatste, ontbrekend) : null);
   }
 
   const planBerekening = (): void => {
@@ -141,6 +181,7 @@ export function formulebouwer(ctx: PaneelContext): HTMLElement {
     beschrijving,
     velden,
     el('div', { class: 'veld' }, el('span', { class: 'label' }, 'Formule'), formuleTekst),
+    waarschuwing,
     voorbeeld,
     invoegen,
     status,

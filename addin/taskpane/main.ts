@@ -9,6 +9,7 @@ import { createBatchingClient } from '../client/batching-client';
 import type { TokenBron } from '../client/http';
 import { excelWerkboek } from '../excel/werkboek';
 import { createFinancienApi } from '../client/financien-api';
+import { createParametersApi } from '../client/parameters-api';
 import { excelFinancienBlad } from '../excel/financien-blad';
 import { maakCustomFuncties } from '../functions/aanroepen';
 import { PaneelNaam, startPanelen } from './panelen';
@@ -49,6 +50,7 @@ void Office.onReady(async () => {
     werkboek: excelWerkboek(),
     client,
     api: createApiClient({ api, token }),
+    rekengegevens: createParametersApi({ api, token }),
     catalogus: beschrijvingen,
     aanmelding: await aanmelding,
     financien: {

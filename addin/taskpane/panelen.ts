@@ -9,8 +9,9 @@ import { formulebouwer } from './formulebouwer';
 import { uitlegPaneel } from './uitleg-paneel';
 import { wachtlijstPaneel } from './wachtlijst-paneel';
 import { financienPaneel } from './financien/financien-paneel';
+import { rekengegevensPaneel } from './rekengegevens-paneel';
 
-export type PaneelNaam = 'formulebouwer' | 'uitleg' | 'casussen' | 'wachtlijst' | 'financien';
+export type PaneelNaam = 'formulebouwer' | 'uitleg' | 'casussen' | 'wachtlijst' | 'financien' | 'rekengegevens';
 
 const TITELS: Record<PaneelNaam, string> = {
   formulebouwer: 'Formulebouwer',
@@ -18,6 +19,7 @@ const TITELS: Record<PaneelNaam, string> = {
   casussen: 'Casussen',
   wachtlijst: 'Wachtlijst',
   financien: 'Financiën',
+  rekengegevens: 'Rekengegevens',
 };
 
 function aanmeldBlok(ctx: PaneelContext): HTMLElement | null {
@@ -63,12 +65,17 @@ function aanmeldBlok(ctx: PaneelContext): HTMLElement | null {
  */
 export function startPanelen(wortel: HTMLElement, ctx: PaneelContext): (naam: PaneelNaam) => void {
   const uitleg = uitlegPaneel(ctx);
+  // An approval changes the figures: the add-in asks for the new version, which recalculates the cells.
+  const rekengegevens = ctx.rekengegevens
+    ? rekengegevensPaneel(ctx.rekengegevens, () => void ctx.client.controleerVersie().catch(() => undefined))
+    : undefined;
   const panelen: Partial<Record<PaneelNaam, HTMLElement>> = {
     formulebouwer: formulebouwer(ctx),
     uitleg: uitleg.paneel,
     casussen: casusPaneel(ctx),
     wachtlijst: wachtlijstPaneel(ctx),
     ...(ctx.financien ? { financien: financienPaneel(ctx.financien) } : {}),
+    ...(rekengegevens ? { rekengegevens: rekengegevens.paneel } : {}),
   };
   const tabs = (Object.keys(panelen) as PaneelNaam[]).map((naam) => {
     const tab = el(
@@ -84,6 +91,7 @@ export function startPanelen(wortel: HTMLElement, ctx: PaneelContext): (naam: Pa
     for (const [n, p] of Object.entries(panelen)) p!.hidden = n !== naam;
     for (const t of tabs) t.setAttribute('aria-selected', String(t.id === `tab-${naam}`));
     if (naam === 'uitleg') void uitleg.ververs();
+    if (naam === 'rekengegevens') void rekengegevens?.ververs();
   }
 
   vervang(

@@ -340,6 +340,8 @@ export interface ReeksOverzicht {
   bekendVanaf?: Datum;
   /** Absent: the newest value applies until the law changes it. */
   bekendTot?: Datum;
+  /** How often the law sets a new value; such a series' known range is the edge users meet first. */
+  ritme?: 'halfjaar' | 'jaar';
   waarden: WaardeOverzicht[];
 }
 
@@ -390,6 +392,7 @@ export function reeksOverzicht(p: Parameters): ReeksOverzicht[] {
       voorbeeld: (registerReeksen as Record<string, RegisterReeks<unknown>>)[sleutel]!.voorbeeld,
       ...(reeks.waarden[0] ? { bekendVanaf: reeks.waarden[0].geldigVanaf } : {}),
       ...(bekendTot ? { bekendTot } : {}),
+      ...(reeks.ritme ? { ritme: reeks.ritme } : {}),
       waarden: reeks.waarden.map(waardeOverzicht),
     };
   });
@@ -404,12 +407,14 @@ export interface Parametersignaal {
 }
 
 /**
- * The series whose known range ends within `binnen` days of `vandaag` (or has ended), soonest first.
+ * The series the law re-sets on a rhythm whose known range ends within `binnen` days of `vandaag` (or has ended),
+ * soonest first. A series closed per year without a rhythm (the vangnet conditions) is asked by budget year, not by
+ * today's date, so it is not signalled.
  * @example aflopendeReeksen(basisParameters, datum('2026-06-01'), 60).map((s) => s.reeks) // ['wml', 'bijstandsnormen', 'vrijlating']
  */
 export function aflopendeReeksen(p: Parameters, vandaag: Datum, binnen: number): Parametersignaal[] {
   return reeksOverzicht(p)
-    .filter((r) => r.sleutel !== GELIJKGESTELDE_DAGEN && r.bekendTot !== undefined)
+    .filter((r) => r.ritme !== undefined && r.bekendTot !== undefined)
     .map((r) => ({ reeks: r.sleutel, naam: r.naam, bekendTot: r.bekendTot!, dagenResterend: dagenTussen(vandaag, r.bekendTot!) }))
     .filter((s) => s.dagenResterend <= binnen)
     .sort((a, b) => a.dagenResterend - b.dagenResterend || a.reeks.localeCompare(b.reeks));
@@ -419,7 +424,7 @@ export function aflopendeReeksen(p: Parameters, vandaag: Datum, binnen: number):
 export interface Rekengegevens {
   soort: 'avres-rekengegevens';
   versie: string;
-  reeksen: Record<string, { bekendTot?: Datum; waarden: Omit<WaardeOverzicht, 'artikelTekst' | 'url'>[] }>;
+  reeksen: Record<string, { bekendTot?: Datum; ritme?: 'halfjaar' | 'jaar'; waarden: Omit<WaardeOverzicht, 'artikelTekst' | 'url'>[] }>;
 }
 
 /**
@@ -435,6 +440,7 @@ export function exporteerRekengegevens(p: Parameters, versie: string): Rekengege
         r.sleutel,
         {
           ...(r.bekendTot && r.sleutel !== GELIJKGESTELDE_DAGEN ? { bekendTot: r.bekendTot } : {}),
+          ...(r.ritme ? { ritme: r.ritme } : {}),
           waarden: r.waarden.map(({ artikelTekst: _tekst, url: _url, ...w }) => w),
         },
       ]),
@@ -453,6 +459,7 @@ const rekengegevensSchema = z.strictObject({
     z.string(),
     z.strictObject({
       bekendTot: datumTekst.optional(),
+      ritme: z.enum(['halfjaar', 'jaar']).optional(),
       waarden: z.array(
         z.strictObject({
           geldigVanaf: datumTekst,
@@ -479,7 +486,7 @@ export function leesRekengegevens(json: unknown, basis: Parameters): { versie: s
     throw new DomeinFout('ONGELDIGE_INVOER', `${i.path.join('.') || 'document'}: ${i.message}`, { field: i.path.join('.') });
   }
   const uit: Record<string, unknown> = { ...basis };
-  for (const [sleutel, { bekendTot, waarden }] of Object.entries(r.data.reeksen)) {
+  for (const [sleutel, { bekendTot, ritme, waarden }] of Object.entries(r.data.reeksen)) {
     if (!(sleutel in basis))
       throw new DomeinFout('ONGELDIGE_INVOER', `onbekende reeks "${sleutel}" in de rekengegevens`, { field: `reeksen.${sleutel}` });
     const gelezen = waarden.map((w, i) => {
@@ -500,6 +507,7 @@ export function leesRekengegevens(json: unknown, basis: Parameters): { versie: s
     uit[sleutel] = {
       ...reeks,
       ...(bekendTot ? { bekendTot } : {}),
+      ...(ritme ? { ritme } : {}),
       waarden: gelezen.map((w) => ({
         geldigVanaf: w.geldigVanaf,
         waarde: w.waarde,

@@ -7,6 +7,7 @@ import { catalogus } from '../../../shared/catalogue';
 import { kiesAanmelding } from '../../../addin/auth/token';
 import { createApiClient } from '../../../addin/client/api';
 import { createBatchingClient } from '../../../addin/client/batching-client';
+import { createParametersApi } from '../../../addin/client/parameters-api';
 import { startPanelen } from '../../../addin/taskpane/panelen';
 import { geheugenWerkboek } from './geheugen-werkboek';
 
@@ -22,6 +23,7 @@ startPanelen(document.getElementById('app')!, {
   werkboek,
   client: createBatchingClient({ api, token: aanmelding.token }),
   api: createApiClient({ api, token: aanmelding.token }),
+  rekengegevens: createParametersApi({ api, token: aanmelding.token }),
   catalogus,
   aanmelding,
 });
