@@ -20,7 +20,6 @@ export interface ReeksRegel {
   sleutel: string;
   naam: string;
   omschrijving: string;
-  voorbeeld: unknown;
   bekendVanaf?: string;
   bekendTot?: string;
   ritme?: 'halfjaar' | 'jaar';

@@ -155,7 +155,7 @@ export function rekengegevensPaneel(api: ParametersApi, opNieuweVersie: () => vo
     const r = stand?.reeksen.find((x) => x.sleutel === reeks.invoer.value);
     if (!r) return;
     // The newest value as a starting point: a beheerder changes the amounts, not the shape.
-    waarde.invoer.value = JSON.stringify(r.waarden.at(-1)?.waarde ?? r.voorbeeld, null, 2);
+    waarde.invoer.value = JSON.stringify(r.waarden.at(-1)?.waarde ?? {}, null, 2);
   }
 
   function boekingRij(b: BoekingRegel): HTMLElement {

@@ -31,8 +31,6 @@ const datumTekst = z
 /** One recordable series: its Dutch label and the schema that reads a JSON value into the series' value type. */
 export interface RegisterReeks<T> {
   omschrijving: string;
-  /** What a value looks like in JSON, for the task pane's hint. */
-  voorbeeld: unknown;
   schema: z.ZodType<T, unknown>;
 }
 
@@ -57,50 +55,35 @@ export const registerReeksen: { [K in ReeksSleutel]: RegisterReeks<WaardeVan<K>>
 } = {
   wml: {
     omschrijving: 'Wettelijk minimumloon: uurloon en referentiemaandloon (36 uur)',
-    voorbeeld: { perUur: '15.00', referentiemaandloon: '2340.00' },
     schema: z.strictObject({ perUur: decimaal, referentiemaandloon: decimaal }),
   },
   jeugdloon: {
     omschrijving: 'Minimumjeugdloon: fractie van het minimumloon per leeftijd (15 t/m 20)',
-    voorbeeld: { 15: '0.30', 16: '0.40', 17: '0.50', 18: '0.625', 19: '0.75', 20: '0.875' },
     schema: z.record(z.enum(['15', '16', '17', '18', '19', '20']), decimaal).transform((r) => {
       const uit: Record<number, Decimal> = {};
       for (const [leeftijd, fractie] of Object.entries(r)) uit[Number(leeftijd)] = fractie;
       return uit as Readonly<Record<number, Decimal>>;
     }),
   },
-  vakantiebijslag: { omschrijving: 'Vakantiebijslag (fractie van het loon)', voorbeeld: '0.08', schema: decimaal },
+  vakantiebijslag: { omschrijving: 'Vakantiebijslag (fractie van het loon)', schema: decimaal },
   loonkostensubsidie: {
     omschrijving: 'Loonkostensubsidie: maximum, forfait, werkgeverslasten en normuren',
-    voorbeeld: { maximum: '0.70', forfait: '0.50', werkgeverslasten: '0.235', normUren: 36 },
     schema: lksSchema,
   },
   bijstandsnormen: {
     omschrijving: 'Bijstandsnormen per leefvorm, per maand inclusief vakantietoeslag',
-    voorbeeld: Object.fromEntries(LEEFVORMEN.map((l) => [l, '1400.00'])),
     schema: z.strictObject(Object.fromEntries(LEEFVORMEN.map((l) => [l, decimaal])) as Record<Leefvorm, typeof decimaal>),
   },
   vrijlating: {
     omschrijving: 'Vrijlating inkomsten uit arbeid: percentage, maximum per maand, maanden en leeftijden',
-    voorbeeld: { percentage: '0.25', maximum: '290.00', maanden: 6, minimumleeftijd: 27, pensioengerechtigdeLeeftijd: 67 },
     schema: vrijlatingSchema,
   },
   vangnet: {
     omschrijving: 'Vangnetuitkering: drempel, bovengrens en vergoedingspercentages',
-    voorbeeld: { drempel: '0.075', bovengrens: '0.125', vergoedingTussen: '0.5', vergoedingBoven: '1' },
     schema: z.strictObject({ drempel: decimaal, bovengrens: decimaal, vergoedingTussen: decimaal, vergoedingBoven: decimaal }),
   },
   dwangsom: {
     omschrijving: 'Dwangsom bij niet tijdig beslissen: wachtdagen, treden en maximum aantal dagen',
-    voorbeeld: {
-      wachtDagen: 14,
-      treden: [
-        { vanDag: 1, totDag: 14, bedragPerDag: '23' },
-        { vanDag: 15, totDag: 28, bedragPerDag: '35' },
-        { vanDag: 29, totDag: 42, bedragPerDag: '45' },
-      ],
-      maxDagen: 42,
-    },
     schema: z.strictObject({
       wachtDagen: heelGetal,
       treden: z.array(z.strictObject({ vanDag: heelGetal, totDag: heelGetal, bedragPerDag: decimaal })).min(1),
@@ -109,14 +92,6 @@ export const registerReeksen: { [K in ReeksSleutel]: RegisterReeks<WaardeVan<K>>
   },
   beschutWerk: {
     omschrijving: 'Beleidsregels beschut werk: termijnen, contractduur en uren per plek',
-    voorbeeld: {
-      beslistermijnWeken: 8,
-      praktijktoetsMaanden: 6,
-      maxVerlengingMaanden: 6,
-      tijdelijkMinMaanden: 7,
-      tijdelijkMaxMaanden: 36,
-      taakstellingUren: 31,
-    },
     schema: z.strictObject({
       beslistermijnWeken: heelGetal,
       praktijktoetsMaanden: heelGetal,
@@ -126,10 +101,9 @@ export const registerReeksen: { [K in ReeksSleutel]: RegisterReeks<WaardeVan<K>>
       taakstellingUren: heelGetal,
     }),
   },
-  awbBeslistermijnWeken: { omschrijving: 'Beslistermijn van de Awb (art. 4:13 lid 2), in weken', voorbeeld: 8, schema: heelGetal },
+  awbBeslistermijnWeken: { omschrijving: 'Beslistermijn van de Awb (art. 4:13 lid 2), in weken', schema: heelGetal },
   beleidsregelsInwerkingtreding: {
     omschrijving: 'Inwerkingtreding van de Beleidsregels beschut werk Avres 2025',
-    voorbeeld: '2025-03-07',
     schema: datumTekst,
   },
 };
@@ -335,8 +309,6 @@ export interface ReeksOverzicht {
   sleutel: string;
   naam: string;
   omschrijving: string;
-  /** A value in JSON as the register reads it, for the form's hint. */
-  voorbeeld: unknown;
   bekendVanaf?: Datum;
   /** Absent: the newest value applies until the law changes it. */
   bekendTot?: Datum;
@@ -371,7 +343,6 @@ export function reeksOverzicht(p: Parameters): ReeksOverzicht[] {
         sleutel,
         naam: 'de met een feestdag gelijkgestelde dagen',
         omschrijving: reeksOmschrijving(sleutel),
-        voorbeeld: { besluit: 'Besluit gelijkstelling van …' },
         ...(dagen[0] ? { bekendVanaf: `${dagen[0].datum.slice(0, 4)}-01-01`, bekendTot: `${dagen.at(-1)!.datum.slice(0, 4)}-12-31` } : {}),
         waarden: dagen.map((d) =>
           waardeOverzicht({
@@ -389,7 +360,6 @@ export function reeksOverzicht(p: Parameters): ReeksOverzicht[] {
       sleutel,
       naam: reeks.naam,
       omschrijving: reeksOmschrijving(sleutel),
-      voorbeeld: (registerReeksen as Record<string, RegisterReeks<unknown>>)[sleutel]!.voorbeeld,
       ...(reeks.waarden[0] ? { bekendVanaf: reeks.waarden[0].geldigVanaf } : {}),
       ...(bekendTot ? { bekendTot } : {}),
       ...(reeks.ritme ? { ritme: reeks.ritme } : {}),

@@ -8,7 +8,6 @@ import {
   geldendeBoekingen,
   leesRegisterwaarde,
   leesRekengegevens,
-  registerReeksen,
   reeksOverzicht,
   waardeAlsJson,
   type GoedgekeurdeWaarde,
@@ -68,8 +67,7 @@ describe('effectieveParameters', () => {
 });
 
 describe('leesRegisterwaarde', () => {
-  it('reads every series example, and names the field of a wrong value', () => {
-    for (const [sleutel, r] of Object.entries(registerReeksen)) expect(leesRegisterwaarde(sleutel, r.voorbeeld).fouten).toBeUndefined();
+  it('names the field of a wrong value', () => {
     expect(
       leesRegisterwaarde('dwangsom', { wachtDagen: 14, treden: [{ vanDag: 1, totDag: 14, bedragPerDag: 'x' }], maxDagen: 42 }).fouten?.[0]
         ?.field,
