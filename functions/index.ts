@@ -1,7 +1,8 @@
 /**
  * The Azure Functions host entry (v4 programming model, "main" in package.json after `npm run build`): every
  * entry of the route table as an HTTP function under /api/, CORS preflights, the built add-in from the same origin
- * (so a deployed add-in reaches /api without CORS), and a daily timer that records the decision-deadline signals.
+ * (so a deployed add-in reaches /api without CORS), and daily timers that record the decision-deadline signals and
+ * the series whose known figures end within 60 days.
  * Each invocation logs to its own context (metLoguitvoer). Outside the host the @azure/functions package ignores
  * these registrations.
  */
@@ -11,6 +12,7 @@ import { GEMEENTEN } from '../shared/schemas/casus';
 import { leesConfig } from './config';
 import { ApiFout } from './http/api-fout';
 import { registreerTermijnsignalen } from './registry/termijnsignalen';
+import { registreerParametersignalen } from './registry/parameters';
 import type { ApiAntwoord, ApiVerzoek, Omgeving } from './http/types';
 import { maakOmgeving } from './omgeving';
 import { metLoguitvoer } from './registry/logboek';
@@ -111,6 +113,19 @@ app.timer('termijnsignalen', {
         const o = await gedeeld();
         const aantal = await registreerTermijnsignalen(o.db, GEMEENTEN, o.vandaag(), 14, context.invocationId.replace(/-/g, ''));
         context.log(JSON.stringify({ soort: 'termijnsignalen', aantal }));
+      },
+    ),
+});
+
+app.timer('parametersignalen', {
+  schedule: '0 5 5 * * *',
+  handler: (_timer: Timer, context: InvocationContext): Promise<void> =>
+    metLoguitvoer(
+      (regel) => context.log(regel),
+      async () => {
+        const o = await gedeeld();
+        const aantal = await registreerParametersignalen(o.db, o.vandaag(), context.invocationId.replace(/-/g, ''));
+        context.log(JSON.stringify({ soort: 'parametersignalen', aantal }));
       },
     ),
 });

@@ -17,6 +17,7 @@ import { wachtlijstpositieVanCasus, wachtlijstVanGemeente } from './http/wachtli
 import * as grootboek from './http/grootboek';
 import * as buig from './http/buig';
 import * as scenarios from './http/scenarios';
+import * as parameters from './http/parameters';
 import { viermaands } from './http/rapportages';
 import type { ApiAntwoord, ApiVerzoek, Handler, Omgeving } from './http/types';
 import { logJson } from './registry/logboek';
@@ -238,6 +239,49 @@ export const routes: Route[] = [
     beschrijving: 'De viermaandsrapportage per gemeente en tertiaal (jaar, gemeente)',
     publiek: false,
     handler: viermaands,
+  },
+  {
+    naam: 'parametersOverzicht',
+    methods: ['GET'],
+    route: 'parameters',
+    beschrijving:
+      'De rekengegevens: elke reeks met waarden, status, bron en bekend bereik, de boekingen en de reeksen die binnen 60 dagen aflopen',
+    publiek: false,
+    handler: parameters.overzicht,
+  },
+  {
+    naam: 'parameterVastleggen',
+    methods: ['POST'],
+    route: 'parameters',
+    beschrijving: 'Een gedateerde waarde vastleggen of (met vervangt) corrigeren; telt na goedkeuring door een tweede beheerder',
+    publiek: false,
+    body: 'parameterwaarde',
+    handler: parameters.vastleggen,
+  },
+  {
+    naam: 'parametersExport',
+    methods: ['GET'],
+    route: 'parameters/export',
+    beschrijving: 'De hele geldende set rekengegevens als één document met versie (voor npm run evaluate -- --parameters)',
+    publiek: false,
+    handler: parameters.exporteer,
+  },
+  {
+    naam: 'parameterGoedkeuren',
+    methods: ['POST'],
+    route: 'parameters/{id}/goedkeuren',
+    beschrijving: 'Een boeking van een andere beheerder goedkeuren (vier ogen)',
+    publiek: false,
+    handler: parameters.goedkeuren,
+  },
+  {
+    naam: 'parameterIntrekken',
+    methods: ['POST'],
+    route: 'parameters/{id}/intrekken',
+    beschrijving: 'Een waarde intrekken (een nieuwe boeking; telt na goedkeuring)',
+    publiek: false,
+    body: 'intrekking',
+    handler: parameters.intrekken,
   },
   {
     naam: 'jwks',

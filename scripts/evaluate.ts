@@ -2,7 +2,14 @@
  * `npm run --silent evaluate < calls.json`: the batch contract of DOMAIN.md on the command line.
  * Reads `{"calls": [...]}` on stdin, prints `{"results": [...]}` on stdout through the same catalogue
  * as the API. A bad call never fails the others; a bad batch prints one Dutch error and exits 2.
+ * `--parameters set.json` computes with an exported figure set (GET /api/parameters/export): the values Avres
+ * approved, read by the same register schemas as the API.
  */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { basisParameters, type Parameters } from '../shared/parameters';
+import { leesRekengegevens } from '../shared/parameters/register';
+import { DomeinFout } from '../shared/errors';
 import { batchVerzoekSchema } from '../shared/schemas/evaluate';
 import { evalueerBatch } from '../shared/catalogue/evalueer';
 import { vandaag } from '../shared/time/vandaag';
@@ -18,7 +25,29 @@ function fout(code: string, message: string): never {
   process.exit(2);
 }
 
+function leesParameterbestand(pad: string): Parameters {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(pad, 'utf8'));
+  } catch (e) {
+    fout('ONGELDIGE_INVOER', `--parameters ${pad}: ${e instanceof SyntaxError ? 'geen geldige JSON' : 'het bestand is niet te lezen'}`);
+  }
+  try {
+    return leesRekengegevens(json, basisParameters).parameters;
+  } catch (e) {
+    if (e instanceof DomeinFout) fout(e.code, `--parameters ${pad}: ${e.message}`);
+    throw e;
+  }
+}
+
 async function main(): Promise<void> {
+  let opties: { parameters?: string | undefined };
+  try {
+    opties = parseArgs({ options: { parameters: { type: 'string' } } }).values;
+  } catch (e) {
+    fout('ONGELDIGE_INVOER', `${(e as Error).message}; gebruik: npm run --silent evaluate -- [--parameters set.json] < calls.json`);
+  }
+  const parameters = opties.parameters !== undefined ? leesParameterbestand(opties.parameters) : undefined;
   const tekst = await leesStdin();
   let json: unknown;
   try {
@@ -35,7 +64,11 @@ async function main(): Promise<void> {
       `ongeldige batch${pad ? ` bij ${pad}` : ''}: ${eerste?.message ?? ''}; verwacht {"calls": [{"function": "…", "args": […]}]}`,
     );
   }
-  const results = await evalueerBatch(verzoek.data.calls, { vandaag: vandaag() }, { stappen: verzoek.data.steps });
+  const results = await evalueerBatch(
+    verzoek.data.calls,
+    { vandaag: vandaag(), ...(parameters ? { parameters } : {}) },
+    { stappen: verzoek.data.steps },
+  );
   process.stdout.write(`${JSON.stringify({ results }, null, 2)}\n`);
 }
 

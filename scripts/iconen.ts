@@ -73,6 +73,13 @@ export const ICONEN: Record<string, Icoon> = {
     glyph: (u, v) =>
       rechthoek(u, v, 0.2, 0.55, 0.36, 0.8) || rechthoek(u, v, 0.42, 0.38, 0.58, 0.8) || rechthoek(u, v, 0.64, 0.2, 0.8, 0.8),
   },
+  // A table of figures: a grid of three rows and two columns.
+  rekengegevens: {
+    kleur: [0x6b, 0x4e, 0x16],
+    maten: KNOP,
+    glyph: (u, v) =>
+      [0.3, 0.5, 0.7].some((r) => rechthoek(u, v, 0.2, r - 0.06, 0.46, r + 0.06) || rechthoek(u, v, 0.54, r - 0.06, 0.8, r + 0.06)),
+  },
   // Refresh: a circular arrow on the refresh blue, with a mark for the scope (the workbook, this sheet, the selection).
   'vernieuw-werkmap': { kleur: [0x00, 0x5a, 0x9e], maten: KNOP, glyph: (u, v) => ververs(u, v) || rechthoek(u, v, 0.44, 0.44, 0.56, 0.56) },
   'vernieuw-blad': { kleur: [0x32, 0x7a, 0x32], maten: KNOP, glyph: (u, v) => ververs(u, v) || rechthoek(u, v, 0.4, 0.47, 0.6, 0.53) },

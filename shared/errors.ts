@@ -16,7 +16,11 @@ export type FoutCode =
   /** Ledger lines whose content was imported before. */
   | 'AL_GEIMPORTEERD'
   /** A BUIG budget published on the same date with another amount. */
-  | 'BUDGET_BESTAAT';
+  | 'BUDGET_BESTAAT'
+  /** An approval of a parameter value by the beheerder who recorded it (four eyes). */
+  | 'VIER_OGEN'
+  /** A parameter entry already approved, withdrawn or corrected. */
+  | 'AL_BEHANDELD';
 
 export class DomeinFout extends Error {
   readonly code: FoutCode;

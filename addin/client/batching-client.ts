@@ -42,6 +42,11 @@ export interface BatchingClientOpties extends HttpOpties {
   maxPerBatch?: number;
   /** Today's date (ISO); part of the cache key, as some functions count to today. */
   vandaag?: () => string;
+  /**
+   * Called when the API reports a parameter version other than the one seen before (a beheerder's value was
+   * approved): the cache is already empty, and the add-in recalculates its cells so they show the new figures.
+   */
+  opNieuweVersie?: (versie: string) => void;
 }
 
 export interface ClientStatistiek {
@@ -71,6 +76,8 @@ export interface BatchingClient {
   laatstBerekend(): Date | undefined;
   /** Asks the API for the current versions and drops the cached answers that changed (the refresh control). */
   ververs(): Promise<Verversing>;
+  /** Asks the API for its parameter version (an empty batch), so a change is noticed without a cell asking. */
+  controleerVersie(): Promise<void>;
   leegCache(): void;
 }
 
@@ -133,8 +140,12 @@ export function createBatchingClient(o: BatchingClientOpties): BatchingClient {
   function noteerVersie(headers: Headers): void {
     const nieuw = headers.get(PARAMETERVERSIE_HEADER) ?? undefined;
     if (nieuw !== undefined && nieuw !== versie) {
-      if (versie !== undefined) cache.clear();
+      const vorige = versie;
       versie = nieuw;
+      if (vorige !== undefined) {
+        cache.clear();
+        o.opNieuweVersie?.(nieuw);
+      }
     }
   }
 
@@ -282,6 +293,9 @@ export function createBatchingClient(o: BatchingClientOpties): BatchingClient {
       const stand = await registerstand();
       const vervallen = versie !== voor && voor !== undefined ? omvang : laatVervallen(stand.register, true);
       return { parameterVersie: versie, vervallen };
+    },
+    async controleerVersie() {
+      noteerVersie((await verzoek<BatchAntwoord>(o, 'POST', '/evaluate', { calls: [], steps: false })).headers);
     },
     leegCache: () => cache.clear(),
   };

@@ -6,6 +6,7 @@ import type { ArgumentWaarde, BatchingClient } from '../client/batching-client';
 import type { Werkboek } from '../excel/werkboek';
 import type { Argument } from './formule';
 import type { FinancienContext } from './financien/context';
+import type { ParametersApi } from '../client/parameters-api';
 
 export interface PaneelContext {
   werkboek: Werkboek;
@@ -15,6 +16,8 @@ export interface PaneelContext {
   aanmelding: Aanmelding;
   /** The finance panes (issue 5); absent: no Financiën tab. */
   financien?: FinancienContext;
+  /** The parameter register (issue 9): the Rekengegevens tab and the formula builder's warning at the edge of the known figures. */
+  rekengegevens?: ParametersApi;
 }
 
 /** Turns formula arguments into values: a reference is read from the workbook (one cell: its value; more: the range). */

@@ -4,7 +4,9 @@
  * shows no argument help for custom functions; this pane is that help.
  */
 import type { FunctieBeschrijving } from '../../shared/catalogue/beschrijving';
+import { datumNl } from '../../shared/time/datum';
 import { AvresFout } from '../client/fout';
+import type { ReeksRegel } from '../client/parameters-api';
 import { el, melding, vervang } from './dom';
 import { toonVeldfout, wisVeldfouten } from './veldfout';
 import { argumentWaarden, PaneelContext } from './context';
@@ -29,6 +31,22 @@ function veldTekst(a: Argument): string {
   return voorbeeldTekst(a.waarde);
 }
 
+/**
+ * The series the law re-sets on a rhythm (minimum wage, norms, vrijlating caps) that do not reach `peildatum`: their
+ * edge is the one a user meets first. A series set per budget year (the vangnet) says nothing about a date's figures.
+ */
+function nietBekendOp(reeksen: readonly ReeksRegel[], peildatum: string): ReeksRegel[] {
+  return reeksen.filter((r) => r.ritme === 'halfjaar' && r.bekendTot !== undefined && r.bekendTot < peildatum);
+}
+
+function randWaarschuwing(peildatum: string, reeksen: readonly ReeksRegel[]): HTMLElement {
+  const namen = reeksen.map((r) => `${r.naam} tot en met ${datumNl(r.bekendTot!)}`).join(', ');
+  return melding(
+    'info',
+    `Let op: ${datumNl(peildatum)} ligt na de bekende rekengegevens (bekend: ${namen}). Voor een begroting: geef een raming-scenario als laatste argument (scenario), of vraag een beheerder de nieuwe waarden vast te leggen (Rekengegevens).`,
+  );
+}
+
 function voorbeeldTekst(v: unknown): string {
   if (Array.isArray(v)) return '';
   if (typeof v === 'number') return String(v).replace('.', ',');
@@ -48,6 +66,16 @@ export function formulebouwer(ctx: PaneelContext): HTMLElement {
   const invoegen = el('button', { id: 'fb-invoegen', class: 'knop knop-primair', type: 'button' }, 'Invoegen in geselecteerde cel');
   const uitCel = el('button', { id: 'fb-uit-cel', class: 'knop', type: 'button' }, 'Formule uit geselecteerde cel bewerken');
   const status = el('div', { class: 'status' });
+  const waarschuwing = el('div', { id: 'fb-waarschuwing', 'aria-live': 'polite' });
+  // Read again only when the parameter version changed: the known ranges move only when a beheerder's value is approved.
+  let bekend: { versie: string | undefined; reeksen: Promise<{ reeksen: ReeksRegel[] } | undefined> } | undefined;
+  const bekendeReeksen = () => {
+    const versie = ctx.client.parameterVersie();
+    if (!bekend || bekend.versie !== versie) {
+      bekend = { versie, reeksen: ctx.rekengegevens?.overzicht().catch(() => undefined) ?? Promise.resolve(undefined) };
+    }
+    return bekend.reeksen;
+  };
   let invoer: { spec: FunctieBeschrijving['argumenten'][number]; veld: HTMLInputElement | HTMLSelectElement }[] = [];
   let volgnummer = 0;
   /** The argument the API refused in the last preview, with its message. */
@@ -64,6 +92,7 @@ export function formulebouwer(ctx: PaneelContext): HTMLElement {
     const mijn = ++volgnummer;
     wisVeldfouten(Object.fromEntries(invoer.map(({ veld }) => [veld.id, veld])));
     argumentFout = undefined;
+    void waarschuwAanDeRand(args, mijn);
     const ontbreekt = invoer.find(({ spec, veld }) => !spec.optioneel && veld.value.trim() === '');
     if (ontbreekt) {
       vervang(voorbeeld, melding('info', `Vul ${veldLabel(ontbreekt.spec.naam)} in voor een voorbeelduitkomst.`));
@@ -88,6 +117,17 @@ export function formulebouwer(ctx: PaneelContext): HTMLElement {
         vervang(voorbeeld);
       } else vervang(voorbeeld, melding('fout', (e as Error).message));
     }
+  }
+
+  async function waarschuwAanDeRand(args: Argument[], mijn: number): Promise<void> {
+    const data = await bekendeReeksen();
+    if (mijn !== volgnummer) return;
+    const datums = invoer
+      .map(({ spec }, i) => (spec.soort === 'datum' ? args[i] : undefined))
+      .flatMap((a) => (a && 'waarde' in a && typeof a.waarde === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(a.waarde) ? [a.waarde] : []));
+    const laatste = datums.sort().at(-1);
+    const ontbrekend = data && laatste ? nietBekendOp(data.reeksen, laatste) : [];
+    vervang(waarschuwing, laatste && ontbrekend.length ? randWaarschuwing(laatste, ontbrekend) : null);
   }
 
   const planBerekening = (): void => {
@@ -184,6 +224,7 @@ export function formulebouwer(ctx: PaneelContext): HTMLElement {
     beschrijving,
     velden,
     el('div', { class: 'veld' }, el('span', { class: 'label' }, 'Formule'), formuleTekst),
+    waarschuwing,
     voorbeeld,
     invoegen,
     status,

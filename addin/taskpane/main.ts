@@ -9,6 +9,7 @@ import { createBatchingClient } from '../client/batching-client';
 import type { TokenBron } from '../client/http';
 import { excelWerkboek } from '../excel/werkboek';
 import { createFinancienApi } from '../client/financien-api';
+import { createParametersApi } from '../client/parameters-api';
 import { excelFinancienBlad } from '../excel/financien-blad';
 import { maakCustomFuncties } from '../functions/aanroepen';
 import { PANELEN, startPanelen } from './panelen';
@@ -26,7 +27,16 @@ async function leesConfig(): Promise<AddinConfig> {
 const aanmelding = leesConfig().then((c) => kiesAanmelding(c, window.localStorage));
 const token: TokenBron = async () => (await aanmelding).token();
 const api = `${window.location.origin}/api`;
-const client = createBatchingClient({ api, token });
+/** A new parameter version means approved new figures: every cell recomputes (the client's cache is already empty). */
+const herberekenAlles = (): Promise<void> =>
+  Excel.run(async (context) => {
+    context.workbook.application.calculate(Excel.CalculationType.full);
+    await context.sync();
+  }).catch(() => undefined);
+const client = createBatchingClient({ api, token, opNieuweVersie: () => void herberekenAlles() });
+/** How often the runtime asks for the parameter version when no cell does: figures approved meanwhile show within this. */
+const VERSIECONTROLE_MS = 5 * 60 * 1000;
+setInterval(() => void client.controleerVersie().catch(() => undefined), VERSIECONTROLE_MS);
 
 const functies = maakCustomFuncties(
   beschrijvingen,
@@ -41,6 +51,7 @@ void Office.onReady(async () => {
     werkboek: excelWerkboek(),
     client,
     api: createApiClient({ api, token }),
+    rekengegevens: createParametersApi({ api, token }),
     catalogus: beschrijvingen,
     aanmelding: await aanmelding,
     financien: {

@@ -9,6 +9,7 @@ import { formulebouwer } from './formulebouwer';
 import { uitlegPaneel } from './uitleg-paneel';
 import { wachtlijstPaneel } from './wachtlijst-paneel';
 import { financienPaneel } from './financien/financien-paneel';
+import { rekengegevensPaneel } from './rekengegevens-paneel';
 import { vernieuwen } from './vernieuwen';
 import type { Omvang } from '../excel/werkboek';
 
@@ -49,6 +50,17 @@ export const PANELEN = [
     titel: 'Financiën',
     actie: 'toonFinancien',
     maak: (ctx) => (ctx.financien ? { element: financienPaneel(ctx.financien) } : null),
+  },
+  {
+    naam: 'rekengegevens',
+    titel: 'Rekengegevens',
+    actie: 'toonRekengegevens',
+    maak: (ctx) => {
+      if (!ctx.rekengegevens) return null;
+      // An approval changes the figures: the add-in asks for the new version, which recalculates the cells.
+      const r = rekengegevensPaneel(ctx.rekengegevens, () => void ctx.client.controleerVersie().catch(() => undefined));
+      return { element: r.paneel, bijTonen: () => void r.ververs() };
+    },
   },
 ] as const satisfies readonly PaneelSoort[];
 

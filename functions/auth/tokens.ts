@@ -10,8 +10,10 @@ import { errors, jwtVerify, JWTVerifyGetKey } from 'jose';
 import { GEMEENTEN, Gemeente } from '../../shared/schemas/casus';
 import { ApiFout } from '../http/api-fout';
 
-export const ROLLEN = ['casemanager', 'controller', 'beleid', 'financien'] as const;
+export const ROLLEN = ['casemanager', 'controller', 'beleid', 'financien', 'beheerder'] as const;
 export type Rol = (typeof ROLLEN)[number];
+/** The roles that work with cases; the beheerder keeps the legal figures current and reads no case. */
+const CASUSROLLEN = ['casemanager', 'controller', 'beleid', 'financien'] as const satisfies readonly Rol[];
 
 export interface Gebruiker {
   /** Pseudonymous id for the processing log: Entra `oid`, else `sub`. */
@@ -90,16 +92,19 @@ export function maakAuthenticatie(o: AuthOpties): Authenticatie {
  * Every action the API checks, the roles that may perform it, and the words a refusal names it by.
  * Cases: everyone reads and evaluates, the casemanager writes. Finance (ledger totals, BUIG, reconciliation,
  * scenarios, reports): financien, controller and beleid read; financien writes ledgers and budgets; beleid
- * writes scenarios. Everyone only within the gemeenten of their token (vereisGemeente).
+ * writes scenarios. Everyone only within the gemeenten of their token (vereisGemeente). The parameter register:
+ * everyone reads it, only a beheerder records, withdraws and (another's entry) approves.
  */
 const MAG = {
-  lezen: { rollen: ROLLEN, omschrijving: 'lezen' },
+  lezen: { rollen: CASUSROLLEN, omschrijving: 'lezen' },
   evalueren: { rollen: ROLLEN, omschrijving: 'evalueren' },
   schrijven: { rollen: ['casemanager'], omschrijving: 'schrijven' },
   financien_lezen: { rollen: ['financien', 'controller', 'beleid'], omschrijving: 'financiële gegevens lezen' },
   grootboek_schrijven: { rollen: ['financien'], omschrijving: 'grootboekregels importeren of intrekken' },
   budget_schrijven: { rollen: ['financien'], omschrijving: 'BUIG-budgetten en gefinancierde plekken vastleggen' },
   scenario_schrijven: { rollen: ['beleid'], omschrijving: "scenario's vastleggen" },
+  parameters_lezen: { rollen: ROLLEN, omschrijving: 'rekengegevens lezen' },
+  parameters_beheren: { rollen: ['beheerder'], omschrijving: 'rekengegevens vastleggen, goedkeuren of intrekken' },
 } as const satisfies Record<string, { rollen: readonly Rol[]; omschrijving: string }>;
 
 export type Actie = keyof typeof MAG;

@@ -15,6 +15,7 @@ import { positieUitRegister } from '../registry/wachtlijsten';
 import { valideer } from './fouten';
 import { aangemeld, etag, leesIfMatch, leesJson, wie } from './verzoek';
 import type { Handler } from './types';
+import { effectieveSet } from '../registry/parameters';
 
 const samenvatting = (c: CasusRij) => ({
   casusnummer: c.casusnummer,
@@ -89,7 +90,7 @@ export const lees: Handler = async (v, o) => {
       ...samenvatting(casus),
       ...(g.rollen.includes('casemanager') ? { bsn: casus.bsn } : {}),
       peildatum: vandaag,
-      afgeleid: { ...afgeleidAlsJson(afgeleideFeiten(casus, gebeurtenissen, vandaag)), wachtlijst },
+      afgeleid: { ...afgeleidAlsJson(afgeleideFeiten(casus, gebeurtenissen, vandaag, (await effectieveSet(o.db)).parameters)), wachtlijst },
     },
   };
 };

@@ -5,10 +5,8 @@
  * A result that read registry data names it (`depends`), and the answer carries those subjects' versions (`register`),
  * read before computing: a change during the batch shows as a newer version later, so a cached answer is never stale.
  */
-import { createHash } from 'node:crypto';
 import type { EvaluatieContext, RegisterToegang } from '../../shared/catalogue';
 import { batchAntwoordJson, evalueerBatch } from '../../shared/catalogue/evalueer';
-import { basisParameters } from '../../shared/parameters';
 import { DomeinFout } from '../../shared/errors';
 import { Gemeente } from '../../shared/schemas/casus';
 import { batchVerzoekSchema, MAX_AANROEPEN_PER_BATCH } from '../../shared/schemas/evaluate';
@@ -17,16 +15,11 @@ import { valideer, zonderBsnInFout } from './fouten';
 import { aangemeld, leesJson, wie } from './verzoek';
 import { positieUitRegister } from '../registry/wachtlijsten';
 import { parametersVanScenario } from '../registry/scenarios';
+import { effectieveSet } from '../registry/parameters';
 import { buigUitRegister } from '../registry/buig';
 import { leesRegisterversies, Registerversies, scenarioOnderwerp } from '../registry/registerversies';
 import { mag } from '../auth/tokens';
 import type { Handler } from './types';
-
-/**
- * The version of the law's figures this server computes with: a digest of every parameter series. A new
- * half-year figure changes it, and the add-in empties its cache when it sees a new one (X-Avres-Parameters).
- */
-export const PARAMETERVERSIE = createHash('sha256').update(JSON.stringify(basisParameters)).digest('hex').slice(0, 16);
 
 export const evaluate: Handler = async (v, o) => {
   const g = await aangemeld(v, o, 'evalueren');
@@ -42,6 +35,9 @@ export const evaluate: Handler = async (v, o) => {
   }
   const verzoek = valideer(batchVerzoekSchema, body);
   const w = wie(g, v);
+  // The figures this batch computes with: the baseline plus the approved register values. Their version goes out in
+  // X-Avres-Parameters, and the add-in recomputes its cells when it changes.
+  const { versie, parameters } = await effectieveSet(o.db);
   const versies = await leesRegisterversies(o.db);
   const registerToegang = (leest: (onderwerp: string) => void): RegisterToegang => ({
     async wachtlijstpositie(gemeente, casusnummer, peildatum) {
@@ -56,7 +52,7 @@ export const evaluate: Handler = async (v, o) => {
     // The catalogue puts a refusal on the scenario argument of the function called.
     async scenario(naam) {
       leest(scenarioOnderwerp(naam));
-      return (await parametersVanScenario(o.db, naam)).parameters;
+      return (await parametersVanScenario(o.db, naam, { versie, parameters })).parameters;
     },
     async buigSaldo(gemeente, jaar, budgetsoort) {
       if (!mag(g, 'financien_lezen')) {
@@ -70,7 +66,11 @@ export const evaluate: Handler = async (v, o) => {
     },
   });
   const gelezen: string[][] = verzoek.calls.map(() => []);
-  const ctx = (i: number): EvaluatieContext => ({ vandaag: o.vandaag(), register: registerToegang((s) => gelezen[i]!.push(s)) });
+  const ctx = (i: number): EvaluatieContext => ({
+    vandaag: o.vandaag(),
+    register: registerToegang((s) => gelezen[i]!.push(s)),
+    parameters,
+  });
   const results = await evalueerBatch(verzoek.calls, ctx, { stappen: verzoek.steps });
   const gebruikt: Registerversies = {};
   const metAfhankelijkheden = results.map((r, i) => {
@@ -82,6 +82,6 @@ export const evaluate: Handler = async (v, o) => {
   return {
     status: 200,
     json: batchAntwoordJson(metAfhankelijkheden, Object.keys(gebruikt).length > 0 ? gebruikt : undefined),
-    headers: { 'X-Avres-Parameters': PARAMETERVERSIE },
+    headers: { 'X-Avres-Parameters': versie },
   };
 };

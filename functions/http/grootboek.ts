@@ -12,6 +12,7 @@ import { maak } from '../../shared/time/datum';
 import { registerFeiten } from '../registry/dienstverbanden';
 import { importeerGrootboek, lijstImports, lksBetalingen, verwijderImport } from '../registry/grootboek';
 import { schrijfLogboek } from '../registry/logboek';
+import { effectieveSet } from '../registry/parameters';
 import { ApiFout } from './api-fout';
 import { valideer } from './fouten';
 import { gevraagdeGemeenten, queryObject } from './financien';
@@ -103,7 +104,7 @@ export const reconciliatie: Handler = async (v, o) => {
   const gemeenten = gevraagdeGemeenten(g, verzoek.gemeente);
   const vandaag = o.vandaag();
   const totMaand = Number(vandaag.slice(0, 4)) === verzoek.jaar ? vandaag.slice(0, 7) : maak(verzoek.jaar, 12, 1).slice(0, 7);
-  const { dienstverbanden, betalingen } = await o.db.transaction(async (tx) => {
+  const { dienstverbanden, betalingen, parameters } = await o.db.transaction(async (tx) => {
     const feiten = await registerFeiten(tx, gemeenten);
     const lks = await lksBetalingen(tx, verzoek.jaar, gemeenten);
     await schrijfLogboek(tx, {
@@ -112,15 +113,18 @@ export const reconciliatie: Handler = async (v, o) => {
       actor: g.id,
       aantal: feiten.dienstverbanden.length,
     });
-    return { dienstverbanden: feiten.dienstverbanden, betalingen: lks };
+    return { dienstverbanden: feiten.dienstverbanden, betalingen: lks, parameters: (await effectieveSet(tx)).parameters };
   });
-  const r = reconcilieerLks({
-    jaar: verzoek.jaar,
-    dienstverbanden,
-    betalingen,
-    totMaand,
-    ...(verzoek.tolerantie !== undefined ? { tolerantie: new Decimal(verzoek.tolerantie) } : {}),
-  });
+  const r = reconcilieerLks(
+    {
+      jaar: verzoek.jaar,
+      dienstverbanden,
+      betalingen,
+      totMaand,
+      ...(verzoek.tolerantie !== undefined ? { tolerantie: new Decimal(verzoek.tolerantie) } : {}),
+    },
+    parameters,
+  );
   return {
     status: 200,
     body: {

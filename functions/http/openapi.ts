@@ -4,6 +4,8 @@ import { batchAntwoordSchema, batchVerzoekSchema, foutSchema } from '../../share
 import { casusSamenvattingSchema, nieuweCasusSchema, nieuweGebeurtenisSchema } from '../../shared/schemas/casus';
 import { budgetSchema, gefinancierdePlekkenSchema, grootboekImportSchema, scenarioSchema } from '../../shared/schemas/grootboek';
 import { wireStapSchema } from '../../shared/schemas/stap';
+import { nieuweParameterwaardeSchema } from '../../shared/parameters/register';
+import { intrekkingSchema } from './parameters';
 import type { Handler } from './types';
 
 export interface RouteBeschrijving {
@@ -12,7 +14,16 @@ export interface RouteBeschrijving {
   route: string;
   beschrijving: string;
   publiek: boolean;
-  body?: 'batch' | 'casus' | 'gebeurtenis' | 'grootboekImport' | 'budget' | 'gefinancierdePlekken' | 'scenario';
+  body?:
+    | 'batch'
+    | 'casus'
+    | 'gebeurtenis'
+    | 'grootboekImport'
+    | 'budget'
+    | 'gefinancierdePlekken'
+    | 'scenario'
+    | 'parameterwaarde'
+    | 'intrekking';
 }
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' });
@@ -26,6 +37,8 @@ export function openapiDocument(routes: readonly RouteBeschrijving[]): Record<st
     budget: 'BuigBudget',
     gefinancierdePlekken: 'GefinancierdePlekken',
     scenario: 'Scenario',
+    parameterwaarde: 'NieuweParameterwaarde',
+    intrekking: 'Intrekking',
   } as const;
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of routes) {
@@ -81,6 +94,8 @@ export function openapiDocument(routes: readonly RouteBeschrijving[]): Record<st
         BuigBudget: schema(budgetSchema),
         GefinancierdePlekken: schema(gefinancierdePlekkenSchema),
         Scenario: schema(scenarioSchema),
+        NieuweParameterwaarde: schema(nieuweParameterwaardeSchema),
+        Intrekking: schema(intrekkingSchema),
         Fout: schema(foutSchema),
         Stap: schema(wireStapSchema),
       },

@@ -4,8 +4,6 @@
  * per gemeente.
  */
 import Decimal from 'decimal.js';
-import { basisParameters } from '../../shared/parameters';
-import { scenarioParameters } from '../../shared/parameters/scenario';
 import { Kerncijfers, vergelijkScenario } from '../../shared/rules/scenariovergelijking';
 import { DomeinFout } from '../../shared/errors';
 import { scenarioSchema, vergelijkingSchema, Gemeente } from '../../shared/schemas/grootboek';
@@ -14,11 +12,13 @@ import { registerFeiten } from '../registry/dienstverbanden';
 import { buigUitRegister } from '../registry/buig';
 import { legScenarioVast, leesScenario, lijstScenarios, parametersVanScenario } from '../registry/scenarios';
 import { schrijfLogboek } from '../registry/logboek';
+import { effectieveSet } from '../registry/parameters';
 import { valideer } from './fouten';
 import { gevraagdeGemeenten, queryObject } from './financien';
 import { aangemeld, leesJson } from './verzoek';
 import type { Handler } from './types';
 import { bedragTekst } from '../../shared/geld';
+import { scenarioParameters } from '../../shared/parameters/scenario';
 
 const naamUit = (params: Record<string, string>): string => decodeURIComponent(params.naam ?? '');
 
@@ -31,7 +31,7 @@ export const vastleggen: Handler = async (v, o) => {
   const g = await aangemeld(v, o, 'scenario_schrijven');
   const s = valideer(scenarioSchema, await leesJson(v));
   // Building the figures refuses a scenario that would change nothing or a raming that projects nothing (400).
-  scenarioParameters(s);
+  scenarioParameters(s, (await effectieveSet(o.db)).parameters);
   const { scenario, nieuw } = await legScenarioVast(o.db, s, { actor: g.id, traceId: v.traceId });
   return { status: nieuw ? 201 : 200, headers: { Location: `/api/scenarios/${encodeURIComponent(scenario.naam)}` }, body: scenario };
 };
@@ -52,8 +52,9 @@ export const vergelijking: Handler = async (v, o) => {
   const g = await aangemeld(v, o, 'financien_lezen');
   const verzoek = valideer(vergelijkingSchema, queryObject(v, ['jaar']));
   const gemeenten = gevraagdeGemeenten(g, verzoek.gemeente);
-  const { scenario, parameters, dienstverbanden, buigSaldo } = await o.db.transaction(async (tx) => {
-    const gevonden = await parametersVanScenario(tx, naamUit(v.params));
+  const { scenario, parameters, basis, dienstverbanden, buigSaldo } = await o.db.transaction(async (tx) => {
+    const set = await effectieveSet(tx);
+    const gevonden = { ...(await parametersVanScenario(tx, naamUit(v.params), set)), basis: set.parameters };
     const feiten = await registerFeiten(tx, gemeenten);
     const saldo: Partial<Record<Gemeente, Decimal>> = {};
     for (const gemeente of gemeenten) {
@@ -66,7 +67,7 @@ export const vergelijking: Handler = async (v, o) => {
     await schrijfLogboek(tx, { traceId: v.traceId, operatie: 'scenario.vergelijking', actor: g.id, aantal: feiten.dienstverbanden.length });
     return { ...gevonden, dienstverbanden: feiten.dienstverbanden, buigSaldo: saldo };
   });
-  const r = vergelijkScenario({ jaar: verzoek.jaar, gemeenten, dienstverbanden, buigSaldo, scenario }, basisParameters, parameters);
+  const r = vergelijkScenario({ jaar: verzoek.jaar, gemeenten, dienstverbanden, buigSaldo, scenario }, basis, parameters);
   return {
     status: 200,
     body: {

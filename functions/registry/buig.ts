@@ -9,6 +9,7 @@ import type { BudgetInvoer, Budgetsoort, Gemeente, GefinancierdePlekkenInvoer } 
 import type { Datum } from '../../shared/time/datum';
 import type { Resultaat } from '../../shared/uitleg';
 import type { Db, Querier } from './db';
+import { effectieveSet } from './parameters';
 import { nettoLastenPerJaar } from './grootboek';
 import { schrijfLogboek } from './logboek';
 import { bedragTekst } from '../../shared/geld';
@@ -116,5 +117,6 @@ export async function buigUitRegister(
   budgetsoort?: Budgetsoort,
 ): Promise<Resultaat<BuigOverzicht>> {
   const [eerEerder, eerder, dit] = await buigJaren(q, gemeente, jaar);
-  return buigOverzicht({ gemeente, ...dit!, ...(budgetsoort ? { budgetsoort } : {}), vorigeJaren: [eerEerder!, eerder!] });
+  const { parameters } = await effectieveSet(q);
+  return buigOverzicht({ gemeente, ...dit!, ...(budgetsoort ? { budgetsoort } : {}), vorigeJaren: [eerEerder!, eerder!] }, parameters);
 }

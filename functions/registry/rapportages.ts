@@ -8,6 +8,7 @@ import { Datum, maak } from '../../shared/time/datum';
 import type { Resultaat } from '../../shared/uitleg';
 import { gefinancierdePlekken } from './buig';
 import type { Querier } from './db';
+import { effectieveSet } from './parameters';
 import { registerFeiten } from './dienstverbanden';
 import { uitgaven } from './grootboek';
 import { wachtlijstUitRegister } from './wachtlijsten';
@@ -28,15 +29,18 @@ export async function rapportageUitRegister(
       lijsten.set(`${gemeente}|${dag}`, (await wachtlijstUitRegister(q, gemeente, dag)).waarde);
     }
   }
-  return viermaandsrapportage({
-    jaar,
-    gemeenten,
-    indicaties: feiten.indicaties,
-    plaatsingen: feiten.plaatsingen,
-    dienstverbanden: feiten.dienstverbanden,
-    wachtlijstOp: (gemeente, dag) => lijsten.get(`${gemeente}|${dag}`) ?? [],
-    gefinancierdePlekken: await gefinancierdePlekken(q, jaar),
-    uitgaven: await uitgaven(q, jaar, gemeenten),
-    ...(totDatum ? { totDatum } : {}),
-  });
+  return viermaandsrapportage(
+    {
+      jaar,
+      gemeenten,
+      indicaties: feiten.indicaties,
+      plaatsingen: feiten.plaatsingen,
+      dienstverbanden: feiten.dienstverbanden,
+      wachtlijstOp: (gemeente, dag) => lijsten.get(`${gemeente}|${dag}`) ?? [],
+      gefinancierdePlekken: await gefinancierdePlekken(q, jaar),
+      uitgaven: await uitgaven(q, jaar, gemeenten),
+      ...(totDatum ? { totDatum } : {}),
+    },
+    (await effectieveSet(q)).parameters,
+  );
 }

@@ -77,13 +77,20 @@ export async function leesScenario(q: Querier, naam: string): Promise<Opgeslagen
 
 const cache = new Map<string, Parameters>();
 
-/** The parameters of a stored scenario, built once per distinct content. */
-export async function parametersVanScenario(q: Querier, naam: string): Promise<{ scenario: OpgeslagenScenario; parameters: Parameters }> {
+/**
+ * The parameters of a stored scenario on top of the given figures (the effective set of the parameter register; absent:
+ * the baseline), built once per distinct content and figure version.
+ */
+export async function parametersVanScenario(
+  q: Querier,
+  naam: string,
+  basis?: { versie: string; parameters: Parameters },
+): Promise<{ scenario: OpgeslagenScenario; parameters: Parameters }> {
   const scenario = await leesScenario(q, naam);
-  const sleutel = JSON.stringify([scenario.naam, scenario.omschrijving, scenario.ingangsdatum, scenario.wijzigingen]);
+  const sleutel = JSON.stringify([basis?.versie, scenario.naam, scenario.omschrijving, scenario.ingangsdatum, scenario.wijzigingen]);
   let parameters = cache.get(sleutel);
   if (!parameters) {
-    parameters = scenarioParameters(scenario);
+    parameters = basis ? scenarioParameters(scenario, basis.parameters) : scenarioParameters(scenario);
     if (cache.size > 200) cache.clear();
     cache.set(sleutel, parameters);
   }

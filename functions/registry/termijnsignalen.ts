@@ -9,6 +9,7 @@ import type { Datum } from '../../shared/time/datum';
 import type { Db } from './db';
 import { casussenMetOpenBesluit } from './casussen';
 import { schrijfLogboek } from './logboek';
+import { effectieveSet } from './parameters';
 
 export interface Termijnsignaal {
   casusnummer: string;
@@ -22,10 +23,11 @@ export interface Termijnsignaal {
 /** Open decision terms ending within `binnen` days of `vandaag` (or already ended), in the given gemeenten. */
 export async function termijnsignalen(db: Db, gemeenten: readonly Gemeente[], vandaag: Datum, binnen: number): Promise<Termijnsignaal[]> {
   const uit: Termijnsignaal[] = [];
+  const { parameters } = await effectieveSet(db);
   for (const { casus, gebeurtenissen } of await casussenMetOpenBesluit(db, gemeenten)) {
     let feit;
     try {
-      feit = beslistermijnFeit(gebeurtenissen, vandaag);
+      feit = beslistermijnFeit(gebeurtenissen, vandaag, parameters);
     } catch (e) {
       // A term the rule cannot compute (a date before the policy took effect) shows its error on the case itself.
       if (e instanceof DomeinFout) continue;

@@ -4,6 +4,7 @@
  * loonkostensubsidie of a running dienstverband. A fact that cannot be computed carries its Dutch error instead.
  */
 import { DomeinFout } from '../errors';
+import { basisParameters, type Parameters } from '../parameters';
 import { awbBeslistermijnConflict, beslistermijn, Opschorting } from '../rules/beslistermijn';
 import { praktijktoetsEinde } from '../rules/praktijktoets';
 import { berekenLoonkostensubsidie } from '../rules/loonkostensubsidie';
@@ -58,7 +59,10 @@ export interface TermijnVerloop {
  * after it; null without an advice. Raises the rule's DomeinFout when the term cannot be computed.
  * @example beslistermijnVan(inVolgorde(gebeurtenissen))?.termijn.waarde // '2026-04-13'
  */
-export function beslistermijnVan(volgorde: readonly VastgelegdeGebeurtenis[]): TermijnVerloop | null {
+export function beslistermijnVan(
+  volgorde: readonly VastgelegdeGebeurtenis[],
+  parameters: Parameters = basisParameters,
+): TermijnVerloop | null {
   const advies = volgorde.filter((g) => g.soort === 'uwv_advies_ontvangen').at(-1);
   if (!advies) return null;
   const na = volgorde.filter((g) => g.datum >= advies.datum && g.volgnummer !== advies.volgnummer);
@@ -72,15 +76,25 @@ export function beslistermijnVan(volgorde: readonly VastgelegdeGebeurtenis[]): T
     }
   }
   const besluit = na.find((g) => g.soort === 'besluit_indicatie');
-  return { advies, opschortingen, open, besluit, termijn: beslistermijn({ adviesdatum: advies.datum, opschortingen, termijnenwet: true }) };
+  return {
+    advies,
+    opschortingen,
+    open,
+    besluit,
+    termijn: beslistermijn({ adviesdatum: advies.datum, opschortingen, termijnenwet: true }, parameters),
+  };
 }
 
 /**
  * The open or last decision term on `vandaag`: counted from the latest UWV advice, with the suspensions after it.
  * @example beslistermijnFeit(gebeurtenissen, '2026-04-01')?.dagenResterend // 12
  */
-export function beslistermijnFeit(gebeurtenissen: readonly VastgelegdeGebeurtenis[], vandaag: Datum): BeslistermijnFeit | null {
-  const t = beslistermijnVan(inVolgorde(gebeurtenissen));
+export function beslistermijnFeit(
+  gebeurtenissen: readonly VastgelegdeGebeurtenis[],
+  vandaag: Datum,
+  parameters: Parameters = basisParameters,
+): BeslistermijnFeit | null {
+  const t = beslistermijnVan(inVolgorde(gebeurtenissen), parameters);
   if (!t) return null;
   const einde = t.termijn.waarde;
   const lopend = !t.besluit && !t.open;
@@ -104,9 +118,10 @@ export function afgeleideFeiten(
   casus: { route: Route; aanmeldingsdatum: Datum },
   gebeurtenissen: readonly VastgelegdeGebeurtenis[],
   vandaag: Datum,
+  parameters: Parameters = basisParameters,
 ) {
   const volgorde = inVolgorde(gebeurtenissen);
-  const termijn = probeer(() => beslistermijnFeit(gebeurtenissen, vandaag));
+  const termijn = probeer(() => beslistermijnFeit(gebeurtenissen, vandaag, parameters));
   const conflicten: { code: string; message: string; stappen?: Stap[] }[] = [];
   if (termijn && !('fout' in termijn)) {
     if (termijn.verlopen)
@@ -124,11 +139,14 @@ export function afgeleideFeiten(
     // route the dagelijks bestuur requests the advice after the praktijktoets, so no Awb aanvraag runs from the aanmelding.
     if (casus.route === 'UWV') {
       const awb = probeer(() =>
-        awbBeslistermijnConflict({
-          aanvraagdatum: casus.aanmeldingsdatum,
-          adviesdatum: termijn.adviesdatum,
-          opschortingen: termijn.opschortingen,
-        }),
+        awbBeslistermijnConflict(
+          {
+            aanvraagdatum: casus.aanmeldingsdatum,
+            adviesdatum: termijn.adviesdatum,
+            opschortingen: termijn.opschortingen,
+          },
+          parameters,
+        ),
       );
       if (!('fout' in awb) && awb.waarde.conflict) {
         conflicten.push({
@@ -144,7 +162,7 @@ export function afgeleideFeiten(
     ? probeer(() => {
         const na = volgorde.filter((g) => g.volgnummer !== start.volgnummer && g.datum >= start.datum);
         const verlengingMaanden = praktijktoetsVerlenging(volgorde, start.datum);
-        const r = praktijktoetsEinde({ startdatum: start.datum, verlengingMaanden });
+        const r = praktijktoetsEinde({ startdatum: start.datum, verlengingMaanden }, parameters);
         return {
           startdatum: start.datum,
           verlengingMaanden,
@@ -161,11 +179,14 @@ export function afgeleideFeiten(
   }
   const loonkostensubsidie = dienstverband
     ? probeer(() => {
-        const r = berekenLoonkostensubsidie({
-          loonwaarde: dienstverband.loonwaarde ?? null,
-          urenPerWeek: dienstverband.urenPerWeek,
-          peildatum: vandaag,
-        });
+        const r = berekenLoonkostensubsidie(
+          {
+            loonwaarde: dienstverband.loonwaarde ?? null,
+            urenPerWeek: dienstverband.urenPerWeek,
+            peildatum: vandaag,
+          },
+          parameters,
+        );
         return { peildatum: vandaag, bedragPerMaand: Number(bedragTekst(r.waarde)), stappen: r.stappen };
       })
     : null;

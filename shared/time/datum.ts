@@ -74,7 +74,7 @@ export function eersteDagVanMaand(maand: string): Datum {
 }
 
 /** A date as a Dutch reader writes it, for messages and step labels. @example datumNl('2026-03-02') // '2-3-2026' */
-export function datumNl(datum: Datum): string {
+export function datumNl(datum: Datum | string): string {
   return `${Number(datum.slice(8, 10))}-${Number(datum.slice(5, 7))}-${datum.slice(0, 4)}`;
 }
 

@@ -85,6 +85,20 @@ describe('cache', () => {
     expect(server.ontvangen).toHaveLength(3);
   });
 
+  it('asks the add-in to recalculate when the version changes, also noticed by a version check without cells', async () => {
+    const nieuw: string[] = [];
+    const client = createBatchingClient({ api: server.api, opNieuweVersie: (v) => nieuw.push(v) });
+    server.parameterVersie = 'a';
+    await client.evalueer('WML', ['2026-01-01']);
+    await client.controleerVersie();
+    expect(nieuw).toEqual([]);
+    server.parameterVersie = 'b';
+    await client.controleerVersie();
+    expect(nieuw).toEqual(['b']);
+    await client.evalueer('WML', ['2026-01-01']);
+    expect(server.ontvangen.filter((calls) => calls.length > 0)).toHaveLength(2);
+  });
+
   it('keeps bad-input errors (they do not change) but retries failed requests', async () => {
     const client = createBatchingClient({ api: server.api });
     await expect(client.evalueer('LOONKOSTENSUBSIDIE', [45, 36, '2026-01-01'])).rejects.toThrow(/loonwaarde moet tussen 0 en 1 liggen/);

@@ -1,7 +1,7 @@
 /**
  * Test only: starts the real local API (functions/local-server.ts) in development mode with an in-memory
  * registry and a fixed today, serving the folder given as first argument beside /api, and prints one JSON
- * line {url, token} on stdout. Runs in its own process (tsx), as `npm start` does.
+ * line {url, token, beheerderToken} on stdout (the second token: another user with the role beheerder, for four eyes). Runs in its own process (tsx), as `npm start` does.
  */
 import { leesConfig } from '../../../functions/config';
 import { maakOmgeving } from '../../../functions/omgeving';
@@ -17,7 +17,8 @@ async function main(): Promise<void> {
   });
   const server = await startServer({ omgeving, poort: 0, ...(statisch ? { statisch } : {}) });
   const token = await maakOntwikkeltoken(omgeving.sleutel!);
-  process.stdout.write(`${JSON.stringify({ url: server.url, token })}\n`);
+  const beheerderToken = await maakOntwikkeltoken(omgeving.sleutel!, { sub: 'tweede-beheerder', rollen: ['beheerder'] });
+  process.stdout.write(`${JSON.stringify({ url: server.url, token, beheerderToken })}\n`);
   const stop = (): void => void server.sluit().then(() => process.exit(0));
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

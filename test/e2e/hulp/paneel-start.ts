@@ -10,6 +10,7 @@ import { createBatchingClient } from '../../../addin/client/batching-client';
 import { maakCustomFuncties } from '../../../addin/functions/aanroepen';
 import { argumentWaarden } from '../../../addin/taskpane/context';
 import { ontleedFormule } from '../../../addin/taskpane/formule';
+import { createParametersApi } from '../../../addin/client/parameters-api';
 import { startPanelen } from '../../../addin/taskpane/panelen';
 import { geheugenWerkboek } from './geheugen-werkboek';
 
@@ -31,6 +32,7 @@ startPanelen(document.getElementById('app')!, {
   werkboek,
   client,
   api: createApiClient({ api, token: aanmelding.token }),
+  rekengegevens: createParametersApi({ api, token: aanmelding.token }),
   catalogus,
   aanmelding,
 });

@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 export interface ApiProces {
   url: string;
   token: string;
+  /** A second user with only the role beheerder. */
+  beheerderToken: string;
   stop(): Promise<void>;
 }
 
@@ -30,11 +32,12 @@ export function startApi(statisch?: string, env: Record<string, string> = {}): P
       uit += d.toString();
       const regel = uit.split('\n')[0];
       if (uit.includes('\n') && regel) {
-        const { url, token } = JSON.parse(regel) as { url: string; token: string };
+        const { url, token, beheerderToken } = JSON.parse(regel) as { url: string; token: string; beheerderToken: string };
         kind.removeAllListeners('exit');
         ok({
           url,
           token,
+          beheerderToken,
           stop: () =>
             new Promise<void>((klaar) => {
               kind.once('exit', () => klaar());
