@@ -9,7 +9,7 @@ import { wachtlijstStand } from '../../shared/rules/wachtlijst';
 import { casusFilterSchema, nieuweCasusSchema, nieuweGebeurtenisSchema } from '../../shared/schemas/casus';
 import { alsWireStap } from '../../shared/schemas/stap';
 import type { Stap } from '../../shared/uitleg';
-import { vereisGemeente } from '../auth/tokens';
+import { vereisGemeente } from '../auth/bereik';
 import { CasusRij, leesCasus, lijstCasussen, maakCasus, voegGebeurtenisToe } from '../registry/casussen';
 import { positieUitRegister } from '../registry/wachtlijsten';
 import { valideer } from './fouten';
@@ -108,6 +108,8 @@ export const toevoegen: Handler = async (v, o) => {
   const g = await aangemeld(v, o, 'schrijven');
   const versie = leesIfMatch(v);
   const nieuw = valideer(nieuweGebeurtenisSchema, await leesJson(v));
+  // The case's own gemeente is checked with the case (404 outside scope); a move also needs the gemeente it goes to.
+  if (nieuw.soort === 'verhuisd') vereisGemeente(g, nieuw.naar, ...(nieuw.van === 'buiten_regio' ? [] : [nieuw.van]));
   const { casus, gebeurtenis } = await voegGebeurtenisToe(o.db, casusnummerUit(v.params), versie, nieuw, wie(g, v));
   return { status: 201, headers: { ETag: etag(casus.versie) }, body: { ...samenvatting(casus), gebeurtenis } };
 };

@@ -8,7 +8,6 @@ import type { RegisterToegang } from '../../shared/catalogue';
 import { batchAntwoordJson, evalueerBatch } from '../../shared/catalogue/evalueer';
 import { basisParameters } from '../../shared/parameters';
 import { DomeinFout } from '../../shared/errors';
-import { Gemeente } from '../../shared/schemas/casus';
 import { batchVerzoekSchema, MAX_AANROEPEN_PER_BATCH } from '../../shared/schemas/evaluate';
 import { ApiFout } from './api-fout';
 import { valideer, zonderBsnInFout } from './fouten';
@@ -17,6 +16,7 @@ import { positieUitRegister } from '../registry/wachtlijsten';
 import { parametersVanScenario } from '../registry/scenarios';
 import { buigUitRegister } from '../registry/buig';
 import { mag } from '../auth/tokens';
+import { binnenBereik, geenToegangTot } from '../auth/bereik';
 import type { Handler } from './types';
 
 /**
@@ -41,8 +41,10 @@ export const evaluate: Handler = async (v, o) => {
   const w = wie(g, v);
   const register: RegisterToegang = {
     async wachtlijstpositie(gemeente, casusnummer, peildatum) {
+      if (!binnenBereik(g.gemeenten, gemeente))
+        throw new DomeinFout('NIET_BESCHIKBAAR', geenToegangTot(g.gemeenten, [gemeente]), { argument: 1 });
       try {
-        return await positieUitRegister(o.db, gemeente as Gemeente, casusnummer, peildatum, w);
+        return await positieUitRegister(o.db, gemeente, casusnummer, peildatum, w);
       } catch (e) {
         if (e instanceof DomeinFout && e.code === 'NIET_GEVONDEN') throw new DomeinFout('NIET_GEVONDEN', e.message, { argument: 2 });
         throw e;
@@ -56,8 +58,8 @@ export const evaluate: Handler = async (v, o) => {
       if (!mag(g, 'financien_lezen')) {
         throw new DomeinFout('NIET_BESCHIKBAAR', 'BUIG_SALDO is alleen voor de rollen financien, controller en beleid', { argument: 1 });
       }
-      if (!g.gemeenten.includes(gemeente))
-        throw new DomeinFout('NIET_BESCHIKBAAR', `u hebt geen toegang tot de gegevens van ${gemeente}`, { argument: 1 });
+      if (!binnenBereik(g.gemeenten, gemeente))
+        throw new DomeinFout('NIET_BESCHIKBAAR', geenToegangTot(g.gemeenten, [gemeente]), { argument: 1 });
       const r = await buigUitRegister(o.db, gemeente, jaar, budgetsoort);
       return { waarde: r.waarde.saldo, stappen: r.stappen };
     },

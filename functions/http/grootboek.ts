@@ -16,6 +16,7 @@ import { ApiFout } from './api-fout';
 import { valideer } from './fouten';
 import { gevraagdeGemeenten, queryObject } from './financien';
 import { aangemeld, leesJson } from './verzoek';
+import { buitenBereik } from '../auth/bereik';
 import type { Handler } from './types';
 import { bedragTekst } from '../../shared/geld';
 
@@ -40,7 +41,10 @@ export const importeer: Handler = async (v, o) => {
       },
     );
   }
-  const buiten = [...new Set(gelezen.regels.map((r) => r.gemeente))].filter((x) => !g.gemeenten.includes(x));
+  const buiten = buitenBereik(
+    g.gemeenten,
+    gelezen.regels.map((r) => r.gemeente),
+  );
   if (buiten.length > 0) {
     throw new ApiFout(
       403,
@@ -68,8 +72,8 @@ export const importeer: Handler = async (v, o) => {
 };
 
 export const imports: Handler = async (v, o) => {
-  await aangemeld(v, o, 'financien_lezen');
-  return { status: 200, body: { imports: await lijstImports(o.db) } };
+  const g = await aangemeld(v, o, 'financien_lezen');
+  return { status: 200, body: { imports: await lijstImports(o.db, g.gemeenten) } };
 };
 
 export const intrekken: Handler = async (v, o) => {
@@ -82,7 +86,7 @@ export const intrekken: Handler = async (v, o) => {
       `id moet het nummer van een import zijn (1 of hoger), niet "${String(v.params.id).slice(0, 20)}"`,
       { field: 'id' },
     );
-  await verwijderImport(o.db, id, { actor: g.id, traceId: v.traceId });
+  await verwijderImport(o.db, id, { actor: g.id, traceId: v.traceId, gemeenten: g.gemeenten });
   return { status: 200, body: { ingetrokken: id } };
 };
 

@@ -7,7 +7,7 @@
 import { Gemeente, gemeenteSchema, datumSchema } from '../../shared/schemas/casus';
 import { alsWireStap } from '../../shared/schemas/stap';
 import type { Datum } from '../../shared/time/datum';
-import { vereisGemeente } from '../auth/tokens';
+import { vereisGemeente } from '../auth/bereik';
 import { schrijfLogboek } from '../registry/logboek';
 import { positieUitRegister, wachtlijstUitRegister } from '../registry/wachtlijsten';
 import { valideer } from './fouten';

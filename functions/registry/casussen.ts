@@ -17,6 +17,7 @@ import { verloopNa } from '../../shared/casus/verloop';
 import { DomeinFout } from '../../shared/errors';
 import type { Datum } from '../../shared/time/datum';
 import type { Db, Querier } from './db';
+import { binnenBereik } from '../auth/bereik';
 import { schrijfLogboek } from './logboek';
 import { houdWachtlijstperiodesBij, schrijfWachtlijstperiodes } from './wachtlijstperiodes';
 
@@ -96,7 +97,7 @@ export async function zoekCasus(q: Querier, casusnummer: string, wie: Wie, voorU
   const [rij] = await q.query<CasusRij>(`SELECT ${KOLOMMEN} FROM casussen WHERE casusnummer = $1${voorUpdate ? ' FOR UPDATE' : ''}`, [
     casusnummer,
   ]);
-  if (!rij || !wie.gemeenten.includes(rij.gemeente)) throw nietGevonden(casusnummer);
+  if (!rij || !binnenBereik(wie.gemeenten, rij.gemeente)) throw nietGevonden(casusnummer);
   return rij;
 }
 

@@ -119,18 +119,32 @@ export async function importeerGrootboek(
   }
 }
 
-export async function lijstImports(q: Querier): Promise<ImportSamenvatting[]> {
-  return (await q.query<ImportRij>('SELECT * FROM grootboek_imports ORDER BY id')).map(alsSamenvatting);
+/** An import lies within the gemeenten when every one of its lines does (auth/bereik.ts). */
+const BINNEN_GEMEENTEN = 'NOT EXISTS (SELECT 1 FROM grootboekregels r WHERE r.import_id = i.id AND r.gemeente <> ALL($1::text[]))';
+
+/** The imports all of whose lines lie within `gemeenten`. */
+export async function lijstImports(q: Querier, gemeenten: readonly Gemeente[]): Promise<ImportSamenvatting[]> {
+  return (await q.query<ImportRij>(`SELECT i.* FROM grootboek_imports i WHERE ${BINNEN_GEMEENTEN} ORDER BY i.id`, [[...gemeenten]])).map(
+    alsSamenvatting,
+  );
 }
 
-/** Removes one import with all its lines (to replace a wrong file); 404 when it does not exist. */
-export async function verwijderImport(db: Db, id: number, meta: { actor: string; traceId: string }): Promise<void> {
+/**
+ * Removes one import with all its lines (to replace a wrong file); 404 when it does not exist or has a line outside
+ * `meta.gemeenten` (as for a case outside scope: another gemeente's import is not revealed).
+ */
+export async function verwijderImport(
+  db: Db,
+  id: number,
+  meta: { actor: string; traceId: string; gemeenten: readonly Gemeente[] },
+): Promise<void> {
   await db.transaction(async (tx) => {
     const weg = await tx.query<{ id: number; aantal_regels: number }>(
-      'DELETE FROM grootboek_imports WHERE id = $1 RETURNING id, aantal_regels',
-      [id],
+      `DELETE FROM grootboek_imports i WHERE i.id = $2 AND ${BINNEN_GEMEENTEN} RETURNING i.id, i.aantal_regels`,
+      [[...meta.gemeenten], id],
     );
-    if (weg.length === 0) throw new DomeinFout('NIET_GEVONDEN', `import ${id} bestaat niet`, { field: 'id' });
+    if (weg.length === 0)
+      throw new DomeinFout('NIET_GEVONDEN', `import ${id} bestaat niet, of bevat boekingen buiten uw gemeenten`, { field: 'id' });
     await schrijfLogboek(tx, {
       traceId: meta.traceId,
       operatie: 'grootboek.import.verwijderen',

@@ -22,7 +22,7 @@ import { legScenarioVast, leesScenario, parametersVanScenario } from '../../func
 import { waardeOp } from '../../shared/parameters/reeks';
 import { alsCsv, genereer } from '../support/grootboek-generator';
 
-const meta = { actor: 'test-financien', traceId: 'trace-test' };
+const meta = { actor: 'test-financien', traceId: 'trace-test', gemeenten: ['Gorinchem', 'Molenlanden', 'Vijfheerenlanden'] as const };
 
 /** The refusal as the API answers it: its status and code. */
 const alsAntwoord = (e: unknown): { status: number; code: string; message: string } => {
@@ -112,7 +112,7 @@ describe.each(backends)('finance registry on %s', (_naam, open) => {
       }),
     ).rejects.toThrow('verbinding verbroken');
     expect(await aantal('grootboekregels')).toBe(0);
-    expect(await lijstImports(db)).toEqual([]);
+    expect(await lijstImports(db, meta.gemeenten)).toEqual([]);
   });
 
   it('lets exactly one of two identical imports at the same moment through', async () => {
