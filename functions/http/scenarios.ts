@@ -15,11 +15,9 @@ import { legScenarioVast, leesScenario, lijstScenarios, parametersVanScenario } 
 import { schrijfLogboek } from '../registry/logboek';
 import { valideer } from './fouten';
 import { gevraagdeGemeenten, queryObject } from './financien';
-import { aangemeld, leesJson } from './verzoek';
+import { aangemeld, leesJson, padParameter } from './verzoek';
 import type { Handler } from './types';
 import { bedragTekst } from '../../shared/geld';
-
-const naamUit = (params: Record<string, string>): string => decodeURIComponent(params.naam ?? '');
 
 export const lijst: Handler = async (v, o) => {
   await aangemeld(v, o, 'financien_lezen');
@@ -35,7 +33,7 @@ export const vastleggen: Handler = async (v, o) => {
 
 export const lees: Handler = async (v, o) => {
   await aangemeld(v, o, 'financien_lezen');
-  return { status: 200, body: await leesScenario(o.db, naamUit(v.params)) };
+  return { status: 200, body: await leesScenario(o.db, padParameter(v, 'naam')) };
 };
 
 const cijfers = (k: Kerncijfers) => ({
@@ -50,7 +48,7 @@ export const vergelijking: Handler = async (v, o) => {
   const verzoek = valideer(vergelijkingSchema, queryObject(v, ['jaar']));
   const gemeenten = gevraagdeGemeenten(g, verzoek.gemeente);
   const { scenario, parameters, dienstverbanden, buigSaldo } = await o.db.transaction(async (tx) => {
-    const gevonden = await parametersVanScenario(tx, naamUit(v.params));
+    const gevonden = await parametersVanScenario(tx, padParameter(v, 'naam'));
     const feiten = await registerFeiten(tx, gemeenten);
     const saldo: Partial<Record<Gemeente, Decimal>> = {};
     for (const gemeente of gemeenten) {

@@ -11,11 +11,11 @@ import { vereisGemeente } from '../auth/bereik';
 import { schrijfLogboek } from '../registry/logboek';
 import { positieUitRegister, wachtlijstUitRegister } from '../registry/wachtlijsten';
 import { valideer } from './fouten';
-import { aangemeld, wie } from './verzoek';
+import { aangemeld, padParameter, wie } from './verzoek';
 import type { ApiVerzoek, Handler, Omgeving } from './types';
 
 function leesGemeenteEnPeildatum(v: ApiVerzoek, o: Omgeving): { gemeente: Gemeente; peildatum: Datum } {
-  const gemeente = valideer(gemeenteSchema, decodeURIComponent(v.params.gemeente ?? ''), 'gemeente');
+  const gemeente = valideer(gemeenteSchema, padParameter(v, 'gemeente'), 'gemeente');
   const peildatum = v.query.has('peildatum') ? valideer(datumSchema, v.query.get('peildatum'), 'peildatum') : o.vandaag();
   return { gemeente, peildatum };
 }
@@ -37,7 +37,7 @@ export const wachtlijstpositieVanCasus: Handler = async (v, o) => {
   const g = await aangemeld(v, o, 'lezen');
   const { gemeente, peildatum } = leesGemeenteEnPeildatum(v, o);
   vereisGemeente(g, gemeente);
-  const casusnummer = decodeURIComponent(v.params.casusnummer ?? '');
+  const casusnummer = padParameter(v, 'casusnummer');
   const r = await positieUitRegister(o.db, gemeente, casusnummer, peildatum, wie(g, v));
   return { status: 200, body: { gemeente, casusnummer, peildatum, positie: r.waarde, stappen: r.stappen.map(alsWireStap) } };
 };
