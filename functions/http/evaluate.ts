@@ -1,22 +1,18 @@
 /**
  * POST /api/evaluate: the batch contract (DOMAIN.md), one result per call in order; a bad call never fails the
  * others. More than MAX_AANROEPEN_PER_BATCH calls → 413. WACHTLIJSTPOSITIE reads the registry within the
- * caller's gemeenten; a `scenario` argument reads the stored scenario; BUIG_SALDO reads budgets and ledger (finance roles).
+ * caller's gemeenten; a `scenario` argument reads the stored scenario; BUIG_SALDO reads budgets and ledger (finance roles);
+ * those reads are answered set-wise per batch (evaluatieregister.ts), at most `config.maxRegisterlezingen` of them (413 beyond).
  */
 import { createHash } from 'node:crypto';
-import type { RegisterToegang } from '../../shared/catalogue';
 import { batchAntwoordJson, evalueerBatch } from '../../shared/catalogue/evalueer';
 import { basisParameters } from '../../shared/parameters';
-import { DomeinFout } from '../../shared/errors';
 import { batchVerzoekSchema, MAX_AANROEPEN_PER_BATCH } from '../../shared/schemas/evaluate';
 import { ApiFout } from './api-fout';
 import { valideer, zonderBsnInFout } from './fouten';
 import { aangemeld, leesJson, wie } from './verzoek';
-import { positieUitRegister } from '../registry/wachtlijsten';
-import { parametersVanScenario } from '../registry/scenarios';
-import { buigUitRegister } from '../registry/buig';
-import { mag } from '../auth/tokens';
-import { binnenBereik, geenToegangTot } from '../auth/bereik';
+import { evaluatieregister } from './evaluatieregister';
+import { teVeel } from './registerbundel';
 import type { Handler } from './types';
 
 /**
@@ -38,32 +34,15 @@ export const evaluate: Handler = async (v, o) => {
     );
   }
   const verzoek = valideer(batchVerzoekSchema, body);
-  const w = wie(g, v);
-  const register: RegisterToegang = {
-    async wachtlijstpositie(gemeente, casusnummer, peildatum) {
-      if (!binnenBereik(g.gemeenten, gemeente))
-        throw new DomeinFout('NIET_BESCHIKBAAR', geenToegangTot(g.gemeenten, [gemeente]), { argument: 1 });
-      try {
-        return await positieUitRegister(o.db, gemeente, casusnummer, peildatum, w);
-      } catch (e) {
-        if (e instanceof DomeinFout && e.code === 'NIET_GEVONDEN') throw new DomeinFout('NIET_GEVONDEN', e.message, { argument: 2 });
-        throw e;
-      }
-    },
-    // The catalogue puts a refusal on the scenario argument of the function called.
-    async scenario(naam) {
-      return (await parametersVanScenario(o.db, naam)).parameters;
-    },
-    async buigSaldo(gemeente, jaar, budgetsoort) {
-      if (!mag(g, 'financien_lezen')) {
-        throw new DomeinFout('NIET_BESCHIKBAAR', 'BUIG_SALDO is alleen voor de rollen financien, controller en beleid', { argument: 1 });
-      }
-      if (!binnenBereik(g.gemeenten, gemeente))
-        throw new DomeinFout('NIET_BESCHIKBAAR', geenToegangTot(g.gemeenten, [gemeente]), { argument: 1 });
-      const r = await buigUitRegister(o.db, gemeente, jaar, budgetsoort);
-      return { waarde: r.waarde.saldo, stappen: r.stappen };
-    },
-  };
+  const { register, teller } = evaluatieregister(o, g, wie(g, v));
   const results = await evalueerBatch(verzoek.calls, { vandaag: o.vandaag(), register }, { stappen: verzoek.steps });
+  if (teVeel(teller)) {
+    throw new ApiFout(
+      413,
+      'TE_GROOT',
+      `te veel registeraanroepen in één batch: ${teller.aantal} verschillende (WACHTLIJSTPOSITIE, BUIG_SALDO, scenario's); hoogstens ${teller.max}. Splits de batch.`,
+      { field: 'calls' },
+    );
+  }
   return { status: 200, json: batchAntwoordJson(results.map(zonderBsnInFout)), headers: { 'X-Avres-Parameters': PARAMETERVERSIE } };
 };

@@ -8,9 +8,10 @@ import { opslaanbaarFout } from '../../shared/schemas/tekst';
 import { ApiFout } from './api-fout';
 import type { ApiVerzoek, Omgeving } from './types';
 
-/** Validates the bearer token and the role for the action. */
+/** Validates the bearer token, takes the request from the user's rate limit, and checks the role for the action. */
 export async function aangemeld(v: ApiVerzoek, o: Omgeving, actie: Actie): Promise<Gebruiker> {
   const g = await o.auth.verifieer(v.header('authorization'));
+  o.snelheid.neem(g.id);
   vereisRol(g, actie);
   return g;
 }

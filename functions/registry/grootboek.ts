@@ -165,21 +165,22 @@ export async function uitgaven(q: Querier, jaar: number, gemeenten: readonly Gem
   return rijen.map((r) => ({ gemeente: r.gemeente, periode: r.periode, soort: r.soort, bedrag: new Decimal(r.bedrag) }));
 }
 
-/** Bijstand and LKS of a gemeente per year, for the BUIG netto lasten. */
+/** Bijstand and LKS of each gemeente per year, for the BUIG netto lasten; one read for all of them. */
 export async function nettoLastenPerJaar(
   q: Querier,
-  gemeente: Gemeente,
+  gemeenten: readonly Gemeente[],
   jaren: readonly number[],
-): Promise<Map<number, { bijstand: Decimal; lks: Decimal }>> {
-  const rijen = await q.query<{ jaar: string; soort: Grootboeksoort; bedrag: string }>(
-    `SELECT substr(periode, 1, 4) AS jaar, soort, sum(bedrag)::text AS bedrag FROM grootboekregels
-     WHERE gemeente = $1 AND soort IN ('bijstand', 'lks') AND substr(periode, 1, 4) = ANY($2::text[])
-     GROUP BY 1, 2`,
-    [gemeente, jaren.map(String)],
+): Promise<Map<Gemeente, Map<number, { bijstand: Decimal; lks: Decimal }>>> {
+  const rijen = await q.query<{ gemeente: Gemeente; jaar: string; soort: Grootboeksoort; bedrag: string }>(
+    `SELECT gemeente, substr(periode, 1, 4) AS jaar, soort, sum(bedrag)::text AS bedrag FROM grootboekregels
+     WHERE gemeente = ANY($1::text[]) AND soort IN ('bijstand', 'lks') AND substr(periode, 1, 4) = ANY($2::text[])
+     GROUP BY 1, 2, 3`,
+    [[...gemeenten], jaren.map(String)],
   );
-  const uit = new Map<number, { bijstand: Decimal; lks: Decimal }>();
-  for (const j of jaren) uit.set(j, { bijstand: new Decimal(0), lks: new Decimal(0) });
-  for (const r of rijen) uit.get(Number(r.jaar))![r.soort as 'bijstand' | 'lks'] = new Decimal(r.bedrag);
+  const uit = new Map(
+    gemeenten.map((g) => [g, new Map(jaren.map((j) => [j, { bijstand: new Decimal(0), lks: new Decimal(0) }]))] as const),
+  );
+  for (const r of rijen) uit.get(r.gemeente)!.get(Number(r.jaar))![r.soort as 'bijstand' | 'lks'] = new Decimal(r.bedrag);
   return uit;
 }
 

@@ -81,7 +81,7 @@ describe.each(backends)('finance registry on %s', (_naam, open) => {
       /^Deze boekingen zijn al geïmporteerd op \d{4}-\d{2}-\d{2} \(import \d+, maart\.csv\); ze worden niet nog eens geteld/,
     );
     expect(await aantal('grootboekregels')).toBe(2);
-    expect((await nettoLastenPerJaar(db, 'Gorinchem', [2026])).get(2026)).toEqual({
+    expect((await nettoLastenPerJaar(db, ['Gorinchem'], [2026])).get('Gorinchem')!.get(2026)).toEqual({
       bijstand: new Decimal('7000'),
       lks: new Decimal('1224.11'),
     });
