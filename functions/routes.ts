@@ -18,7 +18,8 @@ import * as buig from './http/buig';
 import * as scenarios from './http/scenarios';
 import { viermaands } from './http/rapportages';
 import type { ApiAntwoord, ApiVerzoek, Handler, Omgeving } from './http/types';
-import { logJson } from './registry/logboek';
+import { logJson, schrijfLogboek } from './registry/logboek';
+import { aangemeldAls } from './http/verzoek';
 
 export interface Route extends RouteBeschrijving {
   methods: readonly ('GET' | 'POST')[];
@@ -295,6 +296,41 @@ export function voorvlucht(origin: string | undefined, o: Omgeving, traceId: str
   return { ...antwoord, headers: { 'X-Trace-Id': traceId } };
 }
 
+/**
+ * Records a refused attempt of an authenticated user (403: role or gemeente; 404: a case or import outside scope, or
+ * none) in the processing log, with the casusnummer and gemeente asked for (nine digits masked: never a BSN).
+ */
+async function logWeigering(v: ApiVerzoek, o: Omgeving, routeNaam: string): Promise<void> {
+  const g = aangemeldAls(v);
+  if (!g) return;
+  const gevraagd = (tekst: string | null | undefined): string | undefined => {
+    try {
+      return tekst ? zonderBsn(decodeURIComponent(tekst)).slice(0, 100) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const casusnummer = gevraagd(v.params.casusnummer);
+  const gemeente = gevraagd(v.params.gemeente ?? v.query.get('gemeente'));
+  try {
+    await schrijfLogboek(o.db, {
+      traceId: v.traceId,
+      operatie: routeNaam,
+      actor: g.id,
+      ...(casusnummer ? { casusnummer } : {}),
+      ...(gemeente ? { gemeente } : {}),
+      geweigerd: true,
+    });
+  } catch (e) {
+    logJson({
+      soort: 'fout',
+      traceId: v.traceId,
+      route: routeNaam,
+      bericht: `weigering niet in het logboek: ${zonderBsn(String(e)).slice(0, 200)}`,
+    });
+  }
+}
+
 /** Runs a handler with the shared error mapping; never throws. */
 export async function beantwoord(handler: Handler, v: ApiVerzoek, o: Omgeving, routeNaam: string): Promise<ApiAntwoord> {
   let antwoord: ApiAntwoord;
@@ -314,6 +350,7 @@ export async function beantwoord(handler: Handler, v: ApiVerzoek, o: Omgeving, r
       });
     }
     antwoord = fout;
+    if (antwoord.status === 403 || antwoord.status === 404) await logWeigering(v, o, routeNaam);
   }
   return {
     ...antwoord,

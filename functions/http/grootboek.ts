@@ -121,23 +121,23 @@ export const reconciliatie: Handler = async (v, o) => {
   const gemeenten = gevraagdeGemeenten(g, verzoek.gemeente);
   const vandaag = o.vandaag();
   const totMaand = Number(vandaag.slice(0, 4)) === verzoek.jaar ? vandaag.slice(0, 7) : maak(verzoek.jaar, 12, 1).slice(0, 7);
-  const { dienstverbanden, betalingen } = await o.db.transaction(async (tx) => {
+  const r = await o.db.transaction(async (tx) => {
     const feiten = await registerFeiten(tx, gemeenten);
-    const lks = await lksBetalingen(tx, verzoek.jaar, gemeenten);
+    const uitkomst = reconcilieerLks({
+      jaar: verzoek.jaar,
+      dienstverbanden: feiten.dienstverbanden,
+      betalingen: await lksBetalingen(tx, verzoek.jaar, gemeenten),
+      totMaand,
+      ...(verzoek.tolerantie !== undefined ? { tolerantie: new Decimal(verzoek.tolerantie) } : {}),
+    });
+    // The answer names the cases of its differences: those are the cases this read returned.
     await schrijfLogboek(tx, {
       traceId: v.traceId,
       operatie: 'grootboek.reconciliatie',
       actor: g.id,
-      aantal: feiten.dienstverbanden.length,
+      casusnummers: [...new Set(uitkomst.waarde.verschillen.flatMap((x) => (x.casusnummer ? [x.casusnummer] : [])))],
     });
-    return { dienstverbanden: feiten.dienstverbanden, betalingen: lks };
-  });
-  const r = reconcilieerLks({
-    jaar: verzoek.jaar,
-    dienstverbanden,
-    betalingen,
-    totMaand,
-    ...(verzoek.tolerantie !== undefined ? { tolerantie: new Decimal(verzoek.tolerantie) } : {}),
+    return uitkomst;
   });
   return {
     status: 200,

@@ -8,9 +8,15 @@ import { opslaanbaarFout } from '../../shared/schemas/tekst';
 import { ApiFout } from './api-fout';
 import type { ApiVerzoek, Omgeving } from './types';
 
+const aangemelden = new WeakMap<ApiVerzoek, Gebruiker>();
+
+/** The user a request was authenticated as, once `aangemeld` has validated its token (for the processing log of a refusal). */
+export const aangemeldAls = (v: ApiVerzoek): Gebruiker | undefined => aangemelden.get(v);
+
 /** Validates the bearer token, takes the request from the user's rate limit, and checks the role for the action. */
 export async function aangemeld(v: ApiVerzoek, o: Omgeving, actie: Actie): Promise<Gebruiker> {
   const g = await o.auth.verifieer(v.header('authorization'));
+  aangemelden.set(v, g);
   o.snelheid.neem(g.id);
   vereisRol(g, actie);
   return g;

@@ -27,7 +27,13 @@ export const wachtlijstVanGemeente: Handler = async (v, o) => {
   const w = wie(g, v);
   const r = await o.db.transaction(async (tx) => {
     const lijst = await wachtlijstUitRegister(tx, gemeente, peildatum);
-    await schrijfLogboek(tx, { traceId: w.traceId, operatie: 'wachtlijst.lezen', actor: w.actor, gemeente, aantal: lijst.waarde.length });
+    await schrijfLogboek(tx, {
+      traceId: w.traceId,
+      operatie: 'wachtlijst.lezen',
+      actor: w.actor,
+      gemeente,
+      casusnummers: lijst.waarde.map((r) => r.casusnummer),
+    });
     return lijst;
   });
   return { status: 200, body: { gemeente, peildatum, wachtlijst: r.waarde, stappen: r.stappen.map(alsWireStap) } };

@@ -163,7 +163,7 @@ export async function lijstCasussen(db: Db, filter: CasusFilter, wie: Wie): Prom
       operatie: 'casussen.lijst',
       actor: wie.actor,
       gemeente: filter.gemeente,
-      aantal: rijen.length,
+      casusnummers: rijen.map((r) => r.casusnummer),
     });
     return rijen;
   });

@@ -32,7 +32,7 @@ describe.each(BACKENDS)('load on %s', (backend) => {
     const geteld = (q: Querier): Querier => ({ ...q, query: (sql, p) => (queries++, q.query(sql, p)) });
     const { query, transaction } = db;
     db.query = (sql, p) => (queries++, query.call(db, sql, p)) as never;
-    db.transaction = (werk) => transaction.call(db, (tx) => werk(geteld(tx)));
+    db.transaction = ((werk: (tx: Querier) => Promise<unknown>) => transaction.call(db, (tx) => werk(geteld(tx)))) as typeof db.transaction;
   });
   afterAll(() => api.sluit());
 
