@@ -20,6 +20,7 @@ import { viermaands } from './http/rapportages';
 import type { ApiAntwoord, ApiVerzoek, Handler, Omgeving } from './http/types';
 import { logJson, schrijfLogboek } from './registry/logboek';
 import { aangemeldAls } from './http/verzoek';
+import { opslaanbaarFout } from '../shared/schemas/tekst';
 
 export interface Route extends RouteBeschrijving {
   methods: readonly ('GET' | 'POST')[];
@@ -298,14 +299,16 @@ export function voorvlucht(origin: string | undefined, o: Omgeving, traceId: str
 
 /**
  * Records a refused attempt of an authenticated user (403: role or gemeente; 404: a case or import outside scope, or
- * none) in the processing log, with the casusnummer and gemeente asked for (nine digits masked: never a BSN).
+ * none) in the processing log, with the casusnummer and gemeente asked for (nine digits masked: never a BSN; text the
+ * registry cannot store left out).
  */
 async function logWeigering(v: ApiVerzoek, o: Omgeving, routeNaam: string): Promise<void> {
   const g = aangemeldAls(v);
   if (!g) return;
   const gevraagd = (tekst: string | null | undefined): string | undefined => {
     try {
-      return tekst ? zonderBsn(decodeURIComponent(tekst)).slice(0, 100) : undefined;
+      const t = tekst ? decodeURIComponent(tekst) : '';
+      return t && opslaanbaarFout('', t) === undefined ? zonderBsn(t).slice(0, 100) : undefined;
     } catch {
       return undefined;
     }
