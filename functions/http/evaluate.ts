@@ -34,7 +34,7 @@ export const evaluate: Handler = async (v, o) => {
     );
   }
   const verzoek = valideer(batchVerzoekSchema, body);
-  const { register, teller } = evaluatieregister(o, g, wie(g, v));
+  const { register, teller, logWeigeringen } = evaluatieregister(o, g, wie(g, v));
   const results = await evalueerBatch(verzoek.calls, { vandaag: o.vandaag(), register }, { stappen: verzoek.steps });
   if (teVeel(teller)) {
     throw new ApiFout(
@@ -44,5 +44,6 @@ export const evaluate: Handler = async (v, o) => {
       { field: 'calls' },
     );
   }
+  await logWeigeringen();
   return { status: 200, json: batchAntwoordJson(results.map(zonderBsnInFout)), headers: { 'X-Avres-Parameters': PARAMETERVERSIE } };
 };

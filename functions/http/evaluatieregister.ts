@@ -9,13 +9,23 @@ import { binnenBereik, geenToegangTot } from '../auth/bereik';
 import { Gebruiker, mag } from '../auth/tokens';
 import { buigOverzichtenUitRegister, type BuigVraag } from '../registry/buig';
 import type { Wie } from '../registry/casussen';
+import { schrijfLogboek } from '../registry/logboek';
 import { parametersVanScenario } from '../registry/scenarios';
 import { positiesUitRegister, type PositieVraag } from '../registry/wachtlijsten';
 import { bundel, type Teller } from './registerbundel';
 import type { Omgeving } from './types';
 
-export function evaluatieregister(o: Omgeving, g: Gebruiker, w: Wie): { register: RegisterToegang; teller: Teller } {
+export function evaluatieregister(
+  o: Omgeving,
+  g: Gebruiker,
+  w: Wie,
+): { register: RegisterToegang; teller: Teller; logWeigeringen(): Promise<void> } {
   const teller: Teller = { max: o.config.maxRegisterlezingen, aantal: 0 };
+  const geweigerd = new Set<string>();
+  const buitenBereik = (gemeente: string): Promise<never> => {
+    geweigerd.add(gemeente);
+    return Promise.reject(new DomeinFout('NIET_BESCHIKBAAR', geenToegangTot(g.gemeenten, [gemeente]), { argument: 1 }));
+  };
   const positie = bundel<PositieVraag, Awaited<ReturnType<RegisterToegang['wachtlijstpositie']>>>(
     (v) => `${v.gemeente}|${v.casusnummer}|${v.peildatum}`,
     async (vragen) =>
@@ -47,10 +57,14 @@ export function evaluatieregister(o: Omgeving, g: Gebruiker, w: Wie): { register
   );
   return {
     teller,
+    // A call refused for scope is a refused read: one processing-log row per gemeente asked for.
+    async logWeigeringen() {
+      for (const gemeente of geweigerd)
+        await schrijfLogboek(o.db, { traceId: w.traceId, operatie: 'evaluate', actor: w.actor, gemeente, geweigerd: true });
+    },
     register: {
       wachtlijstpositie(gemeente, casusnummer, peildatum) {
-        if (!binnenBereik(g.gemeenten, gemeente))
-          return Promise.reject(new DomeinFout('NIET_BESCHIKBAAR', geenToegangTot(g.gemeenten, [gemeente]), { argument: 1 }));
+        if (!binnenBereik(g.gemeenten, gemeente)) return buitenBereik(gemeente);
         return positie({ gemeente, casusnummer, peildatum });
       },
       // The catalogue puts a refusal on the scenario argument of the function called.
@@ -60,8 +74,7 @@ export function evaluatieregister(o: Omgeving, g: Gebruiker, w: Wie): { register
           return Promise.reject(
             new DomeinFout('NIET_BESCHIKBAAR', 'BUIG_SALDO is alleen voor de rollen financien, controller en beleid', { argument: 1 }),
           );
-        if (!binnenBereik(g.gemeenten, gemeente))
-          return Promise.reject(new DomeinFout('NIET_BESCHIKBAAR', geenToegangTot(g.gemeenten, [gemeente]), { argument: 1 }));
+        if (!binnenBereik(g.gemeenten, gemeente)) return buitenBereik(gemeente);
         return buig({ gemeente, jaar, budgetsoort });
       },
     },

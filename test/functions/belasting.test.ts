@@ -4,13 +4,7 @@
  * distinct registry reads (413 beyond), and each user has a rate limit (429 with Retry-After).
  */
 import type { Querier } from '../../functions/registry/db';
-import { BACKENDS, maakCasusMet, startTestApi, TestApi } from './helpers';
-
-const indicatie = (datum: string) => [
-  { soort: 'uwv_advies_ontvangen', datum, uitkomst: 'positief' },
-  { soort: 'besluit_indicatie', datum, uitkomst: 'toegekend' },
-  { soort: 'op_wachtlijst', datum },
-];
+import { BACKENDS, maakCasusMet, opWachtlijstOp, startTestApi, TestApi } from './helpers';
 
 describe.each(BACKENDS)('load on %s', (backend) => {
   let api: TestApi;
@@ -24,7 +18,7 @@ describe.each(BACKENDS)('load on %s', (backend) => {
           await maakCasusMet(
             api,
             { gemeente: 'Gorinchem', aanmeldingsdatum: '2025-04-01' },
-            indicatie(`2025-05-${String(i + 1).padStart(2, '0')}`),
+            opWachtlijstOp(`2025-05-${String(i + 1).padStart(2, '0')}`),
           )
         ).casusnummer,
       );

@@ -84,6 +84,13 @@ export async function startTestApi(backend: 'pglite' | 'postgresql', extra: Reco
   };
 }
 
+/** The events that put a case on the waiting list on `datum`: a positive advice, the indication, op_wachtlijst. */
+export const opWachtlijstOp = (datum: string): Record<string, unknown>[] => [
+  { soort: 'uwv_advies_ontvangen', datum, uitkomst: 'positief' },
+  { soort: 'besluit_indicatie', datum, uitkomst: 'toegekend' },
+  { soort: 'op_wachtlijst', datum },
+];
+
 /** Creates a case and appends events in order; returns its casusnummer and version. */
 export async function maakCasusMet(
   api: TestApi,

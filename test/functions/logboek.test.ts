@@ -3,13 +3,7 @@
  * deadlines, the reconciliation, WACHTLIJSTPOSITIE in a batch), and a refused attempt (403, 404) is a row too.
  * Casusnummers only: never a BSN.
  */
-import { BACKENDS, maakCasusMet, startTestApi, TestApi } from './helpers';
-
-const wachtend = (datum: string) => [
-  { soort: 'uwv_advies_ontvangen', datum, uitkomst: 'positief' },
-  { soort: 'besluit_indicatie', datum, uitkomst: 'toegekend' },
-  { soort: 'op_wachtlijst', datum },
-];
+import { BACKENDS, maakCasusMet, opWachtlijstOp, startTestApi, TestApi } from './helpers';
 
 describe.each(BACKENDS)('the processing log on %s', (backend) => {
   let api: TestApi;
@@ -19,7 +13,8 @@ describe.each(BACKENDS)('the processing log on %s', (backend) => {
     api = await startTestApi(backend);
     for (const d of ['2025-05-01', '2025-06-01'])
       g.push(
-        (await maakCasusMet(api, { gemeente: 'Gorinchem', bsn: '111222333', aanmeldingsdatum: '2025-04-01' }, wachtend(d))).casusnummer,
+        (await maakCasusMet(api, { gemeente: 'Gorinchem', bsn: '111222333', aanmeldingsdatum: '2025-04-01' }, opWachtlijstOp(d)))
+          .casusnummer,
       );
     m = (
       await maakCasusMet(api, { gemeente: 'Molenlanden', aanmeldingsdatum: '2026-11-01' }, [
@@ -88,6 +83,12 @@ describe.each(BACKENDS)('the processing log on %s', (backend) => {
     );
     expect(rol.status).toBe(403);
     expect(rol.rijen).toEqual([expect.objectContaining({ operatie: 'casusAanmaken', geweigerd: true })]);
+    const batch = await vraag(
+      '/evaluate',
+      { token: molenlanden, body: { calls: [{ function: 'WACHTLIJSTPOSITIE', args: ['Gorinchem', g[0]] }] } },
+      'POST',
+    );
+    expect(batch.rijen).toEqual([expect.objectContaining({ operatie: 'evaluate', gemeente: 'Gorinchem', geweigerd: true })]);
     const bsnAlsNummer = await vraag('/cases/111222333', { token: molenlanden });
     expect(bsnAlsNummer.rijen).toEqual([expect.objectContaining({ casusnummer: '*********', geweigerd: true })]);
     expect((await vraag('/cases')).rijen[0]!.casusnummers).toEqual([...g, m]);
