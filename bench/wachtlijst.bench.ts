@@ -18,26 +18,27 @@ import { datum } from '../shared/time/datum';
 const AANTAL = 100_000;
 const METINGEN = 300;
 
-async function vul(db: Db): Promise<void> {
+/** Seeds `aantal` cases with one bulk insert, one in 31 of them on a waiting list (also bench/belasting.bench.ts). */
+export async function vul(db: Db, aantal = AANTAL): Promise<void> {
   await db.exec(`
     INSERT INTO casussen (id, casusnummer, gemeente, route, bsn, aanmeldingsdatum, status, versie)
     SELECT i, 'BW-B-' || i, (ARRAY['Gorinchem','Molenlanden','Vijfheerenlanden'])[1 + i % 3], CASE WHEN i % 2 = 0 THEN 'UWV' ELSE 'Avres' END,
            '111222333', date '2025-04-01' + (i % 500), CASE WHEN i % 31 = 0 THEN 'wachtlijst' ELSE 'in_dienst' END, 3
-    FROM generate_series(1, ${AANTAL}) i;
-    SELECT setval('casus_id_seq', ${AANTAL});
+    FROM generate_series(1, ${aantal}) i;
+    SELECT setval('casus_id_seq', ${aantal});
     INSERT INTO gebeurtenissen (casus_id, volgnummer, soort, datum, gegevens, vastgelegd_door)
     SELECT i, v, soort, datum, gegevens, 'bench' FROM (
       SELECT i, 1 AS v, 'aanmelding' AS soort, d AS datum,
              jsonb_build_object('soort', 'aanmelding', 'datum', to_char(d, 'YYYY-MM-DD'), 'gemeente', g, 'route', CASE WHEN i % 2 = 0 THEN 'UWV' ELSE 'Avres' END) AS gegevens
-      FROM (SELECT i, (ARRAY['Gorinchem','Molenlanden','Vijfheerenlanden'])[1 + i % 3] AS g, date '2025-04-01' + (i % 500) AS d FROM generate_series(1, ${AANTAL}) i) b
+      FROM (SELECT i, (ARRAY['Gorinchem','Molenlanden','Vijfheerenlanden'])[1 + i % 3] AS g, date '2025-04-01' + (i % 500) AS d FROM generate_series(1, ${aantal}) i) b
       UNION ALL
       SELECT i, 2, 'besluit_indicatie', d + 30, jsonb_build_object('soort', 'besluit_indicatie', 'datum', to_char(d + 30, 'YYYY-MM-DD'), 'uitkomst', 'toegekend')
-      FROM (SELECT i, date '2025-04-01' + (i % 500) AS d FROM generate_series(1, ${AANTAL}) i) b
+      FROM (SELECT i, date '2025-04-01' + (i % 500) AS d FROM generate_series(1, ${aantal}) i) b
       UNION ALL
       SELECT i, 3, CASE WHEN i % 31 = 0 THEN 'op_wachtlijst' ELSE 'dienstverband_start' END, d + 30,
              CASE WHEN i % 31 = 0 THEN jsonb_build_object('soort', 'op_wachtlijst', 'datum', to_char(d + 30, 'YYYY-MM-DD'))
                   ELSE jsonb_build_object('soort', 'dienstverband_start', 'datum', to_char(d + 30, 'YYYY-MM-DD'), 'dienstverband', 'tijdelijk', 'urenPerWeek', 31) END
-      FROM (SELECT i, date '2025-04-01' + (i % 500) AS d FROM generate_series(1, ${AANTAL}) i) b
+      FROM (SELECT i, date '2025-04-01' + (i % 500) AS d FROM generate_series(1, ${aantal}) i) b
     ) x;
     ANALYZE;
   `);

@@ -19,6 +19,10 @@ export interface Config {
   /** The only origin allowed by CORS: the add-in's. */
   addinOrigin: string;
   maxBodyBytes: number;
+  /** Distinct registry reads (WACHTLIJSTPOSITIE, BUIG_SALDO, scenarios) one evaluate batch may ask for; 413 beyond. */
+  maxRegisterlezingen: number;
+  /** The per-user rate limit: a token bucket of `piek` requests, refilled at `perMinuut` a minute; 429 beyond. */
+  snelheid: { perMinuut: number; piek: number };
 }
 
 export const ONTWIKKEL_ISSUER = 'https://avres.localhost/ontwikkeling';
@@ -72,5 +76,7 @@ export function leesConfig(env: NodeJS.ProcessEnv = process.env): Config {
     gemeentenClaim: env.AVRES_GEMEENTEN_CLAIM ?? 'avres_gemeenten',
     addinOrigin: env.AVRES_ADDIN_ORIGIN ?? 'https://localhost:3000',
     maxBodyBytes: getal('AVRES_MAX_BODY_BYTES', 5_000_000, env),
+    maxRegisterlezingen: getal('AVRES_MAX_REGISTERLEZINGEN', 2000, env),
+    snelheid: { perMinuut: getal('AVRES_VERZOEKEN_PER_MINUUT', 1200, env), piek: getal('AVRES_VERZOEKEN_PIEK', 300, env) },
   };
 }

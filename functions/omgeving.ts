@@ -11,6 +11,7 @@ import { maakAuthenticatie } from './auth/tokens';
 import { openRegistry } from './registry/open-registry';
 import { entraWachtwoord } from './registry/entra';
 import type { Omgeving } from './http/types';
+import { snelheidsbegrenzer } from './http/snelheid';
 
 export interface OmgevingOpties {
   /** Fixed "today" (tests, demos); default: today in Europe/Amsterdam. */
@@ -29,15 +30,25 @@ export async function maakOmgeving(config: Config, o: OmgevingOpties = {}): Prom
     ...(config.databaseEntra ? { wachtwoord: entraWachtwoord() } : {}),
   });
   const vandaag = o.vandaag ?? (() => vandaagInNl());
+  const snelheid = snelheidsbegrenzer(config.snelheid);
   if (config.authModus === 'development') {
     const sleutel = await laadOntwikkelsleutel(o.inGeheugen ? undefined : config.dataDir);
-    return { db, config, vandaag, auth: ontwikkelAuthenticatie(sleutel, config.gemeentenClaim), jwks: ontwikkelJwks(sleutel), sleutel };
+    return {
+      db,
+      config,
+      vandaag,
+      snelheid,
+      auth: ontwikkelAuthenticatie(sleutel, config.gemeentenClaim),
+      jwks: ontwikkelJwks(sleutel),
+      sleutel,
+    };
   }
   const sleutels = createRemoteJWKSet(new URL(config.jwksUrl!));
   return {
     db,
     config,
     vandaag,
+    snelheid,
     auth: maakAuthenticatie({ sleutels, issuer: config.issuer, audience: config.audience, gemeentenClaim: config.gemeentenClaim }),
   };
 }

@@ -20,7 +20,9 @@ import * as scenarios from './http/scenarios';
 import * as parameters from './http/parameters';
 import { viermaands } from './http/rapportages';
 import type { ApiAntwoord, ApiVerzoek, Handler, Omgeving } from './http/types';
-import { logJson } from './registry/logboek';
+import { logJson, schrijfLogboek } from './registry/logboek';
+import { aangemeldAls } from './http/verzoek';
+import { opslaanbaarFout } from '../shared/schemas/tekst';
 
 export interface Route extends RouteBeschrijving {
   methods: readonly ('GET' | 'POST')[];
@@ -348,6 +350,43 @@ export function voorvlucht(origin: string | undefined, o: Omgeving, traceId: str
   return { ...antwoord, headers: { 'X-Trace-Id': traceId } };
 }
 
+/**
+ * Records a refused attempt of an authenticated user (403: role or gemeente; 404: a case or import outside scope, or
+ * none) in the processing log, with the casusnummer and gemeente asked for (nine digits masked: never a BSN; text the
+ * registry cannot store left out).
+ */
+async function logWeigering(v: ApiVerzoek, o: Omgeving, routeNaam: string): Promise<void> {
+  const g = aangemeldAls(v);
+  if (!g) return;
+  const gevraagd = (tekst: string | null | undefined): string | undefined => {
+    try {
+      const t = tekst ? decodeURIComponent(tekst) : '';
+      return t && opslaanbaarFout('', t) === undefined ? zonderBsn(t).slice(0, 100) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const casusnummer = gevraagd(v.params.casusnummer);
+  const gemeente = gevraagd(v.params.gemeente ?? v.query.get('gemeente'));
+  try {
+    await schrijfLogboek(o.db, {
+      traceId: v.traceId,
+      operatie: routeNaam,
+      actor: g.id,
+      ...(casusnummer ? { casusnummer } : {}),
+      ...(gemeente ? { gemeente } : {}),
+      geweigerd: true,
+    });
+  } catch (e) {
+    logJson({
+      soort: 'fout',
+      traceId: v.traceId,
+      route: routeNaam,
+      bericht: `weigering niet in het logboek: ${zonderBsn(String(e)).slice(0, 200)}`,
+    });
+  }
+}
+
 /** Runs a handler with the shared error mapping; never throws. */
 export async function beantwoord(handler: Handler, v: ApiVerzoek, o: Omgeving, routeNaam: string): Promise<ApiAntwoord> {
   let antwoord: ApiAntwoord;
@@ -367,6 +406,7 @@ export async function beantwoord(handler: Handler, v: ApiVerzoek, o: Omgeving, r
       });
     }
     antwoord = fout;
+    if (antwoord.status === 403 || antwoord.status === 404) await logWeigering(v, o, routeNaam);
   }
   return {
     ...antwoord,

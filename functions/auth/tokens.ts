@@ -92,7 +92,7 @@ export function maakAuthenticatie(o: AuthOpties): Authenticatie {
  * Every action the API checks, the roles that may perform it, and the words a refusal names it by.
  * Cases: everyone reads and evaluates, the casemanager writes. Finance (ledger totals, BUIG, reconciliation,
  * scenarios, reports): financien, controller and beleid read; financien writes ledgers and budgets; beleid
- * writes scenarios. Everyone only within the gemeenten of their token (vereisGemeente). The parameter register:
+ * writes scenarios. Everyone only within the gemeenten of their token (auth/bereik.ts). The parameter register:
  * everyone reads it, only a beheerder records, withdraws and (another's entry) approves.
  */
 const MAG = {
@@ -122,17 +122,6 @@ export function vereisRol(g: Gebruiker, actie: Actie): void {
       403,
       'GEEN_TOEGANG',
       `uw rol mag dit niet (${MAG[actie].omschrijving}); toegestaan voor: ${MAG[actie].rollen.join(', ')}`,
-    );
-  }
-}
-
-/** Raises 403 when the gemeente is outside the user's scope. */
-export function vereisGemeente(g: Gebruiker, gemeente: Gemeente): void {
-  if (!g.gemeenten.includes(gemeente)) {
-    throw new ApiFout(
-      403,
-      'GEEN_TOEGANG',
-      `u hebt geen toegang tot de gegevens van ${gemeente}; uw gemeenten: ${g.gemeenten.join(', ') || 'geen'}`,
     );
   }
 }

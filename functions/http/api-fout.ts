@@ -9,6 +9,8 @@ export class ApiFout extends Error {
     message: string,
     readonly plaats: { field?: string; argument?: number } = {},
     readonly extra: Record<string, unknown> = {},
+    /** Headers the answer carries, such as Retry-After on a 429. */
+    readonly koppen: Record<string, string> = {},
   ) {
     super(message);
     this.name = 'ApiFout';

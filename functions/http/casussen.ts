@@ -9,11 +9,11 @@ import { wachtlijstStand } from '../../shared/rules/wachtlijst';
 import { casusFilterSchema, nieuweCasusSchema, nieuweGebeurtenisSchema } from '../../shared/schemas/casus';
 import { alsWireStap } from '../../shared/schemas/stap';
 import type { Stap } from '../../shared/uitleg';
-import { vereisGemeente } from '../auth/tokens';
+import { vereisGemeente } from '../auth/bereik';
 import { CasusRij, leesCasus, lijstCasussen, maakCasus, voegGebeurtenisToe } from '../registry/casussen';
 import { positieUitRegister } from '../registry/wachtlijsten';
 import { valideer } from './fouten';
-import { aangemeld, etag, leesIfMatch, leesJson, wie } from './verzoek';
+import { aangemeld, etag, leesIfMatch, leesJson, padParameter, wie } from './verzoek';
 import type { Handler } from './types';
 import { effectieveSet } from '../registry/parameters';
 
@@ -40,8 +40,6 @@ function afgeleidAlsJson(f: ReturnType<typeof afgeleideFeiten>) {
   };
 }
 
-const casusnummerUit = (params: Record<string, string>): string => decodeURIComponent(params.casusnummer ?? '');
-
 export const lijst: Handler = async (v, o) => {
   const g = await aangemeld(v, o, 'lezen');
   const filter = valideer(casusFilterSchema, Object.fromEntries(v.query.entries()));
@@ -66,7 +64,7 @@ export const aanmaken: Handler = async (v, o) => {
 export const lees: Handler = async (v, o) => {
   const g = await aangemeld(v, o, 'lezen');
   const w = wie(g, v);
-  const { casus, gebeurtenissen } = await leesCasus(o.db, casusnummerUit(v.params), w);
+  const { casus, gebeurtenissen } = await leesCasus(o.db, padParameter(v, 'casusnummer'), w);
   const vandaag = o.vandaag();
   const stand = wachtlijstStand(gebeurtenissen, vandaag);
   let wachtlijst: unknown = { opWachtlijst: false, reden: stand.opWachtlijst ? '' : stand.reden };
@@ -97,7 +95,7 @@ export const lees: Handler = async (v, o) => {
 
 export const geschiedenis: Handler = async (v, o) => {
   const g = await aangemeld(v, o, 'lezen');
-  const { casus, gebeurtenissen } = await leesCasus(o.db, casusnummerUit(v.params), wie(g, v), 'casus.geschiedenis');
+  const { casus, gebeurtenissen } = await leesCasus(o.db, padParameter(v, 'casusnummer'), wie(g, v), 'casus.geschiedenis');
   return {
     status: 200,
     headers: { ETag: etag(casus.versie) },
@@ -109,6 +107,8 @@ export const toevoegen: Handler = async (v, o) => {
   const g = await aangemeld(v, o, 'schrijven');
   const versie = leesIfMatch(v);
   const nieuw = valideer(nieuweGebeurtenisSchema, await leesJson(v));
-  const { casus, gebeurtenis } = await voegGebeurtenisToe(o.db, casusnummerUit(v.params), versie, nieuw, wie(g, v));
+  // The case's own gemeente is checked with the case (404 outside scope); a move also needs the gemeente it goes to.
+  if (nieuw.soort === 'verhuisd') vereisGemeente(g, nieuw.naar, ...(nieuw.van === 'buiten_regio' ? [] : [nieuw.van]));
+  const { casus, gebeurtenis } = await voegGebeurtenisToe(o.db, padParameter(v, 'casusnummer'), versie, nieuw, wie(g, v));
   return { status: 201, headers: { ETag: etag(casus.versie) }, body: { ...samenvatting(casus), gebeurtenis } };
 };

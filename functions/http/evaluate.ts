@@ -1,25 +1,40 @@
 /**
  * POST /api/evaluate: the batch contract (DOMAIN.md), one result per call in order; a bad call never fails the
  * others. More than MAX_AANROEPEN_PER_BATCH calls → 413. WACHTLIJSTPOSITIE reads the registry within the
- * caller's gemeenten; a `scenario` argument reads the stored scenario; BUIG_SALDO reads budgets and ledger (finance roles).
+ * caller's gemeenten; a `scenario` argument reads the stored scenario; BUIG_SALDO reads budgets and ledger (finance roles);
+ * those reads are answered set-wise per batch (evaluatieregister.ts), at most `config.maxRegisterlezingen` of them (413 beyond).
  * A result that read registry data names it (`depends`), and the answer carries those subjects' versions (`register`),
  * read before computing: a change during the batch shows as a newer version later, so a cached answer is never stale.
  */
 import type { EvaluatieContext, RegisterToegang } from '../../shared/catalogue';
 import { batchAntwoordJson, evalueerBatch } from '../../shared/catalogue/evalueer';
-import { DomeinFout } from '../../shared/errors';
-import { Gemeente } from '../../shared/schemas/casus';
 import { batchVerzoekSchema, MAX_AANROEPEN_PER_BATCH } from '../../shared/schemas/evaluate';
 import { ApiFout } from './api-fout';
 import { valideer, zonderBsnInFout } from './fouten';
 import { aangemeld, leesJson, wie } from './verzoek';
-import { positieUitRegister } from '../registry/wachtlijsten';
-import { parametersVanScenario } from '../registry/scenarios';
+import { evaluatieregister } from './evaluatieregister';
+import { teVeel } from './registerbundel';
 import { effectieveSet } from '../registry/parameters';
-import { buigUitRegister } from '../registry/buig';
 import { leesRegisterversies, Registerversies, scenarioOnderwerp } from '../registry/registerversies';
-import { mag } from '../auth/tokens';
 import type { Handler } from './types';
+
+/** The registry access of one call: the batch's set-wise access, recording which registry subjects the call read. */
+function metSpoor(register: RegisterToegang, leest: (onderwerp: string) => void): RegisterToegang {
+  return {
+    wachtlijstpositie(gemeente, casusnummer, peildatum) {
+      leest(`wachtlijst:${gemeente}`);
+      return register.wachtlijstpositie(gemeente, casusnummer, peildatum);
+    },
+    scenario(naam) {
+      leest(scenarioOnderwerp(naam));
+      return register.scenario(naam);
+    },
+    buigSaldo(gemeente, jaar, budgetsoort) {
+      leest(`buig:${gemeente}`);
+      return register.buigSaldo(gemeente, jaar, budgetsoort);
+    },
+  };
+}
 
 export const evaluate: Handler = async (v, o) => {
   const g = await aangemeld(v, o, 'evalueren');
@@ -34,44 +49,28 @@ export const evaluate: Handler = async (v, o) => {
     );
   }
   const verzoek = valideer(batchVerzoekSchema, body);
-  const w = wie(g, v);
   // The figures this batch computes with: the baseline plus the approved register values. Their version goes out in
   // X-Avres-Parameters, and the add-in recomputes its cells when it changes.
-  const { versie, parameters } = await effectieveSet(o.db);
+  const set = await effectieveSet(o.db);
   const versies = await leesRegisterversies(o.db);
-  const registerToegang = (leest: (onderwerp: string) => void): RegisterToegang => ({
-    async wachtlijstpositie(gemeente, casusnummer, peildatum) {
-      leest(`wachtlijst:${gemeente}`);
-      try {
-        return await positieUitRegister(o.db, gemeente as Gemeente, casusnummer, peildatum, w);
-      } catch (e) {
-        if (e instanceof DomeinFout && e.code === 'NIET_GEVONDEN') throw new DomeinFout('NIET_GEVONDEN', e.message, { argument: 2 });
-        throw e;
-      }
-    },
-    // The catalogue puts a refusal on the scenario argument of the function called.
-    async scenario(naam) {
-      leest(scenarioOnderwerp(naam));
-      return (await parametersVanScenario(o.db, naam, { versie, parameters })).parameters;
-    },
-    async buigSaldo(gemeente, jaar, budgetsoort) {
-      if (!mag(g, 'financien_lezen')) {
-        throw new DomeinFout('NIET_BESCHIKBAAR', 'BUIG_SALDO is alleen voor de rollen financien, controller en beleid', { argument: 1 });
-      }
-      if (!g.gemeenten.includes(gemeente))
-        throw new DomeinFout('NIET_BESCHIKBAAR', `u hebt geen toegang tot de gegevens van ${gemeente}`, { argument: 1 });
-      leest(`buig:${gemeente}`);
-      const r = await buigUitRegister(o.db, gemeente, jaar, budgetsoort);
-      return { waarde: r.waarde.saldo, stappen: r.stappen };
-    },
-  });
+  const { register, teller, logWeigeringen } = evaluatieregister(o, g, wie(g, v), set);
+  const vandaag = o.vandaag();
   const gelezen: string[][] = verzoek.calls.map(() => []);
   const ctx = (i: number): EvaluatieContext => ({
-    vandaag: o.vandaag(),
-    register: registerToegang((s) => gelezen[i]!.push(s)),
-    parameters,
+    vandaag,
+    register: metSpoor(register, (s) => gelezen[i]!.push(s)),
+    parameters: set.parameters,
   });
   const results = await evalueerBatch(verzoek.calls, ctx, { stappen: verzoek.steps });
+  if (teVeel(teller)) {
+    throw new ApiFout(
+      413,
+      'TE_GROOT',
+      `te veel registeraanroepen in één batch: ${teller.aantal} verschillende (WACHTLIJSTPOSITIE, BUIG_SALDO, scenario's); hoogstens ${teller.max}. Splits de batch.`,
+      { field: 'calls' },
+    );
+  }
+  await logWeigeringen();
   const gebruikt: Registerversies = {};
   const metAfhankelijkheden = results.map((r, i) => {
     const onderwerpen = gelezen[i]!;
@@ -82,6 +81,6 @@ export const evaluate: Handler = async (v, o) => {
   return {
     status: 200,
     json: batchAntwoordJson(metAfhankelijkheden, Object.keys(gebruikt).length > 0 ? gebruikt : undefined),
-    headers: { 'X-Avres-Parameters': versie },
+    headers: { 'X-Avres-Parameters': set.versie },
   };
 };

@@ -3,7 +3,8 @@
  * Who may use them is the action table in auth/tokens.ts (financien_lezen, grootboek_schrijven, …).
  */
 import type { Gemeente } from '../../shared/schemas/casus';
-import { vereisGemeente, type Gebruiker } from '../auth/tokens';
+import { vereisGemeente } from '../auth/bereik';
+import type { Gebruiker } from '../auth/tokens';
 import { ApiFout } from './api-fout';
 import type { ApiVerzoek } from './types';
 

@@ -69,7 +69,11 @@ export function zonderBsnInFout<T>(waarde: T): T {
 export function foutAntwoord(e: unknown, traceId: string): { antwoord: ApiAntwoord; onverwacht: boolean } {
   if (e instanceof ApiFout) {
     return {
-      antwoord: { status: e.status, body: { error: { code: e.code, message: e.message, ...e.plaats, ...e.extra } } },
+      antwoord: {
+        status: e.status,
+        body: { error: { code: e.code, message: e.message, ...e.plaats, ...e.extra } },
+        ...(Object.keys(e.koppen).length ? { headers: e.koppen } : {}),
+      },
       onverwacht: false,
     };
   }

@@ -16,12 +16,15 @@ import { effectieveSet } from '../registry/parameters';
 import { ApiFout } from './api-fout';
 import { valideer } from './fouten';
 import { gevraagdeGemeenten, queryObject } from './financien';
-import { aangemeld, leesJson } from './verzoek';
+import { aangemeld, leesJson, padParameter } from './verzoek';
+import { buitenBereik } from '../auth/bereik';
 import type { Handler } from './types';
 import { bedragTekst } from '../../shared/geld';
 
 /** The most bad lines listed in one answer; the message says how many there were in all. */
 const MAX_FOUTEN_IN_ANTWOORD = 1000;
+/** An import's total fits the registry's column numeric(16, 2): below 10^14 euro either way. */
+const MAX_TOTAAL_CENTEN = 10n ** 16n;
 
 export const importeer: Handler = async (v, o) => {
   const g = await aangemeld(v, o, 'grootboek_schrijven');
@@ -41,7 +44,10 @@ export const importeer: Handler = async (v, o) => {
       },
     );
   }
-  const buiten = [...new Set(gelezen.regels.map((r) => r.gemeente))].filter((x) => !g.gemeenten.includes(x));
+  const buiten = buitenBereik(
+    g.gemeenten,
+    gelezen.regels.map((r) => r.gemeente),
+  );
   if (buiten.length > 0) {
     throw new ApiFout(
       403,
@@ -49,6 +55,16 @@ export const importeer: Handler = async (v, o) => {
       `het bestand bevat boekingen van ${buiten.join(', ')}, waartoe u geen toegang hebt; er is niets geïmporteerd`,
     );
   }
+  const totaal = gelezen.regels.reduce((s, r) => s + r.centen, 0n);
+  if (totaal >= MAX_TOTAAL_CENTEN || totaal <= -MAX_TOTAAL_CENTEN)
+    throw new ApiFout(
+      400,
+      'ONGELDIGE_INVOER',
+      'het totaal van de import is te groot: hoogstens 99.999.999.999.999,99 euro; splits het bestand',
+      {
+        field: verzoek.csv !== undefined ? 'csv' : 'rijen',
+      },
+    );
   const samenvatting = await importeerGrootboek(o.db, gelezen.regels, {
     ...(verzoek.bestandsnaam ? { bestandsnaam: verzoek.bestandsnaam } : {}),
     actor: g.id,
@@ -69,21 +85,23 @@ export const importeer: Handler = async (v, o) => {
 };
 
 export const imports: Handler = async (v, o) => {
-  await aangemeld(v, o, 'financien_lezen');
-  return { status: 200, body: { imports: await lijstImports(o.db) } };
+  const g = await aangemeld(v, o, 'financien_lezen');
+  return { status: 200, body: { imports: await lijstImports(o.db, g.gemeenten) } };
 };
 
 export const intrekken: Handler = async (v, o) => {
   const g = await aangemeld(v, o, 'grootboek_schrijven');
-  const id = Number(v.params.id);
-  if (!Number.isInteger(id) || id < 1)
+  const tekst = padParameter(v, 'id');
+  // Digits only: `1.0`, `0x1` or `1e0` are no import number, and an id stays below 2^53 (the column is bigint).
+  if (!/^[1-9]\d{0,14}$/.test(tekst))
     throw new ApiFout(
       400,
       'ONGELDIGE_INVOER',
-      `id moet het nummer van een import zijn (1 of hoger), niet "${String(v.params.id).slice(0, 20)}"`,
+      `id moet het nummer van een import zijn: alleen cijfers, van 1 tot en met 999999999999999, niet "${tekst.slice(0, 20)}"`,
       { field: 'id' },
     );
-  await verwijderImport(o.db, id, { actor: g.id, traceId: v.traceId });
+  const id = Number(tekst);
+  await verwijderImport(o.db, id, { actor: g.id, traceId: v.traceId, gemeenten: g.gemeenten });
   return { status: 200, body: { ingetrokken: id } };
 };
 
@@ -104,27 +122,28 @@ export const reconciliatie: Handler = async (v, o) => {
   const gemeenten = gevraagdeGemeenten(g, verzoek.gemeente);
   const vandaag = o.vandaag();
   const totMaand = Number(vandaag.slice(0, 4)) === verzoek.jaar ? vandaag.slice(0, 7) : maak(verzoek.jaar, 12, 1).slice(0, 7);
-  const { dienstverbanden, betalingen, parameters } = await o.db.transaction(async (tx) => {
+  const r = await o.db.transaction(async (tx) => {
+    const { parameters } = await effectieveSet(tx);
     const feiten = await registerFeiten(tx, gemeenten);
-    const lks = await lksBetalingen(tx, verzoek.jaar, gemeenten);
+    const uitkomst = reconcilieerLks(
+      {
+        jaar: verzoek.jaar,
+        dienstverbanden: feiten.dienstverbanden,
+        betalingen: await lksBetalingen(tx, verzoek.jaar, gemeenten),
+        totMaand,
+        ...(verzoek.tolerantie !== undefined ? { tolerantie: new Decimal(verzoek.tolerantie) } : {}),
+      },
+      parameters,
+    );
+    // The answer names the cases of its differences: those are the cases this read returned.
     await schrijfLogboek(tx, {
       traceId: v.traceId,
       operatie: 'grootboek.reconciliatie',
       actor: g.id,
-      aantal: feiten.dienstverbanden.length,
+      casusnummers: [...new Set(uitkomst.waarde.verschillen.flatMap((x) => (x.casusnummer ? [x.casusnummer] : [])))],
     });
-    return { dienstverbanden: feiten.dienstverbanden, betalingen: lks, parameters: (await effectieveSet(tx)).parameters };
+    return uitkomst;
   });
-  const r = reconcilieerLks(
-    {
-      jaar: verzoek.jaar,
-      dienstverbanden,
-      betalingen,
-      totMaand,
-      ...(verzoek.tolerantie !== undefined ? { tolerantie: new Decimal(verzoek.tolerantie) } : {}),
-    },
-    parameters,
-  );
   return {
     status: 200,
     body: {

@@ -15,12 +15,10 @@ import { schrijfLogboek } from '../registry/logboek';
 import { effectieveSet } from '../registry/parameters';
 import { valideer } from './fouten';
 import { gevraagdeGemeenten, queryObject } from './financien';
-import { aangemeld, leesJson } from './verzoek';
+import { aangemeld, leesJson, padParameter } from './verzoek';
 import type { Handler } from './types';
 import { bedragTekst } from '../../shared/geld';
 import { scenarioParameters } from '../../shared/parameters/scenario';
-
-const naamUit = (params: Record<string, string>): string => decodeURIComponent(params.naam ?? '');
 
 export const lijst: Handler = async (v, o) => {
   await aangemeld(v, o, 'financien_lezen');
@@ -38,7 +36,7 @@ export const vastleggen: Handler = async (v, o) => {
 
 export const lees: Handler = async (v, o) => {
   await aangemeld(v, o, 'financien_lezen');
-  return { status: 200, body: await leesScenario(o.db, naamUit(v.params)) };
+  return { status: 200, body: await leesScenario(o.db, padParameter(v, 'naam')) };
 };
 
 const cijfers = (k: Kerncijfers) => ({
@@ -54,7 +52,7 @@ export const vergelijking: Handler = async (v, o) => {
   const gemeenten = gevraagdeGemeenten(g, verzoek.gemeente);
   const { scenario, parameters, basis, dienstverbanden, buigSaldo } = await o.db.transaction(async (tx) => {
     const set = await effectieveSet(tx);
-    const gevonden = { ...(await parametersVanScenario(tx, naamUit(v.params), set)), basis: set.parameters };
+    const gevonden = { ...(await parametersVanScenario(tx, padParameter(v, 'naam'), set)), basis: set.parameters };
     const feiten = await registerFeiten(tx, gemeenten);
     const saldo: Partial<Record<Gemeente, Decimal>> = {};
     for (const gemeente of gemeenten) {

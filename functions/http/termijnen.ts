@@ -22,7 +22,12 @@ export const termijnen: Handler = async (v, o) => {
   const signalen = await termijnsignalen(o.db, g.gemeenten, vandaag, binnen);
   const w = wie(g, v);
   await o.db.transaction((tx) =>
-    schrijfLogboek(tx, { traceId: w.traceId, operatie: 'termijnen.lezen', actor: w.actor, aantal: signalen.length }),
+    schrijfLogboek(tx, {
+      traceId: w.traceId,
+      operatie: 'termijnen.lezen',
+      actor: w.actor,
+      casusnummers: signalen.map((s) => s.casusnummer),
+    }),
   );
   const perGemeente = Object.fromEntries(g.gemeenten.map((gem) => [gem, signalen.filter((s) => s.gemeente === gem)]));
   return { status: 200, body: { peildatum: vandaag, binnen, gemeenten: perGemeente } };

@@ -6,6 +6,7 @@ import type { Db } from '../registry/db';
 import type { Authenticatie } from '../auth/tokens';
 import type { Config } from '../config';
 import type { Datum } from '../../shared/time/datum';
+import type { Snelheidsbegrenzer } from './snelheid';
 
 export interface ApiVerzoek {
   method: string;
@@ -32,6 +33,8 @@ export interface Omgeving {
   db: Db;
   auth: Authenticatie;
   config: Config;
+  /** The per-user rate limit (snelheid.ts). */
+  snelheid: Snelheidsbegrenzer;
   vandaag(): Datum;
 }
 

@@ -4,14 +4,41 @@
 import type { Gemeente } from '../../shared/schemas/casus';
 import { Actie, Gebruiker, vereisRol } from '../auth/tokens';
 import type { Wie } from '../registry/casussen';
+import { opslaanbaarFout } from '../../shared/schemas/tekst';
 import { ApiFout } from './api-fout';
 import type { ApiVerzoek, Omgeving } from './types';
 
-/** Validates the bearer token and the role for the action. */
+const aangemelden = new WeakMap<ApiVerzoek, Gebruiker>();
+
+/** The user a request was authenticated as, once `aangemeld` has validated its token (for the processing log of a refusal). */
+export const aangemeldAls = (v: ApiVerzoek): Gebruiker | undefined => aangemelden.get(v);
+
+/** Validates the bearer token, takes the request from the user's rate limit, and checks the role for the action. */
 export async function aangemeld(v: ApiVerzoek, o: Omgeving, actie: Actie): Promise<Gebruiker> {
   const g = await o.auth.verifieer(v.header('authorization'));
+  aangemelden.set(v, g);
+  o.snelheid.neem(g.id);
   vereisRol(g, actie);
   return g;
+}
+
+/**
+ * A path parameter decoded: a malformed percent escape or text the registry cannot store (a NUL, a lone surrogate)
+ * is a 400 naming the parameter, never a failure further on.
+ */
+export function padParameter(v: ApiVerzoek, naam: string): string {
+  const ruw = v.params[naam] ?? '';
+  let tekst: string;
+  try {
+    tekst = decodeURIComponent(ruw);
+  } catch {
+    throw new ApiFout(400, 'ONGELDIGE_INVOER', `${naam} in het pad bevat een ongeldige %-codering; codeer het met encodeURIComponent`, {
+      field: naam,
+    });
+  }
+  const fout = opslaanbaarFout(naam, tekst);
+  if (fout) throw new ApiFout(400, 'ONGELDIGE_INVOER', fout, { field: naam });
+  return tekst;
 }
 
 export function wie(g: Gebruiker, v: ApiVerzoek): Wie {

@@ -7,15 +7,15 @@
 import { Gemeente, gemeenteSchema, datumSchema } from '../../shared/schemas/casus';
 import { alsWireStap } from '../../shared/schemas/stap';
 import type { Datum } from '../../shared/time/datum';
-import { vereisGemeente } from '../auth/tokens';
+import { vereisGemeente } from '../auth/bereik';
 import { schrijfLogboek } from '../registry/logboek';
 import { positieUitRegister, wachtlijstUitRegister } from '../registry/wachtlijsten';
 import { valideer } from './fouten';
-import { aangemeld, wie } from './verzoek';
+import { aangemeld, padParameter, wie } from './verzoek';
 import type { ApiVerzoek, Handler, Omgeving } from './types';
 
 function leesGemeenteEnPeildatum(v: ApiVerzoek, o: Omgeving): { gemeente: Gemeente; peildatum: Datum } {
-  const gemeente = valideer(gemeenteSchema, decodeURIComponent(v.params.gemeente ?? ''), 'gemeente');
+  const gemeente = valideer(gemeenteSchema, padParameter(v, 'gemeente'), 'gemeente');
   const peildatum = v.query.has('peildatum') ? valideer(datumSchema, v.query.get('peildatum'), 'peildatum') : o.vandaag();
   return { gemeente, peildatum };
 }
@@ -27,7 +27,13 @@ export const wachtlijstVanGemeente: Handler = async (v, o) => {
   const w = wie(g, v);
   const r = await o.db.transaction(async (tx) => {
     const lijst = await wachtlijstUitRegister(tx, gemeente, peildatum);
-    await schrijfLogboek(tx, { traceId: w.traceId, operatie: 'wachtlijst.lezen', actor: w.actor, gemeente, aantal: lijst.waarde.length });
+    await schrijfLogboek(tx, {
+      traceId: w.traceId,
+      operatie: 'wachtlijst.lezen',
+      actor: w.actor,
+      gemeente,
+      casusnummers: lijst.waarde.map((r) => r.casusnummer),
+    });
     return lijst;
   });
   return { status: 200, body: { gemeente, peildatum, wachtlijst: r.waarde, stappen: r.stappen.map(alsWireStap) } };
@@ -37,7 +43,7 @@ export const wachtlijstpositieVanCasus: Handler = async (v, o) => {
   const g = await aangemeld(v, o, 'lezen');
   const { gemeente, peildatum } = leesGemeenteEnPeildatum(v, o);
   vereisGemeente(g, gemeente);
-  const casusnummer = decodeURIComponent(v.params.casusnummer ?? '');
+  const casusnummer = padParameter(v, 'casusnummer');
   const r = await positieUitRegister(o.db, gemeente, casusnummer, peildatum, wie(g, v));
   return { status: 200, body: { gemeente, casusnummer, peildatum, positie: r.waarde, stappen: r.stappen.map(alsWireStap) } };
 };

@@ -73,17 +73,28 @@ export async function budgetten(q: Querier, gemeenten: readonly Gemeente[], jare
   return rijen.map(alsBudget);
 }
 
+/**
+ * For each (gemeente, jaar) asked: the year and the two before it, with budgets and ledger lasten, for the BUIG rule.
+ * One read of the budgets and one of the ledger for all of them.
+ */
+async function buigJarenVan(q: Querier, vragen: readonly { gemeente: Gemeente; jaar: number }[]): Promise<BuigJaar[][]> {
+  const gemeenten = [...new Set(vragen.map((v) => v.gemeente))];
+  const jaren = [...new Set(vragen.flatMap((v) => [v.jaar - 2, v.jaar - 1, v.jaar]))];
+  const [alle, lasten] = [await budgetten(q, gemeenten, jaren), await nettoLastenPerJaar(q, gemeenten, jaren)];
+  return vragen.map(({ gemeente, jaar }) =>
+    [jaar - 2, jaar - 1, jaar].map((j) => ({
+      jaar: j,
+      budgetten: alle
+        .filter((b) => b.gemeente === gemeente && b.jaar === j)
+        .map((b): Budget => ({ soort: b.soort, bedrag: new Decimal(b.bedrag), publicatiedatum: b.publicatiedatum })),
+      ...lasten.get(gemeente)!.get(j)!,
+    })),
+  );
+}
+
 /** The year and the two before it, with budgets and ledger lasten, for the BUIG rule. */
 export async function buigJaren(q: Querier, gemeente: Gemeente, jaar: number): Promise<BuigJaar[]> {
-  const jaren = [jaar - 2, jaar - 1, jaar];
-  const [alle, lasten] = [await budgetten(q, [gemeente], jaren), await nettoLastenPerJaar(q, gemeente, jaren)];
-  return jaren.map((j) => ({
-    jaar: j,
-    budgetten: alle
-      .filter((b) => b.jaar === j)
-      .map((b): Budget => ({ soort: b.soort, bedrag: new Decimal(b.bedrag), publicatiedatum: b.publicatiedatum })),
-    ...lasten.get(j)!,
-  }));
+  return (await buigJarenVan(q, [{ gemeente, jaar }]))[0]!;
 }
 
 export async function legGefinancierdePlekkenVast(
@@ -109,6 +120,35 @@ export async function gefinancierdePlekken(q: Querier, jaar: number): Promise<Pa
   return Object.fromEntries(rijen.map((r) => [r.gemeente, Number(r.plekken)]));
 }
 
+/** One question for a BUIG overview. */
+export interface BuigVraag {
+  gemeente: Gemeente;
+  jaar: number;
+  budgetsoort?: Budgetsoort | undefined;
+}
+
+/**
+ * The BUIG overviews of many gemeenten and years at once (one evaluate batch), each the rule's result or its domain
+ * error (NIET_GEVONDEN: no budget stored): one read of the budgets and one of the ledger, however many questions.
+ */
+export async function buigOverzichtenUitRegister(
+  q: Querier,
+  vragen: readonly BuigVraag[],
+): Promise<(Resultaat<BuigOverzicht> | DomeinFout)[]> {
+  if (vragen.length === 0) return [];
+  const jaren = await buigJarenVan(q, vragen);
+  const { parameters } = await effectieveSet(q);
+  return vragen.map(({ gemeente, budgetsoort }, i) => {
+    const [eerEerder, eerder, dit] = jaren[i]!;
+    try {
+      return buigOverzicht({ gemeente, ...dit!, ...(budgetsoort ? { budgetsoort } : {}), vorigeJaren: [eerEerder!, eerder!] }, parameters);
+    } catch (e) {
+      if (e instanceof DomeinFout) return e;
+      throw e;
+    }
+  });
+}
+
 /** The BUIG overview of one gemeente and year from the registry: budgets, ledger lasten, stored prior years. */
 export async function buigUitRegister(
   q: Querier,
@@ -116,7 +156,7 @@ export async function buigUitRegister(
   jaar: number,
   budgetsoort?: Budgetsoort,
 ): Promise<Resultaat<BuigOverzicht>> {
-  const [eerEerder, eerder, dit] = await buigJaren(q, gemeente, jaar);
-  const { parameters } = await effectieveSet(q);
-  return buigOverzicht({ gemeente, ...dit!, ...(budgetsoort ? { budgetsoort } : {}), vorigeJaren: [eerEerder!, eerder!] }, parameters);
+  const [r] = await buigOverzichtenUitRegister(q, [{ gemeente, jaar, budgetsoort }]);
+  if (r instanceof DomeinFout) throw r;
+  return r!;
 }

@@ -17,6 +17,7 @@ import { verloopNa } from '../../shared/casus/verloop';
 import { DomeinFout } from '../../shared/errors';
 import type { Datum } from '../../shared/time/datum';
 import type { Db, Querier } from './db';
+import { binnenBereik } from '../auth/bereik';
 import { schrijfLogboek } from './logboek';
 import { houdWachtlijstperiodesBij, schrijfWachtlijstperiodes } from './wachtlijstperiodes';
 
@@ -54,7 +55,7 @@ const alsGebeurtenis = (r: GebeurtenisRij): VastgelegdeGebeurtenis => ({
   vastgelegdOp: r.vastgelegd_op,
 });
 
-const nietGevonden = (casusnummer: string): DomeinFout =>
+export const nietGevonden = (casusnummer: string): DomeinFout =>
   new DomeinFout('NIET_GEVONDEN', `casus ${casusnummer} bestaat niet, of valt buiten uw gemeenten`, { field: 'casusnummer' });
 
 /** Creates a case with its aanmelding as event 1. */
@@ -96,8 +97,32 @@ export async function zoekCasus(q: Querier, casusnummer: string, wie: Wie, voorU
   const [rij] = await q.query<CasusRij>(`SELECT ${KOLOMMEN} FROM casussen WHERE casusnummer = $1${voorUpdate ? ' FOR UPDATE' : ''}`, [
     casusnummer,
   ]);
-  if (!rij || !wie.gemeenten.includes(rij.gemeente)) throw nietGevonden(casusnummer);
+  if (!rij || !binnenBereik(wie.gemeenten, rij.gemeente)) throw nietGevonden(casusnummer);
   return rij;
+}
+
+/** The cases of these casusnummers that lie within the actor's gemeenten; the others are left out, as not existing. */
+export async function zoekCasussen(q: Querier, casusnummers: readonly string[], wie: Wie): Promise<CasusRij[]> {
+  const rijen = await q.query<CasusRij>(`SELECT ${KOLOMMEN} FROM casussen WHERE casusnummer = ANY($1::text[])`, [
+    [...new Set(casusnummers)],
+  ]);
+  return rijen.filter((r) => binnenBereik(wie.gemeenten, r.gemeente));
+}
+
+/** The events of many cases in one read, per case id in order. */
+export async function gebeurtenissenVanCasussen(q: Querier, casusIds: readonly number[]): Promise<Map<number, VastgelegdeGebeurtenis[]>> {
+  const per = new Map<number, VastgelegdeGebeurtenis[]>();
+  if (casusIds.length === 0) return per;
+  const rijen = await q.query<GebeurtenisRij & { casus_id: number }>(
+    'SELECT casus_id, volgnummer, gegevens, vastgelegd_door, vastgelegd_op FROM gebeurtenissen WHERE casus_id = ANY($1::bigint[]) ORDER BY casus_id, volgnummer',
+    [[...casusIds]],
+  );
+  for (const r of rijen) {
+    const lijst = per.get(r.casus_id) ?? [];
+    lijst.push(alsGebeurtenis(r));
+    per.set(r.casus_id, lijst);
+  }
+  return per;
 }
 
 export async function gebeurtenissenVan(q: Querier, casusId: number): Promise<VastgelegdeGebeurtenis[]> {
@@ -138,7 +163,7 @@ export async function lijstCasussen(db: Db, filter: CasusFilter, wie: Wie): Prom
       operatie: 'casussen.lijst',
       actor: wie.actor,
       gemeente: filter.gemeente,
-      aantal: rijen.length,
+      casusnummers: rijen.map((r) => r.casusnummer),
     });
     return rijen;
   });
@@ -250,16 +275,9 @@ export async function casussenMetOpenBesluit(
      ORDER BY c.id`,
     [[...gemeenten]],
   );
-  if (casussen.length === 0) return [];
-  const rijen = await q.query<GebeurtenisRij & { casus_id: number }>(
-    'SELECT casus_id, volgnummer, gegevens, vastgelegd_door, vastgelegd_op FROM gebeurtenissen WHERE casus_id = ANY($1::bigint[]) ORDER BY casus_id, volgnummer',
-    [casussen.map((c) => c.id)],
+  const per = await gebeurtenissenVanCasussen(
+    q,
+    casussen.map((c) => c.id),
   );
-  const per = new Map<number, VastgelegdeGebeurtenis[]>();
-  for (const r of rijen) {
-    const lijst = per.get(r.casus_id) ?? [];
-    lijst.push(alsGebeurtenis(r));
-    per.set(r.casus_id, lijst);
-  }
   return casussen.map((casus) => ({ casus, gebeurtenissen: per.get(casus.id) ?? [] }));
 }

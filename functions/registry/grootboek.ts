@@ -119,18 +119,32 @@ export async function importeerGrootboek(
   }
 }
 
-export async function lijstImports(q: Querier): Promise<ImportSamenvatting[]> {
-  return (await q.query<ImportRij>('SELECT * FROM grootboek_imports ORDER BY id')).map(alsSamenvatting);
+/** An import lies within the gemeenten when every one of its lines does (auth/bereik.ts). */
+const BINNEN_GEMEENTEN = 'NOT EXISTS (SELECT 1 FROM grootboekregels r WHERE r.import_id = i.id AND r.gemeente <> ALL($1::text[]))';
+
+/** The imports all of whose lines lie within `gemeenten`. */
+export async function lijstImports(q: Querier, gemeenten: readonly Gemeente[]): Promise<ImportSamenvatting[]> {
+  return (await q.query<ImportRij>(`SELECT i.* FROM grootboek_imports i WHERE ${BINNEN_GEMEENTEN} ORDER BY i.id`, [[...gemeenten]])).map(
+    alsSamenvatting,
+  );
 }
 
-/** Removes one import with all its lines (to replace a wrong file); 404 when it does not exist. */
-export async function verwijderImport(db: Db, id: number, meta: { actor: string; traceId: string }): Promise<void> {
+/**
+ * Removes one import with all its lines (to replace a wrong file); 404 when it does not exist or has a line outside
+ * `meta.gemeenten` (as for a case outside scope: another gemeente's import is not revealed).
+ */
+export async function verwijderImport(
+  db: Db,
+  id: number,
+  meta: { actor: string; traceId: string; gemeenten: readonly Gemeente[] },
+): Promise<void> {
   await db.transaction(async (tx) => {
     const weg = await tx.query<{ id: number; aantal_regels: number }>(
-      'DELETE FROM grootboek_imports WHERE id = $1 RETURNING id, aantal_regels',
-      [id],
+      `DELETE FROM grootboek_imports i WHERE i.id = $2 AND ${BINNEN_GEMEENTEN} RETURNING i.id, i.aantal_regels`,
+      [[...meta.gemeenten], id],
     );
-    if (weg.length === 0) throw new DomeinFout('NIET_GEVONDEN', `import ${id} bestaat niet`, { field: 'id' });
+    if (weg.length === 0)
+      throw new DomeinFout('NIET_GEVONDEN', `import ${id} bestaat niet, of bevat boekingen buiten uw gemeenten`, { field: 'id' });
     await schrijfLogboek(tx, {
       traceId: meta.traceId,
       operatie: 'grootboek.import.verwijderen',
@@ -151,21 +165,22 @@ export async function uitgaven(q: Querier, jaar: number, gemeenten: readonly Gem
   return rijen.map((r) => ({ gemeente: r.gemeente, periode: r.periode, soort: r.soort, bedrag: new Decimal(r.bedrag) }));
 }
 
-/** Bijstand and LKS of a gemeente per year, for the BUIG netto lasten. */
+/** Bijstand and LKS of each gemeente per year, for the BUIG netto lasten; one read for all of them. */
 export async function nettoLastenPerJaar(
   q: Querier,
-  gemeente: Gemeente,
+  gemeenten: readonly Gemeente[],
   jaren: readonly number[],
-): Promise<Map<number, { bijstand: Decimal; lks: Decimal }>> {
-  const rijen = await q.query<{ jaar: string; soort: Grootboeksoort; bedrag: string }>(
-    `SELECT substr(periode, 1, 4) AS jaar, soort, sum(bedrag)::text AS bedrag FROM grootboekregels
-     WHERE gemeente = $1 AND soort IN ('bijstand', 'lks') AND substr(periode, 1, 4) = ANY($2::text[])
-     GROUP BY 1, 2`,
-    [gemeente, jaren.map(String)],
+): Promise<Map<Gemeente, Map<number, { bijstand: Decimal; lks: Decimal }>>> {
+  const rijen = await q.query<{ gemeente: Gemeente; jaar: string; soort: Grootboeksoort; bedrag: string }>(
+    `SELECT gemeente, substr(periode, 1, 4) AS jaar, soort, sum(bedrag)::text AS bedrag FROM grootboekregels
+     WHERE gemeente = ANY($1::text[]) AND soort IN ('bijstand', 'lks') AND substr(periode, 1, 4) = ANY($2::text[])
+     GROUP BY 1, 2, 3`,
+    [[...gemeenten], jaren.map(String)],
   );
-  const uit = new Map<number, { bijstand: Decimal; lks: Decimal }>();
-  for (const j of jaren) uit.set(j, { bijstand: new Decimal(0), lks: new Decimal(0) });
-  for (const r of rijen) uit.get(Number(r.jaar))![r.soort as 'bijstand' | 'lks'] = new Decimal(r.bedrag);
+  const uit = new Map(
+    gemeenten.map((g) => [g, new Map(jaren.map((j) => [j, { bijstand: new Decimal(0), lks: new Decimal(0) }]))] as const),
+  );
+  for (const r of rijen) uit.get(r.gemeente)!.get(Number(r.jaar))![r.soort as 'bijstand' | 'lks'] = new Decimal(r.bedrag);
   return uit;
 }
 

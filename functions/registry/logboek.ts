@@ -1,6 +1,7 @@
 /**
  * The processing log, in the spirit of the Logboek Dataverwerkingen standard (Logius): for every read or write
- * of a case, the trace id, the operation, the actor (a pseudonymous id), the case and the time. A row is written
+ * of a case, the trace id, the operation, the actor (a pseudonymous id), the case (for a list: every case returned),
+ * the time, and whether it was refused. A row is written
  * in the same transaction as the operation, and a structured log line goes to the log sink. Never a BSN.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
@@ -14,6 +15,10 @@ export interface LogboekRegel {
   gemeente?: string;
   /** For operations over many cases (lists): how many were returned. */
   aantal?: number;
+  /** For operations over many cases: the casusnummers returned (never a BSN). */
+  casusnummers?: readonly string[];
+  /** An attempt refused for scope or role (403, 404): recorded too, with what was asked for. */
+  geweigerd?: boolean;
 }
 
 type Uitvoer = (regel: string) => void;
@@ -42,14 +47,19 @@ export function logJson(velden: Record<string, unknown>): void {
 
 /** Records the processing in the log table (inside the caller's transaction) and as a log line. */
 export async function schrijfLogboek(q: Querier, r: LogboekRegel): Promise<void> {
-  await q.query('INSERT INTO logboek (trace_id, operatie, actor, casusnummer, gemeente, aantal) VALUES ($1, $2, $3, $4, $5, $6)', [
-    r.traceId,
-    r.operatie,
-    r.actor,
-    r.casusnummer ?? null,
-    r.gemeente ?? null,
-    r.aantal ?? null,
-  ]);
+  await q.query(
+    'INSERT INTO logboek (trace_id, operatie, actor, casusnummer, gemeente, aantal, casusnummers, geweigerd) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+    [
+      r.traceId,
+      r.operatie,
+      r.actor,
+      r.casusnummer ?? null,
+      r.gemeente ?? null,
+      r.aantal ?? r.casusnummers?.length ?? null,
+      r.casusnummers ? [...r.casusnummers] : null,
+      r.geweigerd ?? false,
+    ],
+  );
   logJson({
     soort: 'dataverwerking',
     traceId: r.traceId,
@@ -57,6 +67,8 @@ export async function schrijfLogboek(q: Querier, r: LogboekRegel): Promise<void>
     actor: r.actor,
     casusnummer: r.casusnummer,
     gemeente: r.gemeente,
-    aantal: r.aantal,
+    aantal: r.aantal ?? r.casusnummers?.length,
+    casusnummers: r.casusnummers,
+    ...(r.geweigerd ? { geweigerd: true } : {}),
   });
 }

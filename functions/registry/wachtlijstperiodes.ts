@@ -8,7 +8,7 @@
  *   from the case's events, and rewritten in the same transaction as every event append (`schrijfWachtlijstperiodes`).
  * - Any insert of events marks its cases stale (a trigger on `gebeurtenissen`), also when a writer bypasses the append
  *   path, unless the transaction announced that it rewrites that case's periods itself (`houdWachtlijstperiodesBij`);
- *   while any case is marked, `wachtlijstVoorgangers` and `wachtlijstUitPeriodes` answer null and the caller folds
+ *   while any case is marked, `wachtlijstVoorgangersVan` and `wachtlijstUitPeriodes` answer null and the caller folds
  *   the events instead.
  * - `werkWachtlijstperiodesBij` rebuilds every marked case from its events; `openRegistry` runs it on start (migration
  *   002 marks every existing case), and a bulk load that writes events with SQL should run it afterwards.
@@ -105,26 +105,31 @@ export async function werkWachtlijstperiodesBij(db: Db, partij = 2000): Promise<
 }
 
 /**
- * Counts the cases ahead of case `casusId` (with this ingangsdatum) on the list of `gemeente` on the peildatum:
- * periods containing the peildatum with an earlier ingangsdatum, or the same and an earlier registration. Null when
- * some case is marked stale: the periods cannot be trusted then, and the caller folds the events instead.
+ * Counts, for each question, the cases ahead of case `casusId` (with this ingangsdatum) on the list of `gemeente` on
+ * the peildatum: periods containing the peildatum with an earlier ingangsdatum, or the same and an earlier
+ * registration. One statement for all questions (an evaluate batch). Null when some case is marked stale: the periods
+ * cannot be trusted then, and the caller folds the events instead.
  */
-export async function wachtlijstVoorgangers(
+export async function wachtlijstVoorgangersVan(
   q: Querier,
-  gemeente: Gemeente,
-  peildatum: Datum,
-  ingangsdatum: Datum,
-  casusId: number,
-): Promise<Voorgangers | null> {
-  const [rij] = await q.query<{ aantal: number; ziek: number; verouderd: boolean }>(
-    `SELECT count(*) AS aantal, count(*) FILTER (WHERE p.ziek) AS ziek,
-            EXISTS (SELECT 1 FROM wachtlijstperiodes_verouderd) AS verouderd
-     FROM wachtlijstperiodes p
-     WHERE p.gemeente = $1 AND (p.ingangsdatum, p.casus_id) < ($3::date, $4::bigint) AND p.casus_id <> $4
-       AND p.geldig_vanaf <= $2::date AND (p.geldig_tot IS NULL OR p.geldig_tot > $2::date)`,
-    [gemeente, peildatum, ingangsdatum, casusId],
+  vragen: readonly { gemeente: Gemeente; peildatum: Datum; ingangsdatum: Datum; casusId: number }[],
+): Promise<Voorgangers[] | null> {
+  if (vragen.length === 0) return [];
+  // The mark check is the first row (i = 0), so it shares the snapshot of the counts.
+  const rijen = await q.query<{ i: number; aantal: number; ziek: number; verouderd: boolean }>(
+    `SELECT 0 AS i, 0 AS aantal, 0 AS ziek, EXISTS (SELECT 1 FROM wachtlijstperiodes_verouderd) AS verouderd
+     UNION ALL
+     SELECT v.i, t.aantal, t.ziek, false
+     FROM unnest($1::text[], $2::date[], $3::date[], $4::bigint[]) WITH ORDINALITY AS v (gemeente, peildatum, ingangsdatum, casus_id, i)
+     CROSS JOIN LATERAL (
+       SELECT count(*) AS aantal, count(*) FILTER (WHERE p.ziek) AS ziek FROM wachtlijstperiodes p
+       WHERE p.gemeente = v.gemeente AND (p.ingangsdatum, p.casus_id) < (v.ingangsdatum, v.casus_id) AND p.casus_id <> v.casus_id
+         AND p.geldig_vanaf <= v.peildatum AND (p.geldig_tot IS NULL OR p.geldig_tot > v.peildatum)) t
+     ORDER BY i`,
+    [vragen.map((v) => v.gemeente), vragen.map((v) => v.peildatum), vragen.map((v) => v.ingangsdatum), vragen.map((v) => v.casusId)],
   );
-  return !rij || rij.verouderd ? null : { aantal: rij.aantal, ziek: rij.ziek };
+  if (rijen[0]!.verouderd) return null;
+  return rijen.slice(1).map((r) => ({ aantal: r.aantal, ziek: r.ziek }));
 }
 
 /**

@@ -7,6 +7,7 @@
 import { DomeinFout, ongeldig } from '../errors';
 import { Datum, leesIsoDatum } from '../time/datum';
 import { serialNaarDatum } from '../time/excel-serial';
+import { opslaanbaarFout } from '../schemas/tekst';
 import type { ArgumentBeschrijving, ArgumentSoort } from './beschrijving';
 
 export interface ArgumentSpec<T = unknown> extends ArgumentBeschrijving {
@@ -124,6 +125,8 @@ export function tekstArg(naam: string, beschrijving: string, o: Opties & { keuze
     ...(keuzes ? { keuzes } : {}),
     lees(v, p) {
       if (typeof v !== 'string') ongeldig(`${naam} moet tekst zijn, niet ${beschrijf(v)}`, { argument: p });
+      const onopslaanbaar = opslaanbaarFout(naam, v);
+      if (onopslaanbaar) ongeldig(onopslaanbaar, { argument: p });
       const waarde = v.trim();
       if (!keuzes) return waarde;
       const gevonden = keuzes.find((k) => k.toLowerCase() === waarde.toLowerCase());

@@ -51,6 +51,15 @@ const CASUSNUMMER = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$/;
 
 class VeldFout extends Error {}
 
+/** One line's amount fits the registry's column numeric(14, 2): below 10^12 euro either way. */
+const MAX_BOEKING_CENTEN = 10n ** 14n;
+
+function binnenKolom(centen: bigint): bigint {
+  if (centen >= MAX_BOEKING_CENTEN || centen <= -MAX_BOEKING_CENTEN)
+    throw new VeldFout('bedrag is te groot: een boeking is hoogstens 999.999.999.999,99 euro (positief of negatief)');
+  return centen;
+}
+
 function tekstVan(cel: unknown): string {
   if (cel === null || cel === undefined) return '';
   return String(cel).trim();
@@ -140,7 +149,7 @@ function leesBedrag(cel: unknown): bigint {
     const centen = centenUitDecimaal(String(cel));
     if (centen === undefined)
       throw new VeldFout(`bedrag ${String(cel).replace('.', ',')} heeft meer dan twee decimalen; rond af op centen`);
-    return centen;
+    return binnenKolom(centen);
   }
   const t = tekstVan(cel)
     .replace(/^€\s*/, '')
@@ -150,7 +159,7 @@ function leesBedrag(cel: unknown): bigint {
     const hint = /^-?\d+\.\d{1,2}$/.test(t) ? ' (gebruik een komma als decimaalteken: 1234,56)' : '';
     throw new VeldFout(`bedrag "${tekstVan(cel)}" is geen bedrag${hint}; schrijf bijvoorbeeld 1.234,56 of -250,00`);
   }
-  return centenUitDecimaal(t.replace(/\./g, '').replace(',', '.'))!;
+  return binnenKolom(centenUitDecimaal(t.replace(/\./g, '').replace(',', '.'))!);
 }
 
 const LEZERS: Record<Kolom, (cel: unknown) => unknown> = {

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { datum, isDatum } from '../time/datum';
+import { tekstveld } from './tekst';
 
 export const GEMEENTEN = ['Gorinchem', 'Molenlanden', 'Vijfheerenlanden'] as const;
 export type Gemeente = (typeof GEMEENTEN)[number];
@@ -45,7 +46,7 @@ export const gemeenteSchema = z.enum(GEMEENTEN, { error: `onbekende gemeente; ki
 export const routeSchema = z.enum(ROUTES, { error: `onbekende route; kies uit: ${ROUTES.join(', ')}` });
 export const statusSchema = z.enum(STATUSSEN, { error: `onbekende status; kies uit: ${STATUSSEN.join(', ')}` });
 
-const toelichting = z.string().max(1000, { error: 'toelichting mag hoogstens 1000 tekens hebben' }).optional();
+const toelichting = tekstveld('toelichting', 1000).optional();
 
 const gebeurtenis = <S extends string, V extends z.ZodRawShape>(soort: S, velden: V) =>
   z.strictObject({ soort: z.literal(soort), datum: datumSchema, toelichting, ...velden });

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { datum, isDatum } from '../time/datum';
 import { GEMEENTEN, Gemeente, gemeenteSchema } from './casus';
+import { tekstveld } from './tekst';
 import type { WireStap } from './stap';
 
 /** The three Avres gemeenten; the BUIG belongs to each of them, not to Avres (Pw art. 8c, FACTS §4). */
@@ -41,10 +42,15 @@ const bedrag = z.union([z.number(), z.string()]).refine((v) => /^-?\d+(\.\d{1,2}
  */
 export const grootboekImportSchema = z
   .object({
-    bestandsnaam: z.string().max(260).optional(),
+    bestandsnaam: tekstveld('bestandsnaam', 260).optional(),
     csv: z.string().optional(),
     rijen: z.array(z.array(cel)).optional(),
-    eersteRegel: z.number().int().min(1).optional(),
+    eersteRegel: z
+      .number({ message: 'eersteRegel moet een regelnummer zijn' })
+      .int('eersteRegel moet een geheel getal zijn')
+      .min(1, 'eersteRegel moet 1 of hoger zijn')
+      .max(1_048_576, 'eersteRegel mag hoogstens 1048576 zijn (de laatste rij van Excel)')
+      .optional(),
   })
   .refine((v) => (v.csv === undefined) !== (v.rijen === undefined), {
     message: 'geef precies één van csv (de tekst van een CSV-bestand) of rijen (een Excel-bereik met kopregel)',
@@ -56,7 +62,10 @@ export const budgetSchema = z.object({
   gemeente,
   jaar,
   soort: z.enum(BUDGETSOORTEN, { message: `onbekende budgetsoort; kies uit: ${BUDGETSOORTEN.join(', ')}` }),
-  bedrag: bedrag.refine((v) => Number(v) >= 0, { message: 'een budget kan niet negatief zijn' }),
+  bedrag: bedrag
+    .refine((v) => Number(v) >= 0, { message: 'een budget kan niet negatief zijn' })
+    // The registry's column is numeric(16, 2).
+    .refine((v) => Number(v) < 1e14, { message: 'een budget is hoogstens 99.999.999.999.999,99 euro' }),
   publicatiedatum: isoDatum,
 });
 export type BudgetInvoer = z.infer<typeof budgetSchema>;
@@ -71,7 +80,7 @@ export const gefinancierdePlekkenSchema = z.object({
     .number({ message: 'plekken moet een getal zijn' })
     .min(0, 'plekken kan niet negatief zijn')
     .max(10000, 'plekken mag hoogstens 10000 zijn'),
-  bron: z.string().min(1, 'bron ontbreekt: noem de regeling of het besluit').max(500),
+  bron: tekstveld('bron', 500).min(1, 'bron ontbreekt: noem de regeling of het besluit'),
 });
 export type GefinancierdePlekkenInvoer = z.infer<typeof gefinancierdePlekkenSchema>;
 
@@ -152,7 +161,7 @@ export const scenarioSchema = z.object({
       SCENARIONAAM,
       'naam: 1 tot 64 letters, cijfers, spaties, punten, streepjes of liggende streepjes, beginnend met een letter of cijfer',
     ),
-  omschrijving: z.string().max(2000).optional(),
+  omschrijving: tekstveld('omschrijving', 2000).optional(),
   /** First day the legal overrides apply; before it the figures in force stay. Absent: from the start of every series. */
   ingangsdatum: isoDatum.optional(),
   wijzigingen: scenarioWijzigingenSchema,

@@ -23,7 +23,7 @@ import { waardeOp } from '../../shared/parameters/reeks';
 import { alsCsv, genereer } from '../support/grootboek-generator';
 import { datum } from '../../shared/time/datum';
 
-const meta = { actor: 'test-financien', traceId: 'trace-test' };
+const meta = { actor: 'test-financien', traceId: 'trace-test', gemeenten: ['Gorinchem', 'Molenlanden', 'Vijfheerenlanden'] as const };
 
 /** The refusal as the API answers it: its status and code. */
 const alsAntwoord = (e: unknown): { status: number; code: string; message: string } => {
@@ -82,7 +82,7 @@ describe.each(backends)('finance registry on %s', (_naam, open) => {
       /^Deze boekingen zijn al geïmporteerd op \d{4}-\d{2}-\d{2} \(import \d+, maart\.csv\); ze worden niet nog eens geteld/,
     );
     expect(await aantal('grootboekregels')).toBe(2);
-    expect((await nettoLastenPerJaar(db, 'Gorinchem', [2026])).get(2026)).toEqual({
+    expect((await nettoLastenPerJaar(db, ['Gorinchem'], [2026])).get('Gorinchem')!.get(2026)).toEqual({
       bijstand: new Decimal('7000'),
       lks: new Decimal('1224.11'),
     });
@@ -113,7 +113,7 @@ describe.each(backends)('finance registry on %s', (_naam, open) => {
       }),
     ).rejects.toThrow('verbinding verbroken');
     expect(await aantal('grootboekregels')).toBe(0);
-    expect(await lijstImports(db)).toEqual([]);
+    expect(await lijstImports(db, meta.gemeenten)).toEqual([]);
   });
 
   it('lets exactly one of two identical imports at the same moment through', async () => {

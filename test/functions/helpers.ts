@@ -44,6 +44,8 @@ export const schemaNaam = (): string => `t_${randomBytes(6).toString('hex')}`;
 export async function startTestApi(backend: 'pglite' | 'postgresql', extra: Record<string, string> = {}): Promise<TestApi> {
   const env = {
     AVRES_AUTH_MODE: 'development',
+    // Suites send thousands of requests as one user; the rate limit has its own test (belasting.test.ts).
+    AVRES_VERZOEKEN_PIEK: '1000000',
     ...(backend === 'postgresql' ? { DATABASE_URL: process.env.DATABASE_URL! } : {}),
     ...extra,
   };
@@ -82,6 +84,13 @@ export async function startTestApi(backend: 'pglite' | 'postgresql', extra: Reco
     },
   };
 }
+
+/** The events that put a case on the waiting list on `datum`: a positive advice, the indication, op_wachtlijst. */
+export const opWachtlijstOp = (datum: string): Record<string, unknown>[] => [
+  { soort: 'uwv_advies_ontvangen', datum, uitkomst: 'positief' },
+  { soort: 'besluit_indicatie', datum, uitkomst: 'toegekend' },
+  { soort: 'op_wachtlijst', datum },
+];
 
 /** Creates a case and appends events in order; returns its casusnummer and version. */
 export async function maakCasusMet(
