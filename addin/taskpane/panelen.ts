@@ -10,9 +10,10 @@ import { uitlegPaneel } from './uitleg-paneel';
 import { wachtlijstPaneel } from './wachtlijst-paneel';
 import { financienPaneel } from './financien/financien-paneel';
 import { vernieuwen } from './vernieuwen';
+import { sjablonenPaneel } from './sjablonen-paneel';
 import type { Omvang } from '../excel/werkboek';
 
-export type PaneelNaam = 'formulebouwer' | 'uitleg' | 'casussen' | 'wachtlijst' | 'financien';
+export type PaneelNaam = 'formulebouwer' | 'uitleg' | 'casussen' | 'wachtlijst' | 'financien' | 'sjablonen';
 
 const TITELS: Record<PaneelNaam, string> = {
   formulebouwer: 'Formulebouwer',
@@ -20,6 +21,7 @@ const TITELS: Record<PaneelNaam, string> = {
   casussen: 'Casussen',
   wachtlijst: 'Wachtlijst',
   financien: 'Financiën',
+  sjablonen: 'Sjablonen',
 };
 
 function aanmeldBlok(ctx: PaneelContext): HTMLElement | null {
@@ -78,6 +80,7 @@ export function startPanelen(wortel: HTMLElement, ctx: PaneelContext): Panelen {
     casussen: casusPaneel(ctx),
     wachtlijst: wachtlijstPaneel(ctx),
     ...(ctx.financien ? { financien: financienPaneel(ctx.financien) } : {}),
+    sjablonen: sjablonenPaneel(ctx.werkboek),
   };
   const tabs = (Object.keys(panelen) as PaneelNaam[]).map((naam) => {
     const tab = el(
