@@ -140,7 +140,7 @@ export function excelWerkboek(): Werkboek {
     voegBladIn: (naam, cellen) =>
       Excel.run(async (context) => {
         const bladen = context.workbook.worksheets;
-        bladen.load('items/name');
+        bladen.load('items');
         await context.sync();
         const vrij = uniekeBladnaam(
           naam,
