@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { catalogus } from '../shared/catalogue';
 import { createBatchingClient } from '../addin/client/batching-client';
 import { herbereken } from '../addin/recalc/herberekening';
-import { begroting, maandenVan, Medewerker } from '../scripts/templates';
+import { begroting, maandenVan, Medewerker } from './begroting-rijen';
 import { GEMEENTEN } from '../shared/schemas/casus';
 import { leesConfig } from '../functions/config';
 import { maakOmgeving } from '../functions/omgeving';

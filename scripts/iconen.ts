@@ -80,6 +80,13 @@ export const ICONEN: Record<string, Icoon> = {
     glyph: (u, v) =>
       [0.3, 0.5, 0.7].some((r) => rechthoek(u, v, 0.2, r - 0.06, 0.46, r + 0.06) || rechthoek(u, v, 0.54, r - 0.06, 0.8, r + 0.06)),
   },
+  // A sheet with a header row: a template.
+  sjablonen: {
+    kleur: [0x4a, 0x5a, 0x6a],
+    maten: KNOP,
+    glyph: (u, v) =>
+      rechthoek(u, v, 0.22, 0.2, 0.78, 0.32) || (rechthoek(u, v, 0.22, 0.36, 0.78, 0.8) && !rechthoek(u, v, 0.28, 0.42, 0.72, 0.74)),
+  },
   // Refresh: a circular arrow on the refresh blue, with a mark for the scope (the workbook, this sheet, the selection).
   'vernieuw-werkmap': { kleur: [0x00, 0x5a, 0x9e], maten: KNOP, glyph: (u, v) => ververs(u, v) || rechthoek(u, v, 0.44, 0.44, 0.56, 0.56) },
   'vernieuw-blad': { kleur: [0x32, 0x7a, 0x32], maten: KNOP, glyph: (u, v) => ververs(u, v) || rechthoek(u, v, 0.4, 0.47, 0.6, 0.53) },

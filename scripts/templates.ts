@@ -1,186 +1,54 @@
 /**
- * `npm run templates`: writes the workbooks in templates/ that controllers start from.
- * - begroting-beschut-werk.xlsx: per employee and month the LKS (AVRES.LOONKOSTENSUBSIDIE), the
- *   begeleidingskosten (AVRES.BEGELEIDINGSKOSTEN) and the places for the taakstelling
- *   (AVRES.TAAKSTELLING_PLEKKEN), summed per gemeente.
- * - termijnen-overzicht.xlsx: cases with AVRES.BESLISTERMIJN and AVRES.PRAKTIJKTOETS_EINDE.
- * The example rows are fictitious; the rijksbedrag per plek is an input the controller fills in.
+ * `npm run templates`: writes the workbooks in templates/ that controllers start from, from the same
+ * descriptions the task pane inserts (addin/sjablonen/): begroting-beschut-werk.xlsx and termijnen-overzicht.xlsx.
+ * AVRES formulas are stored as Excel stores an add-in's custom functions (`_xldudf_AVRES_…`), so the files
+ * compute when they are opened in Excel with the add-in, and `npm run recalc` reads them.
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import { GEMEENTEN } from '../shared/schemas/casus';
-
-const EURO = '€ #,##0.00';
-const DATUM = 'dd-mm-yyyy';
-const KOP: Partial<ExcelJS.Style> = {
-  font: { bold: true, color: { argb: 'FFFFFFFF' } },
-  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF107C41' } },
-};
-
-const datum = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
-
-function kopjes(ws: ExcelJS.Worksheet, namen: string[], breedte: number[]): void {
-  ws.addRow(namen);
-  ws.getRow(1).eachCell((c) => Object.assign(c, { style: { ...c.style, ...KOP } }));
-  namen.forEach((_, i) => (ws.getColumn(i + 1).width = breedte[i] ?? 14));
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
-}
-
-export interface Medewerker {
-  naam: string;
-  gemeente: string;
-  loonwaarde: number;
-  uren: number;
-}
-
-/** Fictitious employees for the template (and, many times over, for the benchmark). */
-export const VOORBEELD_MEDEWERKERS: readonly Medewerker[] = [
-  { naam: 'Medewerker 1', gemeente: 'Gorinchem', loonwaarde: 0.6, uren: 36 },
-  { naam: 'Medewerker 2', gemeente: 'Gorinchem', loonwaarde: 0.2, uren: 36 },
-  { naam: 'Medewerker 3', gemeente: 'Molenlanden', loonwaarde: 0.45, uren: 31 },
-  { naam: 'Medewerker 4', gemeente: 'Molenlanden', loonwaarde: 0.3, uren: 20 },
-  { naam: 'Medewerker 5', gemeente: 'Vijfheerenlanden', loonwaarde: 0.8, uren: 40 },
-  { naam: 'Medewerker 6', gemeente: 'Vijfheerenlanden', loonwaarde: 0.5, uren: 24 },
-];
-
-/** The first day of each month of a year. */
-export const maandenVan = (jaar: number): string[] => Array.from({ length: 12 }, (_, i) => `${jaar}-${String(i + 1).padStart(2, '0')}-01`);
+import { SJABLONEN } from '../addin/sjablonen';
+import type { Sjabloon } from '../addin/sjablonen/sjabloon';
 
 /**
- * The budget workbook: rows of (month, employee), with AVRES formulas or, for the benchmark's
- * comparison, the same LKS written out in plain spreadsheet formulas (`metAvres: false`).
+ * A formula as the Excel API takes it (`=AVRES.X(…)`) to the text Excel stores in the file.
+ * @example alsBestandsformule('=IF(A1="AVRES.X",AVRES.WML(A2),0)') // 'IF(A1="AVRES.X",_xldudf_AVRES_WML(A2),0)'
  */
-export function begroting(
-  rijen: readonly { maand: string; m: Medewerker }[],
-  o: { metAvres?: boolean; rijksbedragPerPlek?: number } = {},
-): ExcelJS.Workbook {
-  const metAvres = o.metAvres ?? true;
+export function alsBestandsformule(formule: string): string {
+  return formule
+    .slice(1)
+    .split(/("(?:[^"]|"")*")/)
+    .map((deel, i) => (i % 2 === 1 ? deel : deel.replace(/\bAVRES\.([A-Z_]+)\(/gi, '_xldudf_AVRES_$1(')))
+    .join('');
+}
+
+/** The template as a workbook of one sheet. */
+export function alsWerkmap(sjabloon: Sjabloon): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Avres';
-  const par = wb.addWorksheet('Parameters');
-  par.columns = [{ width: 52 }, { width: 16 }];
-  par.addRow(['Rijksbedrag begeleiding per plek per jaar (€)', o.rijksbedragPerPlek ?? 9000]);
-  par.addRow(['Vul het bedrag in dat Avres via de gemeenten van het Rijk ontvangt (Beleidsregels art. 7 lid 2 onder c).']);
-  if (!metAvres) {
-    // Plain-formula variant: the 2026 figures the AVRES functions look up themselves (FACTS.md §1–2).
-    par.addRow(['Referentiemaandloon 1-1-2026', 2294.4]);
-    par.addRow(['Vakantiebijslag', 0.08]);
-    par.addRow(['Maximum LKS', 0.7]);
-    par.addRow(['Werkgeverslasten', 0.235]);
+  const ws = wb.addWorksheet(sjabloon.blad);
+  sjabloon.breedtes.forEach((b, i) => (ws.getColumn(i + 1).width = b));
+  for (const c of sjabloon.cellen) {
+    const cel = ws.getCell(c.adres);
+    cel.value = c.formule !== undefined ? ({ formula: alsBestandsformule(c.formule) } as ExcelJS.CellFormulaValue) : (c.waarde ?? null);
+    if (c.formaat) cel.numFmt = c.formaat;
+    if (c.vet) cel.font = { bold: true };
   }
-  par.getCell('B1').numFmt = EURO;
-
-  const ws = wb.addWorksheet('Begroting');
-  kopjes(
-    ws,
-    ['Maand', 'Medewerker', 'Gemeente', 'Loonwaarde', 'Uren per week', 'LKS per maand', 'Begeleiding per maand', 'Plekken taakstelling'],
-    [12, 18, 18, 12, 14, 16, 20, 20],
-  );
-  rijen.forEach(({ maand, m }, i) => {
-    const r = i + 2;
-    const lks = metAvres
-      ? `AVRES.LOONKOSTENSUBSIDIE(D${r},E${r},A${r})`
-      : `ROUND(ROUND(Parameters!$B$3*(1+Parameters!$B$4)*E${r}/36,2)*MIN(1-D${r},Parameters!$B$5),2)+ROUND(ROUND(ROUND(Parameters!$B$3*(1+Parameters!$B$4)*E${r}/36,2)*MIN(1-D${r},Parameters!$B$5),2)*Parameters!$B$6,2)`;
-    const begeleiding = metAvres ? `AVRES.BEGELEIDINGSKOSTEN(E${r},Parameters!$B$1)/12` : `ROUND(Parameters!$B$1*MIN(E${r}/31,1),2)/12`;
-    const plekken = metAvres ? `AVRES.TAAKSTELLING_PLEKKEN(E${r})` : `MIN(E${r}/31,1)`;
-    ws.addRow([datum(maand), m.naam, m.gemeente, m.loonwaarde, m.uren, { formula: lks }, { formula: begeleiding }, { formula: plekken }]);
-  });
-  ws.getColumn(1).numFmt = DATUM;
-  ws.getColumn(4).numFmt = '0%';
-  ws.getColumn(6).numFmt = EURO;
-  ws.getColumn(7).numFmt = EURO;
-  ws.getColumn(8).numFmt = '0.00';
-
-  const n = rijen.length + 1;
-  const pg = wb.addWorksheet('Per gemeente');
-  kopjes(pg, ['Gemeente', 'LKS', 'Begeleiding', 'Plekken (gemiddeld per maand)'], [20, 16, 16, 30]);
-  const maanden = new Set(rijen.map((r) => r.maand)).size || 1;
-  GEMEENTEN.forEach((g, i) => {
-    const r = i + 2;
-    pg.addRow([
-      g,
-      { formula: `SUMIF(Begroting!$C$2:$C$${n},A${r},Begroting!$F$2:$F$${n})` },
-      { formula: `SUMIF(Begroting!$C$2:$C$${n},A${r},Begroting!$G$2:$G$${n})` },
-      { formula: `SUMIF(Begroting!$C$2:$C$${n},A${r},Begroting!$H$2:$H$${n})/${maanden}` },
-    ]);
-  });
-  pg.addRow(['Totaal', { formula: 'SUM(B2:B4)' }, { formula: 'SUM(C2:C4)' }, { formula: 'SUM(D2:D4)' }]);
-  pg.getColumn(2).numFmt = EURO;
-  pg.getColumn(3).numFmt = EURO;
-  pg.getColumn(4).numFmt = '0.00';
-  return wb;
-}
-
-export interface Termijncasus {
-  casus: string;
-  gemeente: string;
-  advies: string;
-  opschorting?: [string, string];
-  praktijktoetsStart?: string;
-  verlenging?: number;
-}
-
-export const VOORBEELD_CASUSSEN: readonly Termijncasus[] = [
-  { casus: 'BW-2026-0001', gemeente: 'Gorinchem', advies: '2026-03-02', praktijktoetsStart: '2026-03-01', verlenging: 3 },
-  {
-    casus: 'BW-2026-0002',
-    gemeente: 'Molenlanden',
-    advies: '2026-01-12',
-    opschorting: ['2026-01-20', '2026-02-03'],
-    praktijktoetsStart: '2026-02-01',
-  },
-  { casus: 'BW-2026-0003', gemeente: 'Vijfheerenlanden', advies: '2026-10-30', praktijktoetsStart: '2026-08-31', verlenging: 6 },
-];
-
-/** The deadline overview: per case the beslistermijn (art. 5 + Atw) and the end of the praktijktoets (art. 3). */
-export function termijnen(casussen: readonly Termijncasus[] = VOORBEELD_CASUSSEN): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Avres';
-  const ws = wb.addWorksheet('Termijnen');
-  kopjes(
-    ws,
-    [
-      'Casus',
-      'Gemeente',
-      'UWV-advies ontvangen',
-      'Informatie gevraagd',
-      'Informatie ontvangen',
-      'Uiterste beslisdatum',
-      'Start praktijktoets',
-      'Verlenging (maanden)',
-      'Einde praktijktoets',
-    ],
-    [14, 18, 20, 18, 20, 20, 18, 20, 20],
-  );
-  casussen.forEach((c, i) => {
-    const r = i + 2;
-    ws.addRow([
-      c.casus,
-      c.gemeente,
-      datum(c.advies),
-      c.opschorting ? datum(c.opschorting[0]) : null,
-      c.opschorting ? datum(c.opschorting[1]) : null,
-      { formula: `AVRES.BESLISTERMIJN(C${r},D${r}:E${r})` },
-      c.praktijktoetsStart ? datum(c.praktijktoetsStart) : null,
-      c.verlenging ?? 0,
-      { formula: `IF(G${r}="","",AVRES.PRAKTIJKTOETS_EINDE(G${r},H${r}))` },
-    ]);
-  });
-  for (const k of [3, 4, 5, 6, 7, 9]) ws.getColumn(k).numFmt = DATUM;
   return wb;
 }
 
 export const TEMPLATES = resolve(__dirname, '..', 'templates');
 
-/** Writes both templates into `map`. */
+/** Writes the templates into `map`. */
 export async function schrijfTemplates(map = TEMPLATES): Promise<string[]> {
   mkdirSync(map, { recursive: true });
-  const rijen = maandenVan(2026).flatMap((maand) => VOORBEELD_MEDEWERKERS.map((m) => ({ maand, m })));
-  const bestanden = [join(map, 'begroting-beschut-werk.xlsx'), join(map, 'termijnen-overzicht.xlsx')];
-  await begroting(rijen).xlsx.writeFile(bestanden[0]!);
-  await termijnen().xlsx.writeFile(bestanden[1]!);
-  return bestanden;
+  return Promise.all(
+    SJABLONEN.map(async (s) => {
+      const bestand = join(map, s.bestand);
+      await alsWerkmap(s.maak()).xlsx.writeFile(bestand);
+      return bestand;
+    }),
+  );
 }
 
 if (require.main === module) {

@@ -14,6 +14,15 @@ export interface Selectie {
   waarde: unknown;
 }
 
+/** One cell of a new sheet: a value or a formula (English notation, `=AVRES.X(…)` as Excel's API takes it), with its number format. */
+export interface BladCel {
+  adres: string;
+  waarde?: CelInhoud;
+  formule?: string;
+  formaat?: string;
+  vet?: boolean;
+}
+
 /** What a refresh recalculates: the whole workbook, the active sheet, or the selected cells. */
 export type Omvang = 'werkmap' | 'blad' | 'selectie';
 
@@ -25,6 +34,8 @@ export interface Werkboek {
   zetFormule(formule: string): Promise<string>;
   /** Writes rows under a header as an Excel table on a sheet of that name (created or emptied); returns the table's address. */
   schrijfTabel(blad: string, tabel: string, kopjes: readonly string[], rijen: readonly (readonly CelInhoud[])[]): Promise<string>;
+  /** Adds a sheet under `naam` or, when taken, the first free `naam (2)`, `naam (3)`…, writes the cells and activates it; returns the name. */
+  voegBladIn(naam: string, cellen: readonly BladCel[]): Promise<string>;
   /** Calls back whenever the user selects other cells. */
   opSelectieWijziging(terugroep: () => void): Promise<void>;
   /** Recalculates the formulas of the workbook, the active sheet or the selection; returns what it covered (`Blad1!B2:C4`). */
@@ -55,6 +66,22 @@ export function splitsAdres(adres: string): { blad?: string; bereik: string } {
     .replace(/^'(.*)'$/, '$1')
     .replace(/''/g, "'");
   return { blad, bereik: adres.slice(i + 1) };
+}
+
+/** Excel's longest sheet name. */
+const MAX_BLADNAAM = 31;
+
+/**
+ * The first name not yet taken among `bestaande` (Excel compares sheet names without case).
+ * @example uniekeBladnaam('Termijnen', ['Blad1', 'termijnen']) // 'Termijnen (2)'
+ */
+export function uniekeBladnaam(naam: string, bestaande: readonly string[]): string {
+  const bezet = new Set(bestaande.map((b) => b.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const achtervoegsel = n === 1 ? '' : ` (${n})`;
+    const kandidaat = naam.slice(0, MAX_BLADNAAM - achtervoegsel.length) + achtervoegsel;
+    if (!bezet.has(kandidaat.toLowerCase())) return kandidaat;
+  }
 }
 
 /** Excel table names: letters, digits and underscores, starting with a letter. */
@@ -109,6 +136,28 @@ export function excelWerkboek(): Werkboek {
         ws.activate();
         await context.sync();
         return `${blad}!${adres}`;
+      }),
+    voegBladIn: (naam, cellen) =>
+      Excel.run(async (context) => {
+        const bladen = context.workbook.worksheets;
+        bladen.load('items');
+        await context.sync();
+        const vrij = uniekeBladnaam(
+          naam,
+          bladen.items.map((b) => b.name),
+        );
+        const ws = bladen.add(vrij);
+        for (const c of cellen) {
+          const r = ws.getRange(c.adres);
+          if (c.formaat) r.numberFormat = [[c.formaat]];
+          if (c.formule !== undefined) r.formulas = [[c.formule]];
+          else r.values = [[c.waarde ?? '']];
+          if (c.vet) r.format.font.bold = true;
+        }
+        ws.getUsedRange().format.autofitColumns();
+        ws.activate();
+        await context.sync();
+        return vrij;
       }),
     opSelectieWijziging: (terugroep) =>
       Excel.run(async (context) => {

@@ -11,6 +11,7 @@ import { wachtlijstPaneel } from './wachtlijst-paneel';
 import { financienPaneel } from './financien/financien-paneel';
 import { rekengegevensPaneel } from './rekengegevens-paneel';
 import { vernieuwen } from './vernieuwen';
+import { sjablonenPaneel } from './sjablonen-paneel';
 import type { Omvang } from '../excel/werkboek';
 
 /** A view as the pane shows it: its element, and what it does when shown or when the Excel selection moves. */
@@ -62,6 +63,7 @@ export const PANELEN = [
       return { element: r.paneel, bijTonen: () => void r.ververs() };
     },
   },
+  { naam: 'sjablonen', titel: 'Sjablonen', actie: 'toonSjablonen', maak: (ctx) => ({ element: sjablonenPaneel(ctx.werkboek) }) },
 ] as const satisfies readonly PaneelSoort[];
 
 export type PaneelNaam = (typeof PANELEN)[number]['naam'];
@@ -148,7 +150,11 @@ export function startPanelen(wortel: HTMLElement, ctx: PaneelContext): Panelen {
       p.paneel.element.hidden = !gekozen;
       p.tab.setAttribute('aria-selected', String(gekozen));
       p.tab.tabIndex = gekozen ? 0 : -1;
-      if (gekozen) p.paneel.bijTonen?.();
+      if (gekozen) {
+        // With more tabs than a narrow pane holds, the bar scrolls on its one row: keep the chosen tab in sight.
+        p.tab.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+        p.paneel.bijTonen?.();
+      }
     }
   }
 

@@ -9,7 +9,9 @@ import ExcelJS from 'exceljs';
 import { catalogus } from '../../shared/catalogue';
 import { createBatchingClient } from '../../addin/client/batching-client';
 import { alsHyperFormula, herbereken } from '../../addin/recalc/herberekening';
-import { begroting, maandenVan, schrijfTemplates, termijnen, VOORBEELD_MEDEWERKERS } from '../../scripts/templates';
+import { alsBestandsformule, alsWerkmap, schrijfTemplates } from '../../scripts/templates';
+import { begrotingBeschutWerk } from '../../addin/sjablonen/begroting-beschut-werk';
+import { termijnenoverzicht } from '../../addin/sjablonen/termijnenoverzicht';
 import { EvaluatieServer, startEvaluatieServer } from './hulp/evaluatie-server';
 import { uitkomst, viaBestand } from './hulp/werkmap-bestand';
 
@@ -19,41 +21,76 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
+/** The budget template for `jaar` as the file holds it, with direct LKS calls on a check sheet to compare against. */
+async function begrotingMet(jaar: number, controle: string[]): Promise<ExcelJS.Workbook> {
+  const wb = alsWerkmap(begrotingBeschutWerk(jaar));
+  const c = wb.addWorksheet('Controle');
+  controle.forEach((f, i) => (c.getCell(`A${i + 1}`).value = { formula: f } as ExcelJS.CellFormulaValue));
+  return viaBestand(wb);
+}
+
+const BLAD = 'Begroting beschut werk';
+
 describe('the budget template', () => {
-  it('computes LKS, begeleidingskosten and places per row and sums them per gemeente, in one request', async () => {
-    const rijen = maandenVan(2026).flatMap((maand) => VOORBEELD_MEDEWERKERS.map((m) => ({ maand, m })));
-    const wb = await viaBestand(begroting(rijen));
-    const client = createBatchingClient({ api: server.api });
-    const verslag = await herbereken(wb, catalogus, client);
+  const controle = [
+    '_xldudf_AVRES_LOONKOSTENSUBSIDIE(0.45,31,"2026-03-01",36)',
+    '_xldudf_AVRES_LOONKOSTENSUBSIDIE(0.5,24,"2026-11-01",36)',
+    '_xldudf_AVRES_LOONKOSTENSUBSIDIE(0.6,36,"2025-01-01",36)',
+  ];
+
+  it('computes the LKS per employee and month of the year in its input cell, by the days in employment', async () => {
+    const wb = await begrotingMet(2026, controle);
+    const verslag = await herbereken(wb, catalogus, createBatchingClient({ api: server.api }));
     expect(verslag.fouten).toEqual([]);
+    const ws = wb.getWorksheet(BLAD)!;
+    const c = wb.getWorksheet('Controle')!;
+    // Row 6, January 2026: loonwaarde 60%, 36 of 36 hours: 1224,11 (DOMAIN.md, Pw 10d lid 4); row 7, 20%: the 70% cap, 2142,19.
+    expect(uitkomst(ws, 'I6')).toBe(1224.11);
+    expect(uitkomst(ws, 'I7')).toBe(2142.19);
+    // Row 8 starts on 16 March: nothing in January and February, 16 of 31 days in March, all of April.
+    expect([uitkomst(ws, 'I8'), uitkomst(ws, 'J8')]).toEqual([0, 0]);
+    const maart = uitkomst(c, 'A1') as number;
+    expect(uitkomst(ws, 'K8')).toBe(Math.round((maart * 16 * 100) / 31) / 100);
+    expect(uitkomst(ws, 'L8')).toBe(maart);
+    // Row 10 ends on 30 September: September whole, October nothing; row 11 ends on 15 November: 15 of 30 days.
+    expect(uitkomst(ws, 'Q10')).toBeGreaterThan(0);
+    expect(uitkomst(ws, 'R10')).toBe(0);
+    expect(uitkomst(ws, 'S11')).toBe(Math.round(((uitkomst(c, 'A2') as number) * 15 * 100) / 30) / 100);
+    // Totals per employee over the year and per month over the employees.
+    let jaar = 0;
+    for (const k of 'IJKLMNOPQRST') jaar += uitkomst(ws, `${k}8`) as number;
+    expect(uitkomst(ws, 'U8')).toBeCloseTo(jaar, 6);
+    let januari = 0;
+    for (let r = 6; r <= 11; r++) januari += uitkomst(ws, `I${r}`) as number;
+    expect(uitkomst(ws, 'I12')).toBeCloseTo(januari, 6);
+  });
 
-    const ws = wb.getWorksheet('Begroting')!;
-    // Row 2: January 2026, loonwaarde 60%, 36 hours: 1224,11 (DOMAIN.md, Pw 10d lid 4).
-    expect(uitkomst(ws, 'F2')).toBe(1224.11);
-    // Row 3: loonwaarde 20%: the 70% cap binds, 2142,19 (DOMAIN.md).
-    expect(uitkomst(ws, 'F3')).toBe(2142.19);
-    // Begeleiding: 9000 × min(36/31, 1) / 12 = 750 (Beleidsregels art. 7 lid 2c); places: min(36/31, 1) = 1 (art. 6 lid 6).
-    expect(uitkomst(ws, 'G2')).toBe(750);
-    expect(uitkomst(ws, 'H2')).toBe(1);
+  it('follows the year cell: another year, other figures and no employment before the start dates', async () => {
+    const wb = await begrotingMet(2026, controle);
+    wb.getWorksheet(BLAD)!.getCell('B2').value = 2025;
+    await herbereken(wb, catalogus, createBatchingClient({ api: server.api }));
+    const ws = wb.getWorksheet(BLAD)!;
+    expect(uitkomst(ws, 'I5')).toBe(45658); // 2025-01-01
+    expect(uitkomst(ws, 'I6')).toBe(uitkomst(wb.getWorksheet('Controle')!, 'A3'));
+    expect(uitkomst(ws, 'I6')).not.toBe(1224.11);
+    // Row 8 starts on 16 March 2026: nothing in 2025.
+    expect(uitkomst(ws, 'U8')).toBe(0);
+  });
 
-    const pg = wb.getWorksheet('Per gemeente')!;
-    let gorinchem = 0;
-    ws.eachRow((rij, r) => {
-      if (r > 1 && rij.getCell(3).value === 'Gorinchem') gorinchem += (rij.getCell(6).value as ExcelJS.CellFormulaValue).result as number;
-    });
-    expect(uitkomst(pg, 'B2')).toBeCloseTo(gorinchem, 6);
-    expect(uitkomst(pg, 'D2')).toBe(2);
-
-    // 72 rows: LKS differs by month (its peildatum), begeleiding and places only by hours (5 distinct):
-    // 72 + 5 + 5 distinct calls out of 216, all sent in one request.
-    expect(client.statistiek().verzoeken).toBe(1);
-    expect(client.statistiek().verzonden).toBe(72 + 5 + 5);
+  it('passes the scenario cell as the last argument of every LKS call', async () => {
+    const wb = await begrotingMet(2026, []);
+    wb.getWorksheet(BLAD)!.getCell('B3').value = 'raming';
+    server.ontvangen.length = 0;
+    await herbereken(wb, catalogus, createBatchingClient({ api: server.api }));
+    const lks = server.ontvangen.flat().filter((a) => a.function === 'LOONKOSTENSUBSIDIE');
+    expect(lks.length).toBeGreaterThan(0);
+    expect(lks.every((a) => a.args.at(-1) === 'raming')).toBe(true);
   });
 });
 
 describe('the deadline template', () => {
   it('gives the beslistermijn and the end of the praktijktoets as Excel dates', async () => {
-    const wb = await viaBestand(termijnen());
+    const wb = await viaBestand(alsWerkmap(termijnenoverzicht()));
     await herbereken(wb, catalogus, createBatchingClient({ api: server.api }));
     const ws = wb.getWorksheet('Termijnen')!;
     // 2026-03-02 + 8 weeks = 2026-04-27, Koningsdag: 2026-04-28 (Beleidsregels art. 5 lid 1; Atw art. 1) = serial 46140.
@@ -94,12 +131,18 @@ describe('dependencies and errors', () => {
 });
 
 describe('templates/', () => {
-  it('are the workbooks the script generates, with AVRES formulas in them', async () => {
+  it('are the workbooks the script generates, with AVRES formulas stored as Excel stores custom functions', async () => {
     const [b, t] = await schrijfTemplates(mkdtempSync(join(tmpdir(), 'avres-templates-')));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(b!);
-    expect(wb.getWorksheet('Begroting')!.getCell('F2').formula).toBe('AVRES.LOONKOSTENSUBSIDIE(D2,E2,A2)');
+    const ws = wb.getWorksheet(BLAD)!;
+    expect(ws.getCell('B2').value).toBe(new Date().getFullYear() + 1);
+    expect(ws.getCell('I6').formula).toContain('_xldudf_AVRES_LOONKOSTENSUBSIDIE($C6,$D6,I$5,$E6,$F6,$B$3)');
     await wb.xlsx.readFile(t!);
-    expect(wb.getWorksheet('Termijnen')!.getCell('F2').formula).toBe('AVRES.BESLISTERMIJN(C2,D2:E2)');
+    expect(wb.getWorksheet('Termijnen')!.getCell('F2').formula).toBe('_xldudf_AVRES_BESLISTERMIJN(C2,D2:E2)');
+  });
+
+  it('store a formula without the custom-function prefix inside text', () => {
+    expect(alsBestandsformule('=IF(A1="AVRES.X(",AVRES.WML(A2),0)')).toBe('IF(A1="AVRES.X(",_xldudf_AVRES_WML(A2),0)');
   });
 });

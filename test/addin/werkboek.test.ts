@@ -8,7 +8,7 @@ jest.mock('office-addin-manifest', () => ({
   OfficeApp: { Excel: 'excel', OneNote: 'onenote', Outlook: 'outlook', PowerPoint: 'powerpoint', Project: 'project', Word: 'word' },
 }));
 import { OfficeMockObject } from 'office-addin-mock';
-import { excelWerkboek, kolomLetters, splitsAdres } from '../../addin/excel/werkboek';
+import { excelWerkboek, kolomLetters, splitsAdres, uniekeBladnaam } from '../../addin/excel/werkboek';
 
 type Mock = Record<string, any>;
 
@@ -36,7 +36,47 @@ describe('addresses', () => {
   });
 });
 
+describe('sheet names', () => {
+  it('numbers a taken name, compared without case, within the 31 characters Excel allows', () => {
+    expect(uniekeBladnaam('Termijnen', ['Blad1'])).toBe('Termijnen');
+    expect(uniekeBladnaam('Termijnen', ['termijnen', 'Termijnen (2)'])).toBe('Termijnen (3)');
+    expect(uniekeBladnaam('A'.repeat(31), ['A'.repeat(31)])).toBe(`${'A'.repeat(27)} (2)`);
+  });
+});
+
 describe('excelWerkboek', () => {
+  it('adds a template sheet under a free name with its values, formulas and number formats', async () => {
+    const cellen: Record<string, Mock> = {};
+    const toegevoegd: string[] = [];
+    const mock = excelMet({
+      nieuw: {
+        getRange: function (a: string) {
+          cellen[a] = { values: [], formulas: [], numberFormat: [], format: { font: { bold: false } } };
+          return cellen[a];
+        },
+        getUsedRange: function () {
+          return { format: { autofitColumns: function () {} } };
+        },
+        activate: function () {},
+      },
+      worksheets: {
+        items: [{ name: 'Blad1' }, { name: 'Termijnen' }],
+        add: function (naam: string) {
+          toegevoegd.push(naam);
+          return mock.context.workbook.nieuw;
+        },
+      },
+    });
+    const blad = await excelWerkboek().voegBladIn('Termijnen', [
+      { adres: 'A1', waarde: 'Casus', vet: true },
+      { adres: 'F2', formule: '=AVRES.BESLISTERMIJN(C2,D2:E2)', formaat: 'dd-mm-yyyy' },
+    ]);
+    expect(blad).toBe('Termijnen (2)');
+    expect(toegevoegd).toEqual(['Termijnen (2)']);
+    expect(cellen.A1).toMatchObject({ values: [['Casus']], format: { font: { bold: true } } });
+    expect(cellen.F2).toMatchObject({ formulas: [['=AVRES.BESLISTERMIJN(C2,D2:E2)']], numberFormat: [['dd-mm-yyyy']] });
+  });
+
   it('reads the selected cell with its formula', async () => {
     excelMet({
       range: { address: 'Blad1!B2', formulas: [['=AVRES.WML("2026-01-01")']], values: [[2294.4]] },

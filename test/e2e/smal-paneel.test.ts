@@ -9,7 +9,7 @@ import type { Locator, Page } from 'playwright-core';
 import { GORINCHEM_OP_WACHTLIJST, PaneelSessie, startPaneelSessie } from './hulp/paneel-sessie';
 
 const BREEDTE = 320;
-const TABS = ['Formulebouwer', 'Uitleg', 'Casussen', 'Wachtlijst', 'Financiën'];
+const TABS = ['Formulebouwer', 'Uitleg', 'Casussen', 'Wachtlijst', 'Financiën', 'Sjablonen'];
 
 let sessie: PaneelSessie;
 let page: Page;
@@ -42,14 +42,17 @@ async function doos(l: Locator): Promise<{ x: number; y: number; width: number; 
 }
 
 describe('the task pane at 320 px', () => {
-  it('keeps the tab bar on one row, every tab inside the pane, and no view overflows sideways', async () => {
+  it('keeps the tab bar on one row inside the pane (scrolling on that row), the chosen tab in sight, and no view overflows sideways', async () => {
     await expect(page.getByRole('tab').allTextContents()).resolves.toEqual(TABS);
     const dozen = await Promise.all(TABS.map((t) => doos(tab(t))));
     expect(new Set(dozen.map((b) => Math.round(b.y))).size).toBe(1);
-    for (const b of dozen) expect(b.x + b.width).toBeLessThanOrEqual(BREEDTE);
+    const balk = await doos(page.getByRole('tablist'));
+    expect(balk.x + balk.width).toBeLessThanOrEqual(BREEDTE);
     for (const t of TABS) {
       await tab(t).click();
       await page.locator('[role=tabpanel]:not([hidden])').waitFor();
+      const gekozen = await doos(tab(t));
+      expect([t, gekozen.x >= balk.x - 1 && gekozen.x + gekozen.width <= balk.x + balk.width + 1]).toEqual([t, true]);
       expect([t, await overloop()]).toEqual([t, 0]);
     }
     await tab('Formulebouwer').click();
@@ -83,9 +86,9 @@ describe('the tabs by keyboard (WAI-ARIA tabs pattern)', () => {
       ['ArrowRight', 'tab-uitleg'],
       ['ArrowRight', 'tab-casussen'],
       ['ArrowLeft', 'tab-uitleg'],
-      ['End', 'tab-financien'],
+      ['End', 'tab-sjablonen'],
       ['ArrowRight', 'tab-formulebouwer'],
-      ['ArrowLeft', 'tab-financien'],
+      ['ArrowLeft', 'tab-sjablonen'],
       ['Home', 'tab-formulebouwer'],
     ];
     for (const [toets, doel] of stappen) {
@@ -93,7 +96,7 @@ describe('the tabs by keyboard (WAI-ARIA tabs pattern)', () => {
       await expect(gekozen()).resolves.toEqual([doel, doel, true]);
     }
     const tabindex = await page.getByRole('tab').evaluateAll((tabs) => tabs.map((t) => t.getAttribute('tabindex')));
-    expect(tabindex).toEqual(['0', '-1', '-1', '-1', '-1']);
+    expect(tabindex).toEqual(['0', '-1', '-1', '-1', '-1', '-1']);
     for (const t of await page.getByRole('tab').all()) {
       expect(await t.getAttribute('aria-controls')).toBe((await t.getAttribute('id'))!.replace('tab-', 'paneel-'));
     }

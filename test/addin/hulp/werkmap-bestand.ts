@@ -12,4 +12,5 @@ export async function viaBestand(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook
   return terug;
 }
 
-export const uitkomst = (ws: ExcelJS.Worksheet, adres: string): unknown => (ws.getCell(adres).value as ExcelJS.CellFormulaValue).result;
+/** The cell's result, read from the cell itself: exceljs leaves a result of 0 out of `cell.value`. */
+export const uitkomst = (ws: ExcelJS.Worksheet, adres: string): unknown => ws.getCell(adres).result;

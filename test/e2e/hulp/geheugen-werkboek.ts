@@ -5,7 +5,7 @@
  * functions) and records the cells it computed, as Excel would call the functions for them.
  */
 import type { CelInhoud, Selectie, Werkboek } from '../../../addin/excel/werkboek';
-import { kolomLetters, splitsAdres } from '../../../addin/excel/werkboek';
+import { kolomLetters, splitsAdres, uniekeBladnaam } from '../../../addin/excel/werkboek';
 
 export interface GeheugenWerkboek extends Werkboek {
   cellen: Map<string, { waarde: unknown; formule?: string }>;
@@ -77,6 +77,14 @@ export function geheugenWerkboek(reken?: Rekenaar): GeheugenWerkboek {
       [kopjes, ...rijen].forEach((rij, r) => rij.forEach((w, k) => wb.cellen.set(`${blad}!${kolomLetters(k + 1)}${r + 1}`, { waarde: w })));
       wb.actiefBlad = blad;
       return `${blad}!A1:${kolomLetters(kopjes.length)}${rijen.length + 1}`;
+    },
+    async voegBladIn(naam, cellen) {
+      const bladen = new Set([wb.actiefBlad, ...[...wb.cellen.keys()].map((k) => k.split('!')[0]!)]);
+      const blad = uniekeBladnaam(naam, [...bladen]);
+      for (const c of cellen)
+        wb.cellen.set(`${blad}!${c.adres}`, { waarde: c.waarde ?? null, ...(c.formule ? { formule: c.formule } : {}) });
+      wb.actiefBlad = blad;
+      return blad;
     },
     async opSelectieWijziging(t) {
       terugroepen.push(t);
