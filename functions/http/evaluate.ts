@@ -70,7 +70,9 @@ export const evaluate: Handler = async (v, o) => {
     },
   });
   const gelezen: string[][] = verzoek.calls.map(() => []);
-  const ctx = (i: number): EvaluatieContext => ({ vandaag: o.vandaag(), register: registerToegang((s) => gelezen[i]!.push(s)) });
+  // One date for the whole batch: every call of it counts to the same today.
+  const vandaag = o.vandaag();
+  const ctx = (i: number): EvaluatieContext => ({ vandaag, stappen: verzoek.steps, register: registerToegang((s) => gelezen[i]!.push(s)) });
   const results = await evalueerBatch(verzoek.calls, ctx, { stappen: verzoek.steps });
   const gebruikt: Registerversies = {};
   const metAfhankelijkheden = results.map((r, i) => {
@@ -81,7 +83,9 @@ export const evaluate: Handler = async (v, o) => {
   });
   return {
     status: 200,
-    json: batchAntwoordJson(metAfhankelijkheden, Object.keys(gebruikt).length > 0 ? gebruikt : undefined),
+    json: batchAntwoordJson(metAfhankelijkheden, Object.keys(gebruikt).length > 0 ? gebruikt : undefined, {
+      stapTabel: verzoek.stepTable,
+    }),
     headers: { 'X-Avres-Parameters': PARAMETERVERSIE },
   };
 };
