@@ -92,7 +92,16 @@ app.http('voorvlucht', {
 export function invoegtoepassing(map: string): HttpHandler {
   return perAanroep(async (req) => {
     const url = new URL(req.url);
-    const a = statischBestand({ map, bronkaarten: false }, { method: req.method, pad: url.pathname, https: url.protocol === 'https:' });
+    const a = statischBestand(
+      { map, bronkaarten: false },
+      {
+        method: req.method,
+        pad: url.pathname,
+        https: url.protocol === 'https:',
+        acceptEncoding: req.headers.get('accept-encoding') ?? undefined,
+        ifNoneMatch: req.headers.get('if-none-match') ?? undefined,
+      },
+    );
     return { status: a.status, headers: a.headers, ...(a.body !== undefined ? { body: a.body } : {}) };
   });
 }

@@ -122,7 +122,13 @@ async function verwerk(
   const ruwPad = (req.url ?? '/').split(/[?#]/, 1)[0]!;
   if (!ruwPad.startsWith('/api/')) {
     req.resume();
-    const a = statischBestand(statisch, { method: req.method ?? 'GET', pad: ruwPad, https });
+    const a = statischBestand(statisch, {
+      method: req.method ?? 'GET',
+      pad: ruwPad,
+      https,
+      acceptEncoding: req.headers['accept-encoding'],
+      ifNoneMatch: req.headers['if-none-match'],
+    });
     res.writeHead(a.status, a.headers);
     res.end(a.body);
     return;

@@ -19,8 +19,7 @@ export const aanroepSchema = z.object({
 });
 export type Aanroep = z.infer<typeof aanroepSchema>;
 
-/** Upper bound on calls in one batch; the API answers 413 beyond it, the add-in splits below it. */
-export const MAX_AANROEPEN_PER_BATCH = 20000;
+export { MAX_AANROEPEN_PER_BATCH } from './batchgrens';
 
 export const batchVerzoekSchema = z.object({
   calls: z.array(aanroepSchema),

@@ -1,6 +1,6 @@
 /** BUIG per gemeente (Pw art. 69, 8c, 74): record a budget as published, and see budget, lasten, saldo and vangnet. */
 import { buigTabel } from '../../../shared/grootboek/tabellen';
-import { BUDGETSOORTEN, GEMEENTEN, Budgetsoort, Gemeente } from '../../../shared/schemas/grootboek';
+import { BUDGETSOORTEN, GEMEENTEN, type Budgetsoort, type Gemeente } from '../../../shared/schemas/grootboek-waarden';
 import { el, melding, vervang } from '../dom';
 import { toonBedrag } from '../weergave';
 import type { FinancienContext } from './context';
