@@ -13,6 +13,7 @@ import { maakOntwikkeltoken } from '../functions/auth/ontwikkelsleutel';
 import { startServer } from '../functions/local-server';
 import { maakOmgeving } from '../functions/omgeving';
 import { zetLoguitvoer } from '../functions/registry/logboek';
+import { spreiding } from './spreiding';
 
 const VOORBEELDEN = [
   { function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] },
@@ -24,15 +25,12 @@ const VOORBEELDEN = [
 
 const batch = (n: number) => Array.from({ length: n }, (_, i) => VOORBEELDEN[i % VOORBEELDEN.length]!);
 
-async function mediaan(f: () => Promise<unknown>, keer: number): Promise<number> {
+const RUNS = 7;
+
+async function tijd(f: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
   await f();
-  const tijden: number[] = [];
-  for (let i = 0; i < keer; i++) {
-    const t = performance.now();
-    await f();
-    tijden.push(performance.now() - t);
-  }
-  return tijden.sort((a, b) => a - b)[Math.floor(keer / 2)]!;
+  return performance.now() - t;
 }
 
 export default async function apiBench(): Promise<void> {
@@ -52,7 +50,7 @@ export default async function apiBench(): Promise<void> {
       const calls = batch(n);
       const body = JSON.stringify({ calls, steps: stappen, stepTable: stapTabel });
       let bytes = 0;
-      const api = await mediaan(async () => {
+      const overHttp = async () => {
         const r = await fetch(`${server.url}/evaluate`, {
           method: 'POST',
           headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Accept-Encoding': 'br, gzip' },
@@ -61,13 +59,25 @@ export default async function apiBench(): Promise<void> {
         bytes = Number(r.headers.get('content-length') ?? 0);
         const j = (await r.json()) as { results: unknown[] };
         if (j.results.length !== n) throw new Error('onvolledig antwoord');
-      }, 7);
-      const inProces = await mediaan(() => evalueerBatch(calls, { vandaag: datum('2026-11-24') }, { stappen }), 7);
+      };
+      const inProces = () => evalueerBatch(calls, { vandaag: datum('2026-11-24') }, { stappen });
+      await overHttp();
+      await inProces();
+      // Alternated, so both sides of each ratio share the machine's moment.
+      const api: number[] = [];
+      const lokaal: number[] = [];
+      const ratio: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        api.push(await tijd(overHttp));
+        lokaal.push(await tijd(inProces));
+        ratio.push(api[i]! / lokaal[i]!);
+      }
       const soort = stapTabel ? 'with step table' : stappen ? 'with steps' : 'values only';
       const doel = n === 10000 && !(stappen && !stapTabel) ? ` (target ≤ ${stappen ? '2' : '1.5'}x)` : '';
       console.log(
-        `evaluate ${n} calls, ${soort}: API ${api.toFixed(0)} ms vs in-process ${inProces.toFixed(0)} ms → ratio ${(api / inProces).toFixed(2)}x${doel}; ${(bytes / 1024).toFixed(0)} KB on the wire`,
+        `evaluate ${n} calls, ${soort}, ${bytes.toLocaleString('en')} bytes br on the wire: API ${spreiding(api, 0).tekst} ms, in-process ${spreiding(lokaal, 0).tekst} ms`,
       );
+      console.log(`  ratio API/in-process: ${spreiding(ratio, 2).tekst}x${doel}`);
     }
   } finally {
     await server.sluit();

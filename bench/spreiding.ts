@@ -17,15 +17,3 @@ export function spreiding(metingen: readonly number[], decimalen = 1): Spreiding
   const max = s[s.length - 1]!;
   return { min, mediaan, max, tekst: `min ${min.toFixed(decimalen)} / med ${mediaan.toFixed(decimalen)} / max ${max.toFixed(decimalen)}` };
 }
-
-/** Runs `f` once to warm up, then `keer` times, and returns the milliseconds of each measured run. */
-export async function meetHerhaald(f: () => unknown, keer: number): Promise<number[]> {
-  await f();
-  const tijden: number[] = [];
-  for (let i = 0; i < keer; i++) {
-    const t = performance.now();
-    await f();
-    tijden.push(performance.now() - t);
-  }
-  return tijden;
-}
