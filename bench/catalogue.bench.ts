@@ -12,6 +12,7 @@ import type { LoonkostensubsidieInvoer } from '../shared/rules/loonkostensubsidi
 import { datum, Datum } from '../shared/time/datum';
 import { plusDagen } from '../shared/time/kalender';
 import { lksInvoerGenerator } from '../test/support/lks-invoer';
+import { spreiding } from './spreiding';
 
 const RUNS = 7;
 const ctx = { vandaag: datum('2026-11-24') };
@@ -78,11 +79,7 @@ async function tijd(f: () => unknown): Promise<number> {
   return performance.now() - t;
 }
 
-const spreiding = (ms: number[]): string => {
-  const s = [...ms].sort((a, b) => a - b);
-  return `min ${s[0]!.toFixed(1)} / med ${s[Math.floor(s.length / 2)]!.toFixed(1)} / max ${s[s.length - 1]!.toFixed(1)}`;
-};
-const mediaan = (x: number[]): number => [...x].sort((a, b) => a - b)[Math.floor(x.length / 2)]!;
+const mediaan = (x: number[]): number => spreiding(x).mediaan;
 
 export default async function bench(subset = 'willekeurig'): Promise<void> {
   const invoer = invoerSet(subset);
@@ -120,7 +117,7 @@ export default async function bench(subset = 'willekeurig'): Promise<void> {
   }
   const n = invoer.length.toLocaleString('nl-NL');
   console.log(`LKS, ${n} ${subset === 'willekeurig' ? 'willekeurige' : 'herhaalde'} invoeren, ${RUNS} runs (ms per batch):`);
-  for (const [label, ms] of Object.entries(gemeten)) console.log(`  ${label.padEnd(8)} ${spreiding(ms)}`);
+  for (const [label, ms] of Object.entries(gemeten)) console.log(`  ${label.padEnd(8)} ${spreiding(ms).tekst}`);
   const floats = mediaan(gemeten.floats);
   const exact = mediaan(gemeten.exact);
   const ratio = (ms: number[]) => `${(mediaan(ms) / floats).toFixed(1)}x floats, ${(mediaan(ms) / exact).toFixed(1)}x exacte formule`;

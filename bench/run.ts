@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: runs every bench/*.bench.ts (or those named on the command line), each subset of each in a
  * process of its own so that one measurement's heap, caches and compiled code never colour the next.
- * Benchmarks measure; tests never assert on timings.
+ * Every figure is a ratio against a baseline measured in the same run, with min / median / max over several runs
+ * (bench/spreiding.ts). Benchmarks measure; tests never assert on timings.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';

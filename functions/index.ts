@@ -9,6 +9,7 @@
 import { join } from 'node:path';
 import { app, HttpHandler, HttpRequest, HttpResponseInit, InvocationContext, Timer } from '@azure/functions';
 import { GEMEENTEN } from '../shared/schemas/casus';
+import { verpak } from './compressie';
 import { leesConfig } from './config';
 import { ApiFout } from './http/api-fout';
 import { registreerTermijnsignalen } from './registry/termijnsignalen';
@@ -44,17 +45,15 @@ async function alsVerzoek(req: HttpRequest, o: Omgeving): Promise<ApiVerzoek> {
   };
 }
 
-function alsAntwoord(a: ApiAntwoord): HttpResponseInit {
-  if (a.json !== undefined)
-    return {
-      status: a.status,
-      headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...a.headers },
-      body: a.json,
-    };
+/** A handler's answer for the host, compressed when the client accepts it (functions/compressie.ts decides). */
+async function alsAntwoord(a: ApiAntwoord, acceptEncoding: string | undefined): Promise<HttpResponseInit> {
+  const json = a.json ?? (a.body !== undefined ? JSON.stringify(a.body) : undefined);
+  if (json === undefined) return { status: a.status, headers: { 'Cache-Control': 'no-store', ...a.headers } };
+  const { body, headers } = await verpak(json, acceptEncoding);
   return {
     status: a.status,
-    headers: { 'Cache-Control': 'no-store', ...a.headers },
-    ...(a.body !== undefined ? { jsonBody: a.body } : {}),
+    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...a.headers, ...headers },
+    body,
   };
 }
 
@@ -73,7 +72,10 @@ for (const route of routes) {
     authLevel: 'anonymous',
     handler: perAanroep(async (req) => {
       const o = await gedeeld();
-      return alsAntwoord(await beantwoord(route.handler, await alsVerzoek(req, o), o, route.naam));
+      return alsAntwoord(
+        await beantwoord(route.handler, await alsVerzoek(req, o), o, route.naam),
+        req.headers.get('accept-encoding') ?? undefined,
+      );
     }),
   });
 }
@@ -84,7 +86,7 @@ app.http('voorvlucht', {
   authLevel: 'anonymous',
   handler: perAanroep(async (req) => {
     const traceId = traceIdUit(req.headers.get('traceparent') ?? undefined);
-    return alsAntwoord(voorvlucht(req.headers.get('origin') ?? undefined, await gedeeld(), traceId));
+    return alsAntwoord(voorvlucht(req.headers.get('origin') ?? undefined, await gedeeld(), traceId), undefined);
   }),
 });
 
@@ -92,7 +94,16 @@ app.http('voorvlucht', {
 export function invoegtoepassing(map: string): HttpHandler {
   return perAanroep(async (req) => {
     const url = new URL(req.url);
-    const a = statischBestand({ map, bronkaarten: false }, { method: req.method, pad: url.pathname, https: url.protocol === 'https:' });
+    const a = statischBestand(
+      { map, bronkaarten: false },
+      {
+        method: req.method,
+        pad: url.pathname,
+        https: url.protocol === 'https:',
+        acceptEncoding: req.headers.get('accept-encoding') ?? undefined,
+        ifNoneMatch: req.headers.get('if-none-match') ?? undefined,
+      },
+    );
     return { status: a.status, headers: a.headers, ...(a.body !== undefined ? { body: a.body } : {}) };
   });
 }

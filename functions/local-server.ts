@@ -9,6 +9,7 @@ import { AddressInfo } from 'node:net';
 import { ApiFout } from './http/api-fout';
 import { foutAntwoord, zonderBsn, zonderBsnInFout } from './http/fouten';
 import type { ApiAntwoord, ApiVerzoek, Omgeving } from './http/types';
+import { verpak } from './compressie';
 import { logJson } from './registry/logboek';
 import { StatischeMap, statischBestand } from './statisch';
 import { beantwoord, traceIdUit, voorvlucht, zoekRoute } from './routes';
@@ -56,6 +57,21 @@ function schrijf(res: ServerResponse, a: ApiAntwoord): void {
     ...a.headers,
   });
   res.end(json);
+}
+
+/** A handler's answer, compressed when the client accepts it (functions/compressie.ts decides). */
+async function schrijfVerpakt(res: ServerResponse, a: ApiAntwoord, acceptEncoding: string | undefined): Promise<void> {
+  const json = a.json ?? (a.body !== undefined ? JSON.stringify(a.body) : undefined);
+  if (json === undefined) return schrijf(res, a);
+  const { body, headers } = await verpak(json, acceptEncoding);
+  res.writeHead(a.status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(body)),
+    'Cache-Control': 'no-store',
+    ...a.headers,
+    ...headers,
+  });
+  res.end(body);
 }
 
 /** Writes an error through the one error mapping and BSN scrub, so the server's own refusals look like the handlers'. */
@@ -106,7 +122,13 @@ async function verwerk(
   const ruwPad = (req.url ?? '/').split(/[?#]/, 1)[0]!;
   if (!ruwPad.startsWith('/api/')) {
     req.resume();
-    const a = statischBestand(statisch, { method: req.method ?? 'GET', pad: ruwPad, https });
+    const a = statischBestand(statisch, {
+      method: req.method ?? 'GET',
+      pad: ruwPad,
+      https,
+      acceptEncoding: req.headers['accept-encoding'],
+      ifNoneMatch: req.headers['if-none-match'],
+    });
     res.writeHead(a.status, a.headers);
     res.end(a.body);
     return;
@@ -154,7 +176,7 @@ async function verwerk(
   const a = await beantwoord(gevonden.route.handler, verzoek, omgeving, gevonden.route.naam);
   if (!body) req.resume();
   else await body.catch(() => undefined);
-  schrijf(res, a);
+  await schrijfVerpakt(res, a, verzoek.header('accept-encoding'));
 }
 
 function luister(server: Server, poort: number, host: string): Promise<number> {

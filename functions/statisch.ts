@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
+import { Codering, comprimeerbaar, comprimeerStatisch, kiesCodering } from './compressie';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -59,6 +60,10 @@ export interface StatischVerzoek {
   /** The path as received, still percent-encoded. */
   pad: string;
   https: boolean;
+  /** The request's Accept-Encoding: text files travel as br or gzip when it allows. */
+  acceptEncoding?: string;
+  /** The request's If-None-Match: an unchanged file answers 304. */
+  ifNoneMatch?: string;
 }
 
 export interface StatischAntwoord {
@@ -114,14 +119,70 @@ export function statischBestand(m: StatischeMap | undefined, v: StatischVerzoek)
   if (!doel.startsWith(wortel + sep)) return nietGevonden();
   if (extname(doel) === '.map' && !m.bronkaarten) return nietGevonden();
   if (!existsSync(doel) || !statSync(doel).isFile()) return nietGevonden();
-  const inhoud = readFileSync(doel);
+  const bestand = versieVan(doel);
+  const koppen = {
+    ...statischeKoppen(v.https),
+    'Content-Type': bestand.type,
+    'Cache-Control': cacheregel(pad),
+    ETag: bestand.etag,
+    ...(bestand.comprimeerbaar ? { Vary: 'Accept-Encoding' } : {}),
+  };
+  if (v.ifNoneMatch !== undefined && v.ifNoneMatch.split(',').some((e) => e.trim() === bestand.etag)) {
+    return { status: 304, headers: koppen };
+  }
+  const codering = bestand.comprimeerbaar ? kiesCodering(v.acceptEncoding) : undefined;
+  const inhoud = codering ? bestand.gecodeerd(codering) : bestand.inhoud;
   return {
     status: 200,
-    headers: {
-      ...statischeKoppen(v.https),
-      'Content-Type': MIME[extname(doel)] ?? 'application/octet-stream',
-      'Content-Length': String(inhoud.length),
-    },
+    headers: { ...koppen, ...(codering ? { 'Content-Encoding': codering } : {}), 'Content-Length': String(inhoud.length) },
     ...(v.method === 'GET' ? { body: inhoud } : {}),
   };
+}
+
+/**
+ * Content-hashed chunks (chunks/*-HASH.js) never change under their name: cached for a year. Everything else
+ * (taskpane.html, taskpane.js, manifest.xml, config.json, functions.json) keeps its name across versions, so the
+ * browser asks again each time and an unchanged file costs a 304.
+ */
+function cacheregel(pad: string): string {
+  return /^\/chunks\/[^/]+-[A-Z0-9]{8}\.js$/.test(pad) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+interface Bestandsversie {
+  sleutel: string;
+  inhoud: Buffer;
+  type: string;
+  etag: string;
+  comprimeerbaar: boolean;
+  gecodeerd(codering: Codering): Buffer;
+}
+
+/** Each file's bytes and their compressed forms, made once per version (size and modification time). */
+const versies = new Map<string, Bestandsversie>();
+
+function versieVan(doel: string): Bestandsversie {
+  const st = statSync(doel);
+  const sleutel = `${st.size}-${st.mtimeMs}`;
+  const bekend = versies.get(doel);
+  if (bekend?.sleutel === sleutel) return bekend;
+  const inhoud = readFileSync(doel);
+  const type = MIME[extname(doel)] ?? 'application/octet-stream';
+  const gecodeerd = new Map<Codering, Buffer>();
+  const versie: Bestandsversie = {
+    sleutel,
+    inhoud,
+    type,
+    etag: `"${st.size.toString(36)}-${Math.round(st.mtimeMs).toString(36)}"`,
+    comprimeerbaar: comprimeerbaar(type, inhoud.length),
+    gecodeerd(codering) {
+      let b = gecodeerd.get(codering);
+      if (b === undefined) {
+        b = comprimeerStatisch(inhoud, codering);
+        gecodeerd.set(codering, b);
+      }
+      return b;
+    },
+  };
+  versies.set(doel, versie);
+  return versie;
 }

@@ -31,13 +31,19 @@ function config(env: NodeJS.ProcessEnv): AddinConfig {
   return c;
 }
 
-/** How the task pane script is bundled: one browser script from addin/taskpane/main.ts. */
+/**
+ * How the task pane script is bundled: an ES module taskpane.js from addin/taskpane/main.ts, with what it imports
+ * dynamically (MSAL, needed only when nested app authentication is configured) split into content-hashed chunks
+ * that load on demand and may be cached for ever.
+ */
 export function taskpaneBundel(doel = DIST): BuildOptions {
   return {
-    entryPoints: [join(ROOT, 'addin', 'taskpane', 'main.ts')],
-    outfile: join(doel, 'taskpane.js'),
+    entryPoints: { taskpane: join(ROOT, 'addin', 'taskpane', 'main.ts') },
+    outdir: doel,
+    chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
-    format: 'iife',
+    splitting: true,
+    format: 'esm',
     platform: 'browser',
     target: ['es2020'],
     minify: true,

@@ -13,7 +13,8 @@
  * (once per burst) confirms its versions; a changed subject drops exactly the answers that read it. Pure answers
  * stay cached until the parameter version changes.
  */
-import { MAX_AANROEPEN_PER_BATCH, AanroepResultaat, BatchAntwoord } from '../../shared/schemas/evaluate';
+import type { AanroepResultaat, BatchAntwoord } from '../../shared/schemas/evaluate';
+import { MAX_AANROEPEN_PER_BATCH } from '../../shared/schemas/batchgrens';
 import type { WireStap } from '../../shared/schemas/stap';
 import { AvresFout } from './fout';
 import { HttpOpties, verzoek } from './http';

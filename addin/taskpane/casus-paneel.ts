@@ -3,7 +3,8 @@
  * (computed by the same catalogue functions as the cells), record an event, and put the case list
  * into an Excel table.
  */
-import { GEMEENTEN, inVolgorde, STATUSSEN, type CasusSamenvatting, type NieuweGebeurtenis } from '../../shared/schemas/casus';
+import type { CasusSamenvatting, NieuweGebeurtenis } from '../../shared/schemas/casus';
+import { GEMEENTEN, inVolgorde, STATUSSEN } from '../../shared/schemas/casus-waarden';
 import { AvresFout } from '../client/fout';
 import type { AfgeleideTermijnen } from '../client/api';
 import { el, melding, tabelVak, vervang } from './dom';

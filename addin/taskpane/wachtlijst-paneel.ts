@@ -2,7 +2,7 @@
  * The waiting-list pane: the wachtlijst beschut werk of one gemeente (Beleidsregels art. 8), from the
  * registry, and written to a sheet of its own as an Excel table.
  */
-import { GEMEENTEN } from '../../shared/schemas/casus';
+import { GEMEENTEN } from '../../shared/schemas/casus-waarden';
 import type { Wachtlijst } from '../client/api';
 import { el, melding, tabelVak, vervang } from './dom';
 import type { PaneelContext } from './context';

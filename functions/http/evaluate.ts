@@ -58,6 +58,7 @@ export const evaluate: Handler = async (v, o) => {
   const gelezen: string[][] = verzoek.calls.map(() => []);
   const ctx = (i: number): EvaluatieContext => ({
     vandaag,
+    stappen: verzoek.steps,
     register: metSpoor(register, (s) => gelezen[i]!.push(s)),
     parameters: set.parameters,
   });
@@ -80,7 +81,9 @@ export const evaluate: Handler = async (v, o) => {
   });
   return {
     status: 200,
-    json: batchAntwoordJson(metAfhankelijkheden, Object.keys(gebruikt).length > 0 ? gebruikt : undefined),
+    json: batchAntwoordJson(metAfhankelijkheden, Object.keys(gebruikt).length > 0 ? gebruikt : undefined, {
+      stapTabel: verzoek.stepTable,
+    }),
     headers: { 'X-Avres-Parameters': set.versie },
   };
 };

@@ -45,7 +45,12 @@ const alsSamenvatting = (r: ImportRij): ImportSamenvatting => ({
   geimporteerdOp: r.geimporteerd_op,
 });
 
-/** Lines per INSERT: large enough to be fast, small enough for PostgreSQL's parameter and memory limits. */
+/**
+ * Lines per INSERT: large enough to be fast, small enough for PostgreSQL's parameter and memory limits, and a
+ * progress report per block. Larger blocks gain nothing: on PGlite one 100,000-line unnest and one
+ * `COPY … FROM '/dev/blob'` took as long as blocks of 5,000 (1.1–1.2 s for 100,000 lines); the time is the
+ * database's work per row (the foreign key check to the import ~45 %, the gemeente/periode index ~25 %, the key ~15 %).
+ */
 const BLOK = 5000;
 
 /** sha256 of the canonical text of the lines (layout and notation do not change it). */

@@ -5,7 +5,7 @@
 import Decimal from 'decimal.js';
 import { DomeinFout } from '../errors';
 import { opCenten } from '../geld';
-import { AanroepResultaat } from '../schemas/evaluate';
+import type { AanroepResultaat } from '../schemas/evaluate';
 import type { WireStap } from '../schemas/stap';
 import { alsWireStap } from '../schemas/stap';
 import type { Resultaat } from '../uitleg';
@@ -43,22 +43,60 @@ function stapTekst(s: WireStap): string {
   return tekst;
 }
 
+/** Options of the answer's text. */
+export interface AntwoordOpties {
+  /** The steps once in a table `steps`, each result naming its steps by index in `stepRefs` (`"stepTable": true`). */
+  stapTabel?: boolean;
+}
+
+/** The distinct steps of one answer, numbered in order of first use: shared steps by identity, others by their text. */
+class StapTabel {
+  private readonly gedeeld = new Map<WireStap, number>();
+  private readonly opTekst = new Map<string, number>();
+  readonly teksten: string[] = [];
+
+  nummer(s: WireStap): number {
+    const vast = Object.isFrozen(s);
+    let i = vast ? this.gedeeld.get(s) : undefined;
+    if (i !== undefined) return i;
+    const tekst = stapTekst(s);
+    i = this.opTekst.get(tekst);
+    if (i === undefined) {
+      i = this.teksten.push(tekst) - 1;
+      this.opTekst.set(tekst, i);
+    }
+    if (vast) this.gedeeld.set(s, i);
+    return i;
+  }
+}
+
 /**
  * The batch answer `{"results": [...], "register"?: {...}}` as JSON text; the same text as `JSON.stringify`, built
- * faster because the steps rules share between results are serialised once.
+ * faster because the steps rules share between results are serialised once. With `stapTabel`, the answer is
+ * `{"steps": [...], "results": [{"value", "stepRefs": [i, ...]}], ...}`: every distinct step travels once.
  * @example batchAntwoordJson([{ value: 1, steps: [] }]) // '{"results":[{"value":1,"steps":[]}]}'
  */
-export function batchAntwoordJson(results: readonly AanroepResultaat[], register?: Record<string, number>): string {
+export function batchAntwoordJson(
+  results: readonly AanroepResultaat[],
+  register?: Record<string, number>,
+  opties: AntwoordOpties = {},
+): string {
+  const tabel = opties.stapTabel ? new StapTabel() : undefined;
   const delen = new Array<string>(results.length);
   for (let i = 0; i < results.length; i++) {
     const r = results[i]!;
     if ('error' in r || r.steps === undefined) delen[i] = JSON.stringify(r);
     else {
       const afhankelijk = r.depends === undefined ? '' : `,"depends":${JSON.stringify(r.depends)}`;
-      delen[i] = `{"value":${JSON.stringify(r.value)},"steps":[${r.steps.map(stapTekst).join(',')}]${afhankelijk}}`;
+      const stappen = tabel
+        ? `"stepRefs":[${r.steps.map((s) => tabel.nummer(s)).join(',')}]`
+        : `"steps":[${r.steps.map(stapTekst).join(',')}]`;
+      delen[i] = `{"value":${JSON.stringify(r.value)},${stappen}${afhankelijk}}`;
     }
   }
-  return `{"results":[${delen.join(',')}]${register === undefined ? '' : `,"register":${JSON.stringify(register)}`}}`;
+  const registerDeel = register === undefined ? '' : `,"register":${JSON.stringify(register)}`;
+  const tabelDeel = tabel ? `"steps":[${tabel.teksten.join(',')}],` : '';
+  return `{${tabelDeel}"results":[${delen.join(',')}]${registerDeel}}`;
 }
 
 function alsResultaat(f: CatalogusFunctie, r: Resultaat<unknown>, metStappen: boolean): AanroepResultaat {
@@ -85,7 +123,7 @@ export function evalueer(
 
 /** The context with the batch's choice of steps, made once per batch. */
 function metStappenKeuze(ctx: EvaluatieContext, opties: BatchOpties): EvaluatieContext {
-  return opties.stappen === false ? { ...ctx, stappen: false } : ctx;
+  return opties.stappen === false && ctx.stappen !== false ? { ...ctx, stappen: false } : ctx;
 }
 
 function evalueerIn(

@@ -7,7 +7,7 @@
  * Columns, by name in the first row (any order, case-insensitive, extra columns ignored):
  * `gemeente; boekdatum; periode; soort; casusnummer; bedrag` (`casusnummer` may be left out or empty).
  */
-import { GEMEENTEN, GROOTBOEKSOORTEN, Gemeente, Grootboeksoort, Maand } from '../schemas/grootboek';
+import { GEMEENTEN, GROOTBOEKSOORTEN, type Gemeente, type Grootboeksoort, type Maand } from '../schemas/grootboek-waarden';
 import { Datum, isDatum, maak } from '../time/datum';
 import { serialNaarDatum } from '../time/excel-serial';
 import { DomeinFout } from '../errors';

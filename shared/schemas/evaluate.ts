@@ -19,13 +19,14 @@ export const aanroepSchema = z.object({
 });
 export type Aanroep = z.infer<typeof aanroepSchema>;
 
-/** Upper bound on calls in one batch; the API answers 413 beyond it, the add-in splits below it. */
-export const MAX_AANROEPEN_PER_BATCH = 20000;
+export { MAX_AANROEPEN_PER_BATCH } from './batchgrens';
 
 export const batchVerzoekSchema = z.object({
   calls: z.array(aanroepSchema),
   /** false: answer values only, without steps (cells need no explanation; 10,000 calls are 6 MB less). */
   steps: z.boolean().default(true),
+  /** true: every distinct step once in the answer's `steps`, results referring to them by index (`stepRefs`). */
+  stepTable: z.boolean().default(false),
 });
 export type BatchVerzoek = z.infer<typeof batchVerzoekSchema>;
 
@@ -60,3 +61,17 @@ export const batchAntwoordSchema = z.object({
   register: z.record(z.string(), z.number()).optional(),
 });
 export type BatchAntwoord = z.infer<typeof batchAntwoordSchema>;
+
+/** The answer to `"stepTable": true`: the distinct steps once, each result naming its steps by index. */
+export const staptabelAntwoordSchema = z.object({
+  steps: z.array(stapSchema),
+  results: z.array(
+    z.union([
+      z.object({ value: uitkomstWaarde, stepRefs: z.array(z.number().int().nonnegative()), depends: afhankelijkVan }),
+      z.object({ value: uitkomstWaarde, depends: afhankelijkVan }),
+      z.object({ error: foutSchema, depends: afhankelijkVan }),
+    ]),
+  ),
+  register: z.record(z.string(), z.number()).optional(),
+});
+export type StaptabelAntwoord = z.infer<typeof staptabelAntwoordSchema>;

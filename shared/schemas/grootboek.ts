@@ -4,23 +4,20 @@
  */
 import { z } from 'zod';
 import { datum, isDatum } from '../time/datum';
-import { GEMEENTEN, Gemeente, gemeenteSchema } from './casus';
+import { gemeenteSchema } from './casus';
+import { BUDGETSOORTEN, type Budgetsoort, type Gemeente, type Maand } from './grootboek-waarden';
 import { tekstveld } from './tekst';
 import type { WireStap } from './stap';
 
-/** The three Avres gemeenten; the BUIG belongs to each of them, not to Avres (Pw art. 8c, FACTS §4). */
-export { GEMEENTEN, type Gemeente };
-
-/** Kinds of ledger line: bijstand and LKS are the BUIG's netto lasten (Pw art. 69 lid 1); overig is not. */
-export const GROOTBOEKSOORTEN = ['bijstand', 'lks', 'overig'] as const;
-export type Grootboeksoort = (typeof GROOTBOEKSOORTEN)[number];
-
-/** The BUIG budgets of a year, from first to final (Pw art. 69 lid 4, art. 71; FACTS §4). */
-export const BUDGETSOORTEN = ['voorlopig', 'nader_voorlopig', 'definitief'] as const;
-export type Budgetsoort = (typeof BUDGETSOORTEN)[number];
-
-/** A calendar month, `YYYY-MM`. */
-export type Maand = string;
+export {
+  BUDGETSOORTEN,
+  GEMEENTEN,
+  GROOTBOEKSOORTEN,
+  type Budgetsoort,
+  type Gemeente,
+  type Grootboeksoort,
+  type Maand,
+} from './grootboek-waarden';
 
 const cel = z.union([z.number(), z.string(), z.boolean(), z.null()]);
 

@@ -5,6 +5,7 @@ import { generateKeyPair, SignJWT } from 'jose';
 import { BACKENDS, maakCasusMet, startTestApi, TestApi, verwachtWireStappen } from './helpers';
 import { ONTWIKKEL_AUDIENCE, ONTWIKKEL_ISSUER } from '../../functions/config';
 import { datum } from '../../shared/time/datum';
+import { staptabelAntwoordSchema } from '../../shared/schemas/evaluate';
 
 describe.each(BACKENDS)('API on %s', (backend) => {
   let api: TestApi;
@@ -55,6 +56,38 @@ describe.each(BACKENDS)('API on %s', (backend) => {
       expect(r.status).toBe(200);
       expect(r.body.results).toEqual([{ value: 1224.11 }]);
       expect(r.headers.get('x-avres-parameters')).toMatch(/^[0-9a-f]{16}$/);
+    });
+    it('sends every distinct step once with "stepTable": true, the results naming them by index', async () => {
+      const calls = [
+        { function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] },
+        { function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] },
+        { function: 'LOONKOSTENSUBSIDIE', args: [0.5, 32, '2026-01-01'] },
+        { function: 'ONBESTAAND', args: [] },
+      ];
+      const gewoon = await api.vraag('POST', '/evaluate', { body: { calls } });
+      const tabel = await api.vraag('POST', '/evaluate', { body: { calls, stepTable: true } });
+      expect(tabel.status).toBe(200);
+      expect(staptabelAntwoordSchema.parse(tabel.body)).toEqual(tabel.body);
+      const uitgeschreven = tabel.body.results.map((r: { stepRefs?: number[] }) => {
+        if (!r.stepRefs) return r;
+        const { stepRefs, ...rest } = r;
+        return { ...rest, steps: stepRefs.map((i) => tabel.body.steps[i]) };
+      });
+      expect(uitgeschreven).toEqual(gewoon.body.results);
+      const verschillend = new Set(
+        gewoon.body.results.flatMap((r: { steps?: unknown[] }) => (r.steps ?? []).map((s) => JSON.stringify(s))),
+      );
+      expect(tabel.body.steps).toHaveLength(verschillend.size);
+    });
+    it.each(['br', 'gzip'])('compresses a large answer with %s when the client accepts it', async (codering) => {
+      const calls = Array.from({ length: 200 }, () => ({ function: 'WML', args: ['2026-01-01'] }));
+      const r = await api.vraag('POST', '/evaluate', { body: { calls }, headers: { 'Accept-Encoding': codering } });
+      expect(r.headers.get('content-encoding')).toBe(codering);
+      expect(r.headers.get('vary')).toMatch(/Accept-Encoding/);
+      expect(r.body.results).toHaveLength(200);
+      const kaal = await api.vraag('POST', '/evaluate', { body: { calls }, headers: { 'Accept-Encoding': 'identity' } });
+      expect(kaal.headers.get('content-encoding')).toBeNull();
+      expect(kaal.body).toEqual(r.body);
     });
     it('answers 413 beyond the call limit of the contract', async () => {
       const calls = Array.from({ length: 20001 }, () => ({ function: 'WML', args: ['2026-01-01'] }));

@@ -1,6 +1,6 @@
 /** BUIG per gemeente (Pw art. 69, 8c, 74): record a budget as published, and see budget, lasten, saldo and vangnet. */
 import { buigTabel } from '../../../shared/grootboek/tabellen';
-import { BUDGETSOORTEN, GEMEENTEN, Budgetsoort, Gemeente } from '../../../shared/schemas/grootboek';
+import { BUDGETSOORTEN, GEMEENTEN, type Budgetsoort, type Gemeente } from '../../../shared/schemas/grootboek-waarden';
 import { el, melding, tabelVak, vervang } from '../dom';
 import { toonFoutBijVeld, toonVeldfout, Velden, wisVeldfouten } from '../veldfout';
 import { toonBedrag } from '../weergave';

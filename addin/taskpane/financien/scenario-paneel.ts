@@ -1,6 +1,7 @@
 /** Scenarios (policy staff): define named overrides and write the comparison with the baseline to a sheet. */
 import { vergelijkingTabel, Tabel } from '../../../shared/grootboek/tabellen';
-import { GEMEENTEN, ScenarioWijzigingen } from '../../../shared/schemas/grootboek';
+import { GEMEENTEN } from '../../../shared/schemas/grootboek-waarden';
+import type { ScenarioWijzigingen } from '../../../shared/schemas/grootboek';
 import type { VergelijkingJson } from '../../../shared/schemas/grootboek';
 import { el, melding, vervang } from '../dom';
 import { toonFoutBijVeld, toonVeldfout, Velden, wisVeldfouten } from '../veldfout';

@@ -1,5 +1,5 @@
 /** Form fields the finance panes share: year and gemeente. */
-import { GEMEENTEN } from '../../../shared/schemas/grootboek';
+import { GEMEENTEN } from '../../../shared/schemas/grootboek-waarden';
 import { el } from '../dom';
 
 /** A year field (2015–2100). */

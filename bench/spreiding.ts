@@ -1,0 +1,19 @@
+/**
+ * The one way the benchmarks summarise repeated measurements: min / median / max, so a figure's noise on a shared
+ * machine shows beside it. (Not a benchmark itself: run.ts runs only *.bench.ts.)
+ */
+export interface Spreiding {
+  min: number;
+  mediaan: number;
+  max: number;
+  /** `min 1.0 / med 2.0 / max 3.0` */
+  tekst: string;
+}
+
+export function spreiding(metingen: readonly number[], decimalen = 1): Spreiding {
+  const s = [...metingen].sort((a, b) => a - b);
+  const min = s[0]!;
+  const mediaan = s[Math.floor(s.length / 2)]!;
+  const max = s[s.length - 1]!;
+  return { min, mediaan, max, tekst: `min ${min.toFixed(decimalen)} / med ${mediaan.toFixed(decimalen)} / max ${max.toFixed(decimalen)}` };
+}
