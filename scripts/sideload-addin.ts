@@ -14,7 +14,7 @@ export function sideloadUitleg(origin = 'https://localhost:3000'): string {
     Bestand > Opties > Vertrouwenscentrum > Instellingen > Catalogi met vertrouwde invoegtoepassingen (Weergeven in menu),
     start Excel opnieuw > Start > Invoegtoepassingen > Meer invoegtoepassingen > GEDEELDE MAP > AVRES rekenregels.
   Excel voor Mac: kopieer manifest.xml naar ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ en start Excel opnieuw.
-  Daarna: Start > AVRES > Formulebouwer, plak bij "Aanmelden (ontwikkeling)" het ontwikkeltoken hierboven,
+  Daarna: tabblad AVRES > Formulebouwer, plak bij "Aanmelden (ontwikkeling)" het ontwikkeltoken hierboven,
   en typ in een cel: =AVRES.LOONKOSTENSUBSIDIE(0,6;36;"2026-01-01")  (uitkomst € 1.224,11).
   Vertrouwt de browser ${origin} niet? Open ${origin}/taskpane.html één keer en accepteer het certificaat.`;
 }

@@ -18,7 +18,10 @@ export const WACHTLIJSTPOSITIE = functie<[string, string, Datum?]>({
     datumArg('peildatum', 'datum van de wachtlijst; standaard vandaag', { optioneel: true }),
   ],
   resultaat: 'getal',
-  voorbeeld: { args: ['Gorinchem', 'BW-2026-0001'], uitkomst: '1' },
+  voorbeeld: {
+    args: ['Gorinchem', 'BW-2026-0001'],
+    uitkomst: '1 voor de eerste op de lijst; de casusnummers van de demo staan in het taakvenster Wachtlijst',
+  },
   bereken: ([gemeente, casusnummer, peildatum], ctx) => {
     if (!ctx.register)
       throw new DomeinFout('NIET_BESCHIKBAAR', 'WACHTLIJSTPOSITIE leest het casusregister en is alleen beschikbaar via de API');
