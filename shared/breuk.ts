@@ -223,16 +223,37 @@ export function eenMinGroterDan(x: number, grens: Breuk): boolean {
  * @example decimaleTekst({ teller: 0, noemer: 10 }) // '0'
  */
 export function decimaleTekst(b: Breuk): string {
-  const noemer = alsBigint(b.noemer).toString();
+  // String() writes a safe integer and a bigint alike in plain digits, without converting one into the other.
+  const noemer = String(b.noemer);
   if (!/^10*$/.test(noemer)) throw new Error(`geen decimale breuk: ${String(b.teller)}/${noemer}`);
   const decimalen = noemer.length - 1;
-  const cijfers = alsBigint(b.teller)
-    .toString()
-    .padStart(decimalen + 1, '0');
+  const cijfers = String(b.teller).padStart(decimalen + 1, '0');
   const geheel = cijfers.slice(0, cijfers.length - decimalen);
   const rest = cijfers.slice(cijfers.length - decimalen).replace(/0+$/, '');
   return rest === '' ? geheel : `${geheel}.${rest}`;
 }
+
+const NUL_TOT_EEN = /^0\.\d+$/;
+
+/**
+ * 1 − x as exact decimal text for a double 0 ≤ x ≤ 1 read as its decimal text, the same text as
+ * `decimaleTekst(eenMin(getalAlsBreuk(x)))`: for x written `0.d…d` by digit complements (1 − 0.d₁…dₙ is
+ * 0.(9−d₁)…(9−dₙ₋₁)(10−dₙ), dₙ never 0 in a shortest text), so a full-precision loonwaarde needs no bigint.
+ * @example eenMinAlsTekst(0.45) // '0.55'
+ * @example eenMinAlsTekst(0.991) // '0.009'
+ */
+export function eenMinAlsTekst(x: number): string {
+  const tekst = String(x);
+  if (!NUL_TOT_EEN.test(tekst)) return decimaleTekst(eenMin(getalAlsBreuk(x)));
+  const laatste = tekst.length - 1;
+  const codes = new Array<number>(laatste - 1);
+  for (let i = 2; i < laatste; i++) codes[i - 2] = NEGEN_MIN - tekst.charCodeAt(i);
+  codes[laatste - 2] = NEGEN_MIN + 1 - tekst.charCodeAt(laatste);
+  return `0.${String.fromCharCode(...codes)}`;
+}
+
+/** The char code of 9 − d for a digit's char code c is NEGEN_MIN − c ('0' + 9 + '0'). */
+const NEGEN_MIN = 0x30 + 9 + 0x30;
 
 /**
  * Whole cents as euro text with two decimals and a point, the text of every amount in a step and an answer

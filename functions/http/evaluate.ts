@@ -7,7 +7,7 @@
  * read before computing: a change during the batch shows as a newer version later, so a cached answer is never stale.
  */
 import type { EvaluatieContext, RegisterToegang } from '../../shared/catalogue';
-import { batchAntwoordJson, evalueerBatch } from '../../shared/catalogue/evalueer';
+import { batchAntwoordJson, evalueerBatch, leestRegister } from '../../shared/catalogue/evalueer';
 import { batchVerzoekSchema, MAX_AANROEPEN_PER_BATCH } from '../../shared/schemas/evaluate';
 import { ApiFout } from './api-fout';
 import { valideer, zonderBsnInFout } from './fouten';
@@ -55,13 +55,15 @@ export const evaluate: Handler = async (v, o) => {
   const versies = await leesRegisterversies(o.db);
   const { register, teller, logWeigeringen } = evaluatieregister(o, g, wie(g, v), set);
   const vandaag = o.vandaag();
-  const gelezen: string[][] = verzoek.calls.map(() => []);
-  const ctx = (i: number): EvaluatieContext => ({
-    vandaag,
-    stappen: verzoek.steps,
-    register: metSpoor(register, (s) => gelezen[i]!.push(s)),
-    parameters: set.parameters,
-  });
+  // Only calls that may read the registry get an access of their own, recording what they read; the rest share
+  // one context without any (a call misjudged would fail loudly, never answer without its depends).
+  const gelezen = new Array<string[] | undefined>(verzoek.calls.length);
+  const gedeeld: EvaluatieContext = { vandaag, stappen: verzoek.steps, parameters: set.parameters };
+  const ctx = (i: number): EvaluatieContext => {
+    if (!leestRegister(verzoek.calls[i]!)) return gedeeld;
+    const onderwerpen: string[] = (gelezen[i] = []);
+    return { ...gedeeld, register: metSpoor(register, (s) => onderwerpen.push(s)) };
+  };
   const results = await evalueerBatch(verzoek.calls, ctx, { stappen: verzoek.steps });
   if (teVeel(teller)) {
     throw new ApiFout(
@@ -74,8 +76,8 @@ export const evaluate: Handler = async (v, o) => {
   await logWeigeringen();
   const gebruikt: Registerversies = {};
   const metAfhankelijkheden = results.map((r, i) => {
-    const onderwerpen = gelezen[i]!;
-    if (onderwerpen.length === 0) return zonderBsnInFout(r);
+    const onderwerpen = gelezen[i];
+    if (onderwerpen === undefined || onderwerpen.length === 0) return zonderBsnInFout(r);
     for (const s of onderwerpen) gebruikt[s] = versies[s] ?? 0;
     return { ...zonderBsnInFout(r), depends: [...new Set(onderwerpen)] };
   });

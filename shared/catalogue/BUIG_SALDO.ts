@@ -21,6 +21,7 @@ export const BUIG_SALDO = functie<[Gemeente, number, Budgetsoort?]>({
     }) as ArgumentSpec<Budgetsoort>,
   ],
   resultaat: 'bedrag',
+  leestRegister: () => true,
   voorbeeld: { args: ['Gorinchem', 2025, 'definitief'], uitkomst: 'budget − netto lasten, bijvoorbeeld -1500000.00 (een tekort)' },
   bereken: ([gemeente, jaar, budgetsoort], ctx) => {
     if (!ctx.register)

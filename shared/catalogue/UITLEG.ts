@@ -30,6 +30,16 @@ export function uitlegOver(functies: readonly CatalogusFunctie[]): CatalogusFunc
     herhalend: true,
     resultaat: 'tabel',
     voorbeeld: { args: ['LOONKOSTENSUBSIDIE', 0.6, 36, '2026-01-01'], uitkomst: 'tabel: stap, waarde, bron' },
+    leestRegister(args) {
+      const naam =
+        typeof args[0] === 'string'
+          ? args[0]
+              .trim()
+              .toUpperCase()
+              .replace(/^AVRES\./, '')
+          : '';
+      return opNaam.get(naam)?.leestRegister?.(args.slice(1)) ?? false;
+    },
     uitvoeren(args, ctx) {
       const naam = tekstArg('functie', '').lees(args[0], 1).toUpperCase();
       const doel = opNaam.get(naam.replace(/^AVRES\./, ''));

@@ -18,6 +18,7 @@ export const WACHTLIJSTPOSITIE = functie<[string, string, Datum?]>({
     datumArg('peildatum', 'datum van de wachtlijst; standaard vandaag', { optioneel: true }),
   ],
   resultaat: 'getal',
+  leestRegister: () => true,
   voorbeeld: {
     args: ['Gorinchem', 'BW-2026-0001'],
     uitkomst: '1 voor de eerste op de lijst; de casusnummers van de demo staan in het taakvenster Wachtlijst',

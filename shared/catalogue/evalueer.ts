@@ -149,6 +149,14 @@ function evalueerIn(
 }
 
 /**
+ * Whether a call may read the registry: a function that reads it, or a scenario argument; an unknown function reads nothing.
+ * @example leestRegister({ function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] }) // false
+ */
+export function leestRegister(call: { function: string; args: readonly unknown[] }): boolean {
+  return zoekFunctie(call.function)?.leestRegister?.(call.args) ?? false;
+}
+
+/**
  * Evaluates a batch: one result per call in the same order; a bad call never fails the others. `ctx` may be
  * given per call (the API gives each call its own register access, to record what that call read).
  * @example await evalueerBatch([{ function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] }], ctx) // [{ value: 1224.11, steps }]

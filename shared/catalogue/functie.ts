@@ -35,6 +35,11 @@ export interface EvaluatieContext {
 export interface CatalogusFunctie extends FunctieBeschrijving {
   argumenten: readonly ArgumentSpec[];
   uitvoeren(args: unknown[], ctx: EvaluatieContext): Resultaat<unknown> | Promise<Resultaat<unknown>>;
+  /**
+   * Whether a call with these raw arguments may read the registry (`ctx.register`); absent: never. The API gives
+   * only such calls a register access of their own, recording what they read.
+   */
+  leestRegister?(args: readonly unknown[]): boolean;
 }
 
 export type Berekening<A> = (args: A, ctx: EvaluatieContext) => Resultaat<unknown> | Promise<Resultaat<unknown>>;

@@ -26,6 +26,9 @@ export function rekenregel<A extends unknown[]>(
   return functie<unknown[]>({
     ...rest,
     argumenten,
+    // Any value in the scenario's place may name a scenario (the reading decides); only no value at all reads none.
+    leestRegister: (args) =>
+      args.length >= positie && args[positie - 1] !== undefined && args[positie - 1] !== null && args[positie - 1] !== '',
     bereken(gelezen, ctx) {
       const scenario = gelezen.pop() as string | undefined;
       if (scenario === undefined) return bereken(gelezen as A, ctx, ctx.parameters ?? basisParameters);

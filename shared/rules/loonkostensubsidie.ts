@@ -30,12 +30,10 @@ import {
   centen,
   centenAlsTekst,
   decimalAlsBreuk,
-  decimaleTekst,
-  eenMin,
   eenMinGroterDan,
   eenMinMaalOpCenten,
   eenPlus,
-  getalAlsBreuk,
+  eenMinAlsTekst,
   maal,
   maalOpCenten,
 } from '../breuk';
@@ -156,7 +154,7 @@ function figurenVanEersteJanuari(jaar: number, leeftijd: number | undefined, par
 
 /** Per parameter set (immutable), per year and age: the figures are read once, not per call. */
 const OUDSTE_BEWAARDE_LEEFTIJD = 150;
-const figurenPerParameters = new WeakMap<Parameters, Map<string, FigurenVanHetJaar>>();
+const figurenPerParameters = new WeakMap<Parameters, Map<number, FigurenVanHetJaar>>();
 
 function figurenVan(peildatum: Datum, leeftijd: number | undefined, parameters: Parameters): FigurenVanHetJaar {
   const jaar = jaarVan(peildatum);
@@ -167,7 +165,8 @@ function figurenVan(peildatum: Datum, leeftijd: number | undefined, parameters: 
     perJaar = new Map();
     figurenPerParameters.set(parameters, perJaar);
   }
-  const sleutel = leeftijd === undefined ? String(jaar) : `${jaar}|${leeftijd}`;
+  // A number, not text: a key built per call would be a string allocated and hashed per call.
+  const sleutel = jaar * (OUDSTE_BEWAARDE_LEEFTIJD + 2) + (leeftijd === undefined ? OUDSTE_BEWAARDE_LEEFTIJD + 1 : leeftijd);
   let figuren = perJaar.get(sleutel);
   if (figuren === undefined) {
     figuren = figurenVanEersteJanuari(jaar, leeftijd, parameters);
@@ -214,7 +213,7 @@ export function loonkostensubsidieInCenten(
       ? jan.forfaitStap
       : bovenMaximum
         ? jan.maximumStap
-        : stap(LABEL.fractie, decimaleTekst(eenMin(getalAlsBreuk(loonwaarde))), LID_4_EN_BELEID);
+        : stap(LABEL.fractie, eenMinAlsTekst(loonwaarde), LID_4_EN_BELEID);
   return {
     waarde: totaal,
     stappen: [
