@@ -8,11 +8,9 @@ import { AvresFout } from '../client/fout';
 import type { PaneelContext } from './context';
 import { el, melding, vervang } from './dom';
 
-const KNOPPEN: Record<Omvang, string> = { werkmap: 'Werkmap', blad: 'Dit blad', selectie: 'Selectie' };
-
 const tijd = (d: Date): string => d.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
-/** The ribbon's refresh buttons: the action each calls and the scope it refreshes. */
+/** The refresh buttons of the ribbon and the pane: the ribbon action each calls, the scope it refreshes, its label. */
 export const VERNIEUW_KNOPPEN: readonly { actie: string; omvang: Omvang; titel: string }[] = [
   { actie: 'vernieuwWerkmap', omvang: 'werkmap', titel: 'Werkmap' },
   { actie: 'vernieuwBlad', omvang: 'blad', titel: 'Dit blad' },
@@ -46,8 +44,8 @@ export function vernieuwen(ctx: Pick<PaneelContext, 'client' | 'werkboek'>): Ver
     }
   }
 
-  const knoppen = (Object.keys(KNOPPEN) as Omvang[]).map((omvang) => {
-    const knop = el('button', { class: 'knop', type: 'button', 'data-omvang': omvang }, KNOPPEN[omvang]);
+  const knoppen = VERNIEUW_KNOPPEN.map(({ omvang, titel }) => {
+    const knop = el('button', { class: 'knop', type: 'button', 'data-omvang': omvang }, titel);
     knop.addEventListener('click', () => void vernieuw(omvang));
     return knop;
   });

@@ -5,20 +5,12 @@
  */
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
-import { Dienstverbandperiode, LksBetaling, reconcilieerLks } from '../../../shared/rules/lks-reconciliatie';
+import { LksBetaling, reconcilieerLks } from '../../../shared/rules/lks-reconciliatie';
 import { genereer, willekeur } from '../../support/grootboek-generator';
+import { dienstverband } from '../../support/dienstverband';
 import { datum } from '../../../shared/time/datum';
 
 const d = (s: string) => new Decimal(s);
-const dv = (p: Partial<Dienstverbandperiode>): Dienstverbandperiode => ({
-  casusnummer: 'BW-1',
-  gemeente: 'Gorinchem',
-  van: datum('2025-01-01'),
-  tot: null,
-  urenPerWeek: 36,
-  loonwaarde: 0.6,
-  ...p,
-});
 const betaling = (periode: string, bedrag: string, p: Partial<LksBetaling> = {}): LksBetaling => ({
   gemeente: 'Gorinchem',
   casusnummer: 'BW-1',
@@ -31,14 +23,19 @@ const betaling = (periode: string, bedrag: string, p: Partial<LksBetaling> = {})
 describe('reconcilieerLks: single cases', () => {
   it('finds nothing when the ledger pays the FACTS example LKS-01 (€ 1.224,11 at 60% and 36 hours in 2026) every month', () => {
     const betalingen = Array.from({ length: 12 }, (_, i) => betaling(`2026-${String(i + 1).padStart(2, '0')}`, '1224.11'));
-    const r = reconcilieerLks({ jaar: 2026, dienstverbanden: [dv({})], betalingen });
+    const r = reconcilieerLks({ jaar: 2026, dienstverbanden: [dienstverband({})], betalingen });
     expect(r.waarde.verschillen).toEqual([]);
     expect(r.waarde.perGemeente).toEqual([expect.objectContaining({ gemeente: 'Gorinchem', aantalVerschillen: 0 })]);
     expect(r.waarde.perGemeente[0]!.verwacht.toFixed(2)).toBe('14689.32');
   });
 
   it('pays a month covered in part by calendar days: 16 of 31 March days of € 1.224,11 is € 631,80', () => {
-    const r = reconcilieerLks({ jaar: 2026, totMaand: '2026-03', dienstverbanden: [dv({ van: datum('2026-03-16') })], betalingen: [] });
+    const r = reconcilieerLks({
+      jaar: 2026,
+      totMaand: '2026-03',
+      dienstverbanden: [dienstverband({ van: datum('2026-03-16') })],
+      betalingen: [],
+    });
     expect(r.waarde.verschillen).toHaveLength(1);
     const v = r.waarde.verschillen[0]!;
     expect([v.maand, v.soort, v.verwacht.toFixed(2), v.verschil.toFixed(2)]).toEqual(['2026-03', 'niet_betaald', '631.80', '-631.80']);
@@ -55,7 +52,7 @@ describe('reconcilieerLks: single cases', () => {
     const r = reconcilieerLks({
       jaar: 2026,
       totMaand: '2026-04',
-      dienstverbanden: [dv({ tot: datum('2026-04-15') }), dv({ van: datum('2026-04-16'), loonwaarde: 0.2 })],
+      dienstverbanden: [dienstverband({ tot: datum('2026-04-15') }), dienstverband({ van: datum('2026-04-16'), loonwaarde: 0.2 })],
       betalingen: [betaling('2026-01', '1224.11'), betaling('2026-02', '1224.11'), betaling('2026-03', '1224.11')],
     });
     // April: 15/30 of 1224,11 = 612,06 (612,055 half up) + 15/30 of 2142,19 (cap, LKS-04) = 1071,10 (1071,095 half up)
@@ -66,7 +63,7 @@ describe('reconcilieerLks: single cases', () => {
     const r = reconcilieerLks({
       jaar: 2026,
       totMaand: '2026-01',
-      dienstverbanden: [dv({})],
+      dienstverbanden: [dienstverband({})],
       betalingen: [betaling('2026-01', '1224.11', { gemeente: 'Molenlanden' })],
     });
     expect(r.waarde.verschillen.map((v) => [v.gemeente, v.soort, v.verschil.toFixed(2)])).toEqual([
@@ -83,7 +80,7 @@ describe('reconcilieerLks: single cases', () => {
       jaar: 2026,
       totMaand: '2026-01',
       tolerantie: d('0.05'),
-      dienstverbanden: [dv({})],
+      dienstverbanden: [dienstverband({})],
       betalingen: [betaling('2026-01', '1224.15'), betaling('2026-01', '99.00', { casusnummer: null, regel: 7 })],
     });
     expect(r.waarde.verschillen.map((v) => [v.casusnummer, v.soort, v.verschil.toFixed(2)])).toEqual([

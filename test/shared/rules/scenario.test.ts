@@ -7,9 +7,9 @@ import Decimal from 'decimal.js';
 import { basisParameters } from '../../../shared/parameters';
 import { waardeOp } from '../../../shared/parameters/reeks';
 import { scenarioParameters } from '../../../shared/parameters/scenario';
-import { Dienstverbandperiode } from '../../../shared/rules/lks-reconciliatie';
 import { berekenLoonkostensubsidie } from '../../../shared/rules/loonkostensubsidie';
 import { vergelijkScenario } from '../../../shared/rules/scenariovergelijking';
+import { dienstverband } from '../../support/dienstverband';
 import { datum } from '../../../shared/time/datum';
 
 const lks = (loonwaarde: number, p = basisParameters) =>
@@ -46,19 +46,10 @@ describe('scenarioParameters', () => {
 });
 
 describe('vergelijkScenario', () => {
-  const dv = (p: Partial<Dienstverbandperiode>): Dienstverbandperiode => ({
-    casusnummer: 'BW-1',
-    gemeente: 'Gorinchem',
-    van: datum('2025-01-01'),
-    tot: null,
-    urenPerWeek: 36,
-    loonwaarde: 0.6,
-    ...p,
-  });
   const dienstverbanden = [
-    dv({}),
-    dv({ casusnummer: 'BW-2', urenPerWeek: 20, loonwaarde: 0.4 }),
-    dv({ casusnummer: 'BW-3', gemeente: 'Molenlanden', urenPerWeek: 31, loonwaarde: null }),
+    dienstverband({}),
+    dienstverband({ casusnummer: 'BW-2', urenPerWeek: 20, loonwaarde: 0.4 }),
+    dienstverband({ casusnummer: 'BW-3', gemeente: 'Molenlanden', urenPerWeek: 31, loonwaarde: null }),
   ];
 
   it('shows the baseline beside itself with no differences for an empty scenario', () => {
