@@ -23,7 +23,7 @@ export interface Resultaat<T> {
  * @example stap('Referentiemaandloon', new Decimal('2294.40'), { regeling: 'WML', artikel: '8', lid: '1', onder: 'b' }) // waarde '2294.4'
  */
 export function stap(label: string, waarde: Decimal | string | number, bron: Bronnen): Stap {
-  return { label, waarde: waarde instanceof Decimal ? waarde.toFixed() : String(waarde), bron };
+  return { label, waarde: typeof waarde === 'string' ? waarde : typeof waarde === 'number' ? String(waarde) : waarde.toFixed(), bron };
 }
 
 /** A figure of a series: its article and how firm it is (a `ReeksWaarde`). */
