@@ -4,9 +4,10 @@
  * process run; BESLISTERMIJN beside them. Two input sets, each in its own process: `willekeurig`, 100,000 seeded
  * random LKS inputs (full-precision doubles, youth ages, caps, forfait, sector weeks: nothing a cache can reuse),
  * and `herhaald`, the bench's old 10,000 inputs that repeat. Every figure is min/median/max over several runs.
+ * Beside them the bare output (`kaleUitvoer`): what any answer with steps in this shape costs at least.
  * Targets (issue 12): on the random set values only ≤ 4x plain floats, with steps ≤ 10x.
  */
-import { breukMaalOpCenten, eenMinGroterDan, eenMinMaalOpCenten, maalOpCenten } from '../shared/breuk';
+import { breukMaalOpCenten, centenAlsTekst, eenMinAlsTekst, eenMinGroterDan, eenMinMaalOpCenten, maalOpCenten } from '../shared/breuk';
 import { evalueerBatch } from '../shared/catalogue/evalueer';
 import type { LoonkostensubsidieInvoer } from '../shared/rules/loonkostensubsidie';
 import { datum, Datum } from '../shared/time/datum';
@@ -59,6 +60,37 @@ function lksExact(i: LoonkostensubsidieInvoer): number {
   return subsidie + breukMaalOpCenten(subsidie, WERKGEVERSLASTEN);
 }
 
+/**
+ * The floor of any answer with steps in the contract's shape: the exact formula's amounts, their texts and the
+ * objects of one result (11 steps, 5 of them shared), kept for the whole batch as the batch entry keeps them; no
+ * argument reading, validation, figures or sources. What the catalogue with steps costs above this is its own.
+ */
+const GEDEELD = Array.from({ length: 5 }, (_, i) => Object.freeze({ label: `figuur ${i}`, value: String(i), source: 'Pw art. 10d lid 4' }));
+const BRON = 'Pw art. 10d lid 4';
+function kaleUitvoer(i: LoonkostensubsidieInvoer): { value: number; steps: object[] } {
+  const uren = i.voltijdUren !== undefined && i.voltijdUren < i.urenPerWeek ? i.voltijdUren : i.urenPerWeek;
+  const wml = WML_CENTEN[i.peildatum.slice(0, 4)]!;
+  const loon = i.leeftijd !== undefined && i.leeftijd < 21 ? breukMaalOpCenten(wml, JEUGD_BREUK[i.leeftijd]!) : wml;
+  const wmlvb = maalOpCenten({ teller: loon * 108, noemer: 3600 }, uren);
+  const lw = i.loonwaarde;
+  const subsidie =
+    lw === null || eenMinGroterDan(lw, MAXIMUM) ? breukMaalOpCenten(wmlvb, lw === null ? FORFAIT : MAXIMUM) : eenMinMaalOpCenten(wmlvb, lw);
+  const vergoeding = breukMaalOpCenten(subsidie, WERKGEVERSLASTEN);
+  const totaal = subsidie + vergoeding;
+  return {
+    value: totaal / 100,
+    steps: [
+      ...GEDEELD,
+      { label: 'uren', value: String(uren), source: BRON },
+      { label: 'wml', value: centenAlsTekst(wmlvb), source: BRON },
+      lw === null || eenMinGroterDan(lw, MAXIMUM) ? GEDEELD[0]! : { label: 'fractie', value: eenMinAlsTekst(lw), source: BRON },
+      { label: 'subsidie', value: centenAlsTekst(subsidie), source: BRON },
+      { label: 'vergoeding', value: centenAlsTekst(vergoeding), source: BRON },
+      { label: 'totaal', value: centenAlsTekst(totaal), source: BRON },
+    ],
+  };
+}
+
 function invoerSet(subset: string): LoonkostensubsidieInvoer[] {
   if (subset === 'willekeurig') return Array.from({ length: 100_000 }, lksInvoerGenerator(12, { binnenBereik: true }));
   return Array.from({ length: 10_000 }, (_, i) => ({
@@ -88,6 +120,7 @@ export default async function bench(subset = 'willekeurig'): Promise<void> {
   const gemeten = {
     floats: [] as number[],
     exact: [] as number[],
+    uitvoer: [] as number[],
     waarden: [] as number[],
     stappen: [] as number[],
     termijn: [] as number[],
@@ -102,6 +135,7 @@ export default async function bench(subset = 'willekeurig'): Promise<void> {
     const exact = await tijd(() => {
       for (const i of invoer) somExact += lksExact(i);
     });
+    const uitvoer = await tijd(() => invoer.map(kaleUitvoer));
     const waarden = await tijd(() => evalueerBatch(calls, ctx, { stappen: false }));
     const stappen = await tijd(() => evalueerBatch(calls, ctx));
     const termijn = await tijd(() => evalueerBatch(termijnen, ctx));
@@ -111,6 +145,7 @@ export default async function bench(subset = 'willekeurig'): Promise<void> {
     }
     gemeten.floats.push(floats);
     gemeten.exact.push(exact);
+    gemeten.uitvoer.push(uitvoer);
     gemeten.waarden.push(waarden);
     gemeten.stappen.push(stappen);
     gemeten.termijn.push(termijn);
@@ -123,6 +158,7 @@ export default async function bench(subset = 'willekeurig'): Promise<void> {
   const ratio = (ms: number[]) => `${(mediaan(ms) / floats).toFixed(1)}x floats, ${(mediaan(ms) / exact).toFixed(1)}x exacte formule`;
   console.log(`  ratio exacte formule: ${(exact / floats).toFixed(1)}x floats (floats wijken samen ${fout} cent af)`);
   console.log(`  ratio catalogus alleen waarden: ${ratio(gemeten.waarden)} (doel ≤ 4x floats)`);
+  console.log(`  ratio kale uitvoer met stappen (ondergrens van deze vorm): ${ratio(gemeten.uitvoer)}`);
   console.log(`  ratio catalogus met stappen: ${ratio(gemeten.stappen)} (doel ≤ 10x floats)`);
   console.log(`  ratio BESLISTERMIJN met stappen: ${ratio(gemeten.termijn)}`);
 }
