@@ -1,7 +1,7 @@
 /**
  * A strict reader of the CSV files Dutch ledgers export: fields separated by `;` (a `,` separator is
  * recognised from the header when the header has no `;`), fields optionally in double quotes with `""` for a
- * quote, CRLF or LF line ends, an optional UTF-8 byte order mark. It only splits text into records; what a
+ * quote, CRLF, LF or CR line ends, an optional UTF-8 byte order mark. It only splits text into records; what a
  * field means is decided in `grootboekregels.ts`.
  */
 
@@ -16,37 +16,88 @@ export interface CsvFout {
   reden: string;
 }
 
+const TEKST_NA_QUOTE =
+  'tekst na een afsluitend aanhalingsteken; zet het hele veld tussen aanhalingstekens en schrijf een aanhalingsteken in het veld als ""';
+const QUOTE_OPEN = 'aanhalingsteken niet afgesloten: elk veld dat met " begint moet ook met " eindigen';
+
 /**
  * Splits CSV text into records; empty lines are skipped. Quote errors are returned, not thrown, so every bad
  * line can be reported together.
  * @example leesCsv('gemeente;bedrag\r\nGorinchem;"1.234,56"\r\n').records[1] // { regel: 2, velden: ['Gorinchem', '1.234,56'] }
  */
 export function leesCsv(tekst: string): { records: CsvRecord[]; fouten: CsvFout[]; scheiding: ';' | ',' } {
+  const records: CsvRecord[] = [];
+  const { fouten, scheiding } = doorloopCsv(tekst, (regel, velden) => void records.push({ regel, velden }));
+  return { records, fouten, scheiding };
+}
+
+/**
+ * Splits CSV text as `leesCsv` does, handing each record to `opRecord` as it is read instead of keeping them all
+ * (a reader of 100,000 lines then keeps only what it makes of them).
+ * @example doorloopCsv('a;b\n1;2\n', (regel, velden) => console.log(regel, velden)) // logs 1 ['a', 'b'], then 2 ['1', '2']
+ */
+export function doorloopCsv(
+  tekst: string,
+  opRecord: (regel: number, velden: string[]) => void,
+): { fouten: CsvFout[]; scheiding: ';' | ',' } {
   const inhoud = tekst.charCodeAt(0) === 0xfeff ? tekst.slice(1) : tekst;
   const eersteRegel = inhoud.slice(0, inhoud.search(/\r?\n|$/));
   const scheiding = !eersteRegel.includes(';') && eersteRegel.includes(',') ? ',' : ';';
-  const records: CsvRecord[] = [];
   const fouten: CsvFout[] = [];
+  const sluit = (regel: number, velden: string[], fout: string | undefined): void => {
+    if (fout !== undefined) fouten.push({ regel, reden: fout });
+    else if (velden.length > 1 || velden[0]!.trim() !== '') opRecord(regel, velden);
+  };
+
+  // The next line end and quote at or after a position, found with indexOf (native, no per-character loop in
+  // JavaScript) and remembered until passed: a ledger of 100,000 lines is read in one pass.
+  let volgendeLf = -1;
+  let volgendeCr = -1;
+  let volgendeQuote = -1;
+  const volgende = (teken: string, vorige: number, vanaf: number): number => {
+    if (vorige >= vanaf) return vorige;
+    const i = inhoud.indexOf(teken, vanaf);
+    return i < 0 ? inhoud.length : i;
+  };
 
   let regel = 1;
-  let start = 1;
-  let velden: string[] = [];
+  let i = 0;
+  while (i < inhoud.length) {
+    volgendeLf = volgende('\n', volgendeLf, i);
+    volgendeCr = volgende('\r', volgendeCr, i);
+    volgendeQuote = volgende('"', volgendeQuote, i);
+    const einde = Math.min(volgendeLf, volgendeCr);
+    if (volgendeQuote >= einde) {
+      // No quote on this line: its fields are the text between the separators, exactly.
+      sluit(regel, inhoud.slice(i, einde).split(scheiding), undefined);
+      i = einde + (inhoud[einde] === '\r' && inhoud[einde + 1] === '\n' ? 2 : 1);
+      regel++;
+      continue;
+    }
+    const gelezen = leesGequoteRecord(inhoud, i, scheiding);
+    sluit(regel, gelezen.velden, gelezen.fout);
+    i = gelezen.verder;
+    regel += gelezen.regels;
+  }
+  return { fouten, scheiding };
+}
+
+/**
+ * Reads one record with quoted fields from `begin`, character by character (a quoted field may hold separators and
+ * line ends). Returns its fields or its first error, where the next record begins, and the lines it spans.
+ */
+function leesGequoteRecord(
+  inhoud: string,
+  begin: number,
+  scheiding: string,
+): { velden: string[]; fout: string | undefined; verder: number; regels: number } {
+  const velden: string[] = [];
   let veld = '';
   let inQuotes = false;
   let naQuote = false;
   let fout: string | undefined;
-
-  const sluitRecord = (): void => {
-    velden.push(veld);
-    if (fout !== undefined) fouten.push({ regel: start, reden: fout });
-    else if (velden.length > 1 || velden[0]!.trim() !== '') records.push({ regel: start, velden });
-    velden = [];
-    veld = '';
-    naQuote = false;
-    fout = undefined;
-  };
-
-  for (let i = 0; i < inhoud.length; i++) {
+  let regels = 1;
+  for (let i = begin; i < inhoud.length; i++) {
     const c = inhoud[i]!;
     if (inQuotes) {
       if (c === '"') {
@@ -58,7 +109,7 @@ export function leesCsv(tekst: string): { records: CsvRecord[]; fouten: CsvFout[
           naQuote = true;
         }
       } else {
-        if (c === '\n') regel++;
+        if (c === '\n') regels++;
         veld += c;
       }
       continue;
@@ -68,26 +119,20 @@ export function leesCsv(tekst: string): { records: CsvRecord[]; fouten: CsvFout[
       veld = '';
       naQuote = false;
     } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && inhoud[i + 1] === '\n') i++;
-      sluitRecord();
-      regel++;
-      start = regel;
+      velden.push(veld);
+      return { velden, fout, verder: i + (c === '\r' && inhoud[i + 1] === '\n' ? 2 : 1), regels };
     } else if (c === '"' && veld.trim() === '' && !naQuote) {
       veld = '';
       inQuotes = true;
     } else if (naQuote) {
-      if (c !== ' ' && c !== '\t')
-        fout ??= `tekst na een afsluitend aanhalingsteken; zet het hele veld tussen aanhalingstekens en schrijf een aanhalingsteken in het veld als ""`;
+      if (c !== ' ' && c !== '\t') fout ??= TEKST_NA_QUOTE;
     } else {
       veld += c;
     }
   }
-  if (inQuotes) {
-    fout ??= 'aanhalingsteken niet afgesloten: elk veld dat met " begint moet ook met " eindigen';
-    velden.push(veld);
-    fouten.push({ regel: start, reden: fout });
-  } else if (veld !== '' || velden.length > 0) {
-    sluitRecord();
-  }
-  return { records, fouten, scheiding };
+  if (inQuotes) return { velden: [...velden, veld], fout: fout ?? QUOTE_OPEN, verder: inhoud.length, regels };
+  // The text ends on this record without a line end; one that only held an empty quoted field is no record.
+  if (veld === '' && velden.length === 0) return { velden: [''], fout: undefined, verder: inhoud.length, regels };
+  velden.push(veld);
+  return { velden, fout, verder: inhoud.length, regels };
 }

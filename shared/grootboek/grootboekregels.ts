@@ -11,7 +11,7 @@ import { GEMEENTEN, GROOTBOEKSOORTEN, type Gemeente, type Grootboeksoort, type M
 import { Datum, isDatum, maak } from '../time/datum';
 import { serialNaarDatum } from '../time/excel-serial';
 import { DomeinFout } from '../errors';
-import { leesCsv } from './csv';
+import { doorloopCsv } from './csv';
 import { centenTekst, centenUitDecimaal } from '../centen';
 
 export interface Grootboekregel {
@@ -53,21 +53,31 @@ class VeldFout extends Error {}
 
 /** One line's amount fits the registry's column numeric(14, 2): below 10^12 euro either way. */
 const MAX_BOEKING_CENTEN = 10n ** 14n;
+const MAX_BOEKING_CENTEN_GETAL = Number(MAX_BOEKING_CENTEN);
+
+const STREEP = 0x2d;
+const PUNT = 0x2e;
+const KOMMA = 0x2c;
+const NUL = 0x30;
 
 function binnenKolom(centen: bigint): bigint {
-  if (centen >= MAX_BOEKING_CENTEN || centen <= -MAX_BOEKING_CENTEN)
-    throw new VeldFout('bedrag is te groot: een boeking is hoogstens 999.999.999.999,99 euro (positief of negatief)');
+  if (centen >= MAX_BOEKING_CENTEN || centen <= -MAX_BOEKING_CENTEN) throw teGroot();
   return centen;
 }
+
+const teGroot = (): VeldFout => new VeldFout('bedrag is te groot: een boeking is hoogstens 999.999.999.999,99 euro (positief of negatief)');
 
 function tekstVan(cel: unknown): string {
   if (cel === null || cel === undefined) return '';
   return String(cel).trim();
 }
 
+/** Each gemeente by its own spelling and in lower case: most files write the name as it is. */
+const GEMEENTE_OP_NAAM = new Map<string, Gemeente>(GEMEENTEN.flatMap((g) => [[g, g] as const, [g.toLowerCase(), g] as const]));
+
 function leesGemeente(cel: unknown): Gemeente {
   const t = tekstVan(cel);
-  const g = GEMEENTEN.find((x) => x.toLowerCase() === t.toLowerCase());
+  const g = GEMEENTE_OP_NAAM.get(t) ?? GEMEENTE_OP_NAAM.get(t.toLowerCase());
   if (!g)
     throw new VeldFout(
       t === '' ? `gemeente ontbreekt; kies uit: ${GEMEENTEN.join(', ')}` : `onbekende gemeente "${t}"; kies uit: ${GEMEENTEN.join(', ')}`,
@@ -78,6 +88,12 @@ function leesGemeente(cel: unknown): Gemeente {
 function leesBoekdatum(cel: unknown): Datum {
   if (typeof cel === 'number') return serialAlsDatum(cel, 'boekdatum');
   const t = tekstVan(cel);
+  if (isDatum(t)) return t;
+  // dd-mm-jjjj, the form almost every ledger writes, without a regex match per line.
+  if (t.length === 10 && t.charCodeAt(2) === STREEP && t.charCodeAt(5) === STREEP) {
+    const iso = `${t.slice(6)}-${t.slice(3, 5)}-${t.slice(0, 2)}`;
+    if (isDatum(iso)) return iso;
+  }
   let datum: string | undefined;
   const nl = DATUM_NL.exec(t);
   if (nl) datum = maak(Number(nl[3]), Number(nl[2]), Number(nl[1]));
@@ -103,6 +119,7 @@ function serialAlsDatum(serial: number, naam: string): Datum {
 function leesPeriode(cel: unknown): Maand {
   if (typeof cel === 'number') return serialAlsDatum(cel, 'periode').slice(0, 7);
   const t = tekstVan(cel);
+  if (isMaand(t)) return t;
   let jaar: number | undefined;
   let maand: number | undefined;
   const iso = MAAND_ISO.exec(t);
@@ -120,8 +137,12 @@ function leesPeriode(cel: unknown): Maand {
   return maak(jaar, maand, 1).slice(0, 7);
 }
 
+const SOORTEN: ReadonlySet<string> = new Set(GROOTBOEKSOORTEN);
+
 function leesSoort(cel: unknown): Grootboeksoort {
-  const t = tekstVan(cel).toLowerCase();
+  const tekst = tekstVan(cel);
+  if (SOORTEN.has(tekst)) return tekst as Grootboeksoort;
+  const t = tekst.toLowerCase();
   const s = GROOTBOEKSOORTEN.find((x) => x === t);
   if (!s)
     throw new VeldFout(
@@ -151,15 +172,51 @@ function leesBedrag(cel: unknown): bigint {
       throw new VeldFout(`bedrag ${String(cel).replace('.', ',')} heeft meer dan twee decimalen; rond af op centen`);
     return binnenKolom(centen);
   }
-  const t = tekstVan(cel)
-    .replace(/^€\s*/, '')
-    .replace(/^-\s*€\s*/, '-');
+  const tekst = tekstVan(cel);
+  const t = tekst.includes('€') ? tekst.replace(/^€\s*/, '').replace(/^-\s*€\s*/, '-') : tekst;
   if (t === '') throw new VeldFout('bedrag ontbreekt; schrijf bijvoorbeeld 1.234,56 of -250,00');
   if (!BEDRAG_NL.test(t)) {
     const hint = /^-?\d+\.\d{1,2}$/.test(t) ? ' (gebruik een komma als decimaalteken: 1234,56)' : '';
-    throw new VeldFout(`bedrag "${tekstVan(cel)}" is geen bedrag${hint}; schrijf bijvoorbeeld 1.234,56 of -250,00`);
+    throw new VeldFout(`bedrag "${tekst}" is geen bedrag${hint}; schrijf bijvoorbeeld 1.234,56 of -250,00`);
   }
-  return binnenKolom(centenUitDecimaal(t.replace(/\./g, '').replace(',', '.'))!);
+  return centenUitNotatie(t);
+}
+
+/**
+ * The cents of an amount in Dutch notation (BEDRAG_NL: digits, thousands dots, up to two decimals after a comma),
+ * counted digit by digit in a number: exact while below 2^53, and anything of 10^14 cents or more is refused anyway.
+ */
+function centenUitNotatie(t: string): bigint {
+  const negatief = t.charCodeAt(0) === STREEP;
+  let centen = 0;
+  let decimalen = -1;
+  for (let i = negatief ? 1 : 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === KOMMA) decimalen = 0;
+    else if (c !== PUNT) {
+      centen = centen * 10 + (c - NUL);
+      if (decimalen >= 0) decimalen++;
+    }
+  }
+  centen *= decimalen === 1 ? 10 : decimalen === 2 ? 1 : 100;
+  if (centen >= MAX_BOEKING_CENTEN_GETAL) throw teGroot();
+  return BigInt(negatief ? -centen : centen);
+}
+
+/** A month as the registry stores it, `jjjj-mm` from 1900 on, read without a regex match per line. */
+function isMaand(t: string): boolean {
+  if (t.length !== 7 || t.charCodeAt(4) !== STREEP) return false;
+  let jaar = 0;
+  for (let i = 0; i < 4; i++) {
+    const c = t.charCodeAt(i) - NUL;
+    if (c < 0 || c > 9) return false;
+    jaar = jaar * 10 + c;
+  }
+  const tiental = t.charCodeAt(5) - NUL;
+  const eenheid = t.charCodeAt(6) - NUL;
+  if (tiental < 0 || tiental > 1 || eenheid < 0 || eenheid > 9) return false;
+  const maand = tiental * 10 + eenheid;
+  return jaar >= 1900 && maand >= 1 && maand <= 12;
 }
 
 const LEZERS: Record<Kolom, (cel: unknown) => unknown> = {
@@ -170,6 +227,90 @@ const LEZERS: Record<Kolom, (cel: unknown) => unknown> = {
   casusnummer: leesCasusnummer,
   bedrag: leesBedrag,
 };
+
+const leegBestand = (regel: number): RegelFout => ({
+  regel,
+  reden: `het bestand is leeg; de eerste regel moet de kolomnamen bevatten: ${KOLOMMEN.join(';')}`,
+});
+
+/**
+ * A reader of ledger rows handed to it one at a time: the first row names the columns, the others are lines.
+ * Each line is checked as it comes, so a caller streaming a file keeps only the lines read, not its rows.
+ */
+function grootboekLezer(): {
+  rij: (rij: readonly unknown[], regel: number) => void;
+  klaar: () => { regels: Grootboekregel[]; fouten: RegelFout[]; kopRegel: number | undefined };
+} {
+  const fouten: RegelFout[] = [];
+  const regels: Grootboekregel[] = [];
+  let kopRegel: number | undefined;
+  // The columns in the header's order (the order a line's reasons are listed in); undefined while the header is unread or wrong.
+  let kolommen: { kolom: Kolom; i: number; lees: (cel: unknown) => unknown }[] | undefined;
+
+  const leesKop = (kop: readonly unknown[], regel: number): void => {
+    kopRegel = regel;
+    const positie = new Map<Kolom, number>();
+    kop.forEach((naam, i) => {
+      const k = KOLOMMEN.find((x) => x === tekstVan(naam).toLowerCase());
+      if (!k) return;
+      if (positie.has(k)) fouten.push({ regel, kolom: k, reden: `kolom "${k}" staat twee keer in de kopregel` });
+      else positie.set(k, i);
+    });
+    const ontbrekend = VERPLICHT.filter((k) => !positie.has(k));
+    if (ontbrekend.length > 0) {
+      fouten.push({
+        regel,
+        reden: `kolom ${ontbrekend.join(', ')} ontbreekt in de kopregel; nodig zijn: ${VERPLICHT.join(';')} (casusnummer mag ontbreken)`,
+      });
+    }
+    if (fouten.length === 0) kolommen = [...positie].map(([kolom, i]) => ({ kolom, i, lees: LEZERS[kolom] }));
+  };
+
+  const leesRegel = (rij: readonly unknown[], regel: number): void => {
+    if (!kolommen || rij.every((c) => tekstVan(c) === '')) return;
+    const waarden: Record<Kolom, unknown> = {
+      gemeente: null,
+      boekdatum: null,
+      periode: null,
+      soort: null,
+      casusnummer: null,
+      bedrag: null,
+    };
+    let redenen: string[] | undefined;
+    let eersteKolom: Kolom | undefined;
+    for (const { kolom, i, lees } of kolommen) {
+      try {
+        waarden[kolom] = lees(rij[i]);
+      } catch (e) {
+        if (!(e instanceof VeldFout)) throw e;
+        (redenen ??= []).push(e.message);
+        eersteKolom ??= kolom;
+      }
+    }
+    if (redenen) {
+      fouten.push({ regel, ...(eersteKolom ? { kolom: eersteKolom } : {}), reden: redenen.join('; ') });
+      return;
+    }
+    regels.push({
+      regel,
+      gemeente: waarden.gemeente as Gemeente,
+      boekdatum: waarden.boekdatum as Datum,
+      periode: waarden.periode as Maand,
+      soort: waarden.soort as Grootboeksoort,
+      casusnummer: waarden.casusnummer as string | null,
+      centen: waarden.bedrag as bigint,
+    });
+  };
+
+  return {
+    rij: (rij, regel) => (kopRegel === undefined ? leesKop(rij, regel) : leesRegel(rij, regel)),
+    klaar: () => {
+      if (kopRegel !== undefined && kolommen && regels.length === 0 && fouten.length === 0)
+        fouten.push({ regel: kopRegel, reden: 'het bestand bevat alleen een kopregel en geen boekingen' });
+      return { regels: fouten.length > 0 ? [] : regels, fouten, kopRegel };
+    },
+  };
+}
 
 /**
  * Reads ledger rows: the first row names the columns, the others are lines. `eersteRegel` is the line number of
@@ -183,65 +324,11 @@ export function leesGrootboekRijen(
   eersteRegel = 1,
   regelnummers?: readonly number[],
 ): GelezenGrootboek {
-  const fouten: RegelFout[] = [];
-  const regels: Grootboekregel[] = [];
-  const kop = rijen[0];
-  const kopRegel = regelnummers?.[0] ?? eersteRegel;
-  if (!kop)
-    return {
-      regels,
-      fouten: [{ regel: kopRegel, reden: `het bestand is leeg; de eerste regel moet de kolomnamen bevatten: ${KOLOMMEN.join(';')}` }],
-    };
-
-  const positie = new Map<Kolom, number>();
-  kop.forEach((naam, i) => {
-    const k = KOLOMMEN.find((x) => x === tekstVan(naam).toLowerCase());
-    if (!k) return;
-    if (positie.has(k)) fouten.push({ regel: kopRegel, kolom: k, reden: `kolom "${k}" staat twee keer in de kopregel` });
-    else positie.set(k, i);
-  });
-  const ontbrekend = VERPLICHT.filter((k) => !positie.has(k));
-  if (ontbrekend.length > 0) {
-    fouten.push({
-      regel: kopRegel,
-      reden: `kolom ${ontbrekend.join(', ')} ontbreekt in de kopregel; nodig zijn: ${VERPLICHT.join(';')} (casusnummer mag ontbreken)`,
-    });
-  }
-  if (fouten.length > 0) return { regels, fouten };
-
-  for (let r = 1; r < rijen.length; r++) {
-    const rij = rijen[r]!;
-    const regel = regelnummers?.[r] ?? eersteRegel + r;
-    if (rij.every((c) => tekstVan(c) === '')) continue;
-    const waarden: Partial<Record<Kolom, unknown>> = {};
-    const redenen: string[] = [];
-    let eersteKolom: Kolom | undefined;
-    for (const [kolom, i] of positie) {
-      try {
-        waarden[kolom] = LEZERS[kolom](rij[i]);
-      } catch (e) {
-        if (!(e instanceof VeldFout)) throw e;
-        redenen.push(e.message);
-        eersteKolom ??= kolom;
-      }
-    }
-    if (redenen.length > 0) {
-      fouten.push({ regel, ...(eersteKolom ? { kolom: eersteKolom } : {}), reden: redenen.join('; ') });
-      continue;
-    }
-    regels.push({
-      regel,
-      gemeente: waarden.gemeente as Gemeente,
-      boekdatum: waarden.boekdatum as Datum,
-      periode: waarden.periode as Maand,
-      soort: waarden.soort as Grootboeksoort,
-      casusnummer: (waarden.casusnummer as string | null | undefined) ?? null,
-      centen: waarden.bedrag as bigint,
-    });
-  }
-  if (regels.length === 0 && fouten.length === 0)
-    fouten.push({ regel: kopRegel, reden: 'het bestand bevat alleen een kopregel en geen boekingen' });
-  return { regels: fouten.length > 0 ? [] : regels, fouten };
+  if (rijen.length === 0) return { regels: [], fouten: [leegBestand(regelnummers?.[0] ?? eersteRegel)] };
+  const lezer = grootboekLezer();
+  rijen.forEach((rij, r) => lezer.rij(rij, regelnummers?.[r] ?? eersteRegel + r));
+  const { regels, fouten } = lezer.klaar();
+  return { regels, fouten };
 }
 
 /**
@@ -249,19 +336,12 @@ export function leesGrootboekRijen(
  * @example leesGrootboekCsv('gemeente;boekdatum;periode;soort;casusnummer;bedrag\nGorinchem;25-02-2026;2026-03;lks;BW-1;1.224,11\n').regels.length // 1
  */
 export function leesGrootboekCsv(tekst: string): GelezenGrootboek {
-  const { records, fouten: csvFouten } = leesCsv(tekst);
-  if (records.length === 0 && csvFouten.length === 0) {
-    return {
-      regels: [],
-      fouten: [{ regel: 1, reden: `het bestand is leeg; de eerste regel moet de kolomnamen bevatten: ${KOLOMMEN.join(';')}` }],
-    };
-  }
-  const gelezen = leesGrootboekRijen(
-    records.map((r) => r.velden),
-    1,
-    records.map((r) => r.regel),
-  );
-  const fouten = [...csvFouten, ...gelezen.fouten].sort((a, b) => a.regel - b.regel);
+  const lezer = grootboekLezer();
+  const { fouten: csvFouten } = doorloopCsv(tekst, (regel, velden) => lezer.rij(velden, regel));
+  const gelezen = lezer.klaar();
+  const rijFouten = gelezen.kopRegel === undefined ? [leegBestand(1)] : gelezen.fouten;
+  if (gelezen.kopRegel === undefined && csvFouten.length === 0) return { regels: [], fouten: rijFouten };
+  const fouten = [...csvFouten, ...rijFouten].sort((a, b) => a.regel - b.regel);
   return { regels: csvFouten.length > 0 ? [] : gelezen.regels, fouten };
 }
 

@@ -59,7 +59,7 @@ describe.each(backends)('finance registry on %s', (_naam, open) => {
   let db: Db;
   beforeEach(async () => {
     db = await open();
-    await db.exec('TRUNCATE grootboek_imports, grootboekregels, buig_budgetten, scenarios CASCADE');
+    await db.exec('TRUNCATE grootboek_imports, grootboekblokken, buig_budgetten, scenarios CASCADE');
   });
   afterEach(async () => {
     await db.close();
@@ -93,13 +93,13 @@ describe.each(backends)('finance registry on %s', (_naam, open) => {
     const regels = leesGrootboekCsv(alsCsv(betalingen.slice(0, 30000))).regels;
     regels.push({ ...regels[0]!, regel: 30002, casusnummer: 'FAAL-1' });
     await db.exec(`CREATE FUNCTION faal() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'schijf vol (test)'; END; $$;
-      CREATE TRIGGER faal BEFORE INSERT ON grootboekregels FOR EACH ROW WHEN (NEW.casusnummer = 'FAAL-1') EXECUTE FUNCTION faal();`);
+      CREATE TRIGGER faal BEFORE INSERT ON grootboekblokken FOR EACH ROW WHEN ('FAAL-1' = ANY (NEW.casusnummers)) EXECUTE FUNCTION faal();`);
     const blokken: number[] = [];
     await expect(importeerGrootboek(db, regels, meta, (n) => void blokken.push(n))).rejects.toThrow(/schijf vol/);
     expect(blokken).toEqual([5000, 10000, 15000, 20000, 25000, 30000]);
     expect(await aantal('grootboekregels')).toBe(0);
     expect(await aantal('grootboek_imports')).toBe(0);
-    await db.exec('DROP TRIGGER faal ON grootboekregels; DROP FUNCTION faal();');
+    await db.exec('DROP TRIGGER faal ON grootboekblokken; DROP FUNCTION faal();');
     const opnieuw = await importeerGrootboek(db, regels, meta);
     expect(opnieuw.aantalRegels).toBe(30001);
     expect(await aantal('grootboekregels')).toBe(30001);
