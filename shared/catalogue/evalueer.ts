@@ -33,14 +33,42 @@ function alsFout(e: unknown): AanroepResultaat {
 /** JSON text of shared (frozen) steps, written once: large batches repeat the same steps thousands of times. */
 const stapTekstCache = new WeakMap<WireStap, string>();
 
+/**
+ * The JSON text of label and source strings, which rules share as constants: quoted once, not per step. Bounded,
+ * because a rule may also build a label per call (a caller's scenario name in it).
+ */
+const gequoteerd = new Map<string, string>();
+const MAX_GEQUOTEERD = 4096;
+
+function quote(tekst: string): string {
+  let q = gequoteerd.get(tekst);
+  if (q === undefined) {
+    q = JSON.stringify(tekst);
+    if (gequoteerd.size < MAX_GEQUOTEERD) gequoteerd.set(tekst, q);
+  }
+  return q;
+}
+
+/** A step's JSON text, the same as `JSON.stringify` (the key order of `wireStapSchema`), without its per-key walk. */
+function schrijfStap(s: WireStap): string {
+  if (s.status !== undefined || s.scenario !== undefined) return JSON.stringify(s);
+  return `{"label":${quote(s.label)},"value":${JSON.stringify(s.value)},"source":${quote(s.source)}}`;
+}
+
 function stapTekst(s: WireStap): string {
-  if (!Object.isFrozen(s)) return JSON.stringify(s);
+  if (!Object.isFrozen(s)) return schrijfStap(s);
   let tekst = stapTekstCache.get(s);
   if (tekst === undefined) {
-    tekst = JSON.stringify(s);
+    tekst = schrijfStap(s);
     stapTekstCache.set(s, tekst);
   }
   return tekst;
+}
+
+/** A result's value as JSON: amounts and counts are finite numbers, whose JSON is their `String`. */
+function waardeTekst(w: AanroepResultaat & { value: unknown }): string {
+  const v = w.value;
+  return typeof v === 'number' && Number.isFinite(v) ? String(v) : JSON.stringify(v);
 }
 
 /** Options of the answer's text. */
@@ -49,24 +77,125 @@ export interface AntwoordOpties {
   stapTabel?: boolean;
 }
 
-/** The distinct steps of one answer, numbered in order of first use: shared steps by identity, others by their text. */
+/**
+ * The distinct steps of one answer, numbered in order of first use: shared steps by identity, the others by
+ * (label, source, value) in nested maps, so a step's text is written only when it is new.
+ */
 class StapTabel {
   private readonly gedeeld = new Map<WireStap, number>();
+  private readonly opInhoud = new Map<string, Map<string, Map<string, number>>>();
+  /** Steps with a status: rare, numbered by their text. */
   private readonly opTekst = new Map<string, number>();
-  readonly teksten: string[] = [];
+  /** The texts of the steps numbered since the last `nieuw()`. */
+  private teksten: string[] = [];
+  private aantal = 0;
 
   nummer(s: WireStap): number {
     const vast = Object.isFrozen(s);
     let i = vast ? this.gedeeld.get(s) : undefined;
     if (i !== undefined) return i;
-    const tekst = stapTekst(s);
-    i = this.opTekst.get(tekst);
-    if (i === undefined) {
-      i = this.teksten.push(tekst) - 1;
-      this.opTekst.set(tekst, i);
-    }
+    i = s.status === undefined && s.scenario === undefined ? this.opWaarde(s) : this.opStapTekst(s);
     if (vast) this.gedeeld.set(s, i);
     return i;
+  }
+
+  /** The texts of the steps numbered since the last call, in order of their number. */
+  nieuw(): string[] {
+    const t = this.teksten;
+    this.teksten = [];
+    return t;
+  }
+
+  private opWaarde(s: WireStap): number {
+    let perBron = this.opInhoud.get(s.label);
+    if (perBron === undefined) this.opInhoud.set(s.label, (perBron = new Map()));
+    let perWaarde = perBron.get(s.source);
+    if (perWaarde === undefined) perBron.set(s.source, (perWaarde = new Map()));
+    let i = perWaarde.get(s.value);
+    if (i === undefined) {
+      i = this.voegToe(stapTekst(s));
+      perWaarde.set(s.value, i);
+    }
+    return i;
+  }
+
+  private opStapTekst(s: WireStap): number {
+    const tekst = stapTekst(s);
+    let i = this.opTekst.get(tekst);
+    if (i === undefined) {
+      i = this.voegToe(tekst);
+      this.opTekst.set(tekst, i);
+    }
+    return i;
+  }
+
+  private voegToe(tekst: string): number {
+    this.teksten.push(tekst);
+    return this.aantal++;
+  }
+}
+
+/**
+ * Writes one batch answer piece by piece, so that a large batch can be evaluated and sent in parts: `deel` gives the
+ * text for the next results, `slot` the rest. Together the pieces are the text of `batchAntwoordJson`. With the step
+ * table the steps come first in the answer, so the pieces carry the new steps and the results' text waits for `slot`
+ * (its `stepRefs` are a small part of the answer).
+ */
+export class BatchAntwoordSchrijver {
+  private readonly tabel: StapTabel | undefined;
+  /** With the step table: the results' texts, written after the steps. */
+  private readonly uitgesteld: string[] = [];
+  private geopend = false;
+  /** Whether the array being written (results, or the table's steps) has an element yet. */
+  private metElement = false;
+
+  constructor(opties: AntwoordOpties = {}) {
+    this.tabel = opties.stapTabel ? new StapTabel() : undefined;
+  }
+
+  /**
+   * The answer's text for these results, which follow those given before.
+   * @example new BatchAntwoordSchrijver().deel([{ value: 1 }]) // '{"results":[{"value":1}'
+   */
+  deel(results: readonly AanroepResultaat[]): string {
+    const teksten = new Array<string>(results.length);
+    for (let i = 0; i < results.length; i++) teksten[i] = this.resultaatTekst(results[i]!);
+    if (!this.tabel) return this.verder(teksten);
+    for (const t of teksten) this.uitgesteld.push(t);
+    return this.verder(this.tabel.nieuw());
+  }
+
+  /**
+   * The rest of the answer: with the step table the results, and `register`.
+   * @example new BatchAntwoordSchrijver().slot({ 'wachtlijst:Gorinchem': 3 }) // '{"results":[],"register":{"wachtlijst:Gorinchem":3}}'
+   */
+  slot(register?: Record<string, number>): string {
+    const registerDeel = register === undefined ? '' : `,"register":${JSON.stringify(register)}`;
+    const resultaten = this.tabel ? `${this.verder(this.tabel.nieuw())}],"results":[${this.uitgesteld.join(',')}` : this.verder([]);
+    return `${resultaten}]${registerDeel}}`;
+  }
+
+  /** The texts as the next elements of the array being written, after its opening on the answer's first piece. */
+  private verder(teksten: readonly string[]): string {
+    const opening = this.geopend ? '' : this.tabel ? '{"steps":[' : '{"results":[';
+    this.geopend = true;
+    if (teksten.length === 0) return opening;
+    const komma = this.metElement ? ',' : '';
+    this.metElement = true;
+    return `${opening}${komma}${teksten.join(',')}`;
+  }
+
+  private resultaatTekst(r: AanroepResultaat): string {
+    if ('error' in r || (r.steps === undefined && r.depends === undefined)) {
+      return 'error' in r ? JSON.stringify(r) : `{"value":${waardeTekst(r)}}`;
+    }
+    const afhankelijk = r.depends === undefined ? '' : `,"depends":${JSON.stringify(r.depends)}`;
+    let stappen = '';
+    if (r.steps !== undefined) {
+      const tabel = this.tabel;
+      stappen = tabel ? `,"stepRefs":[${r.steps.map((s) => tabel.nummer(s)).join(',')}]` : `,"steps":[${r.steps.map(stapTekst).join(',')}]`;
+    }
+    return `{"value":${waardeTekst(r)}${stappen}${afhankelijk}}`;
   }
 }
 
@@ -81,22 +210,8 @@ export function batchAntwoordJson(
   register?: Record<string, number>,
   opties: AntwoordOpties = {},
 ): string {
-  const tabel = opties.stapTabel ? new StapTabel() : undefined;
-  const delen = new Array<string>(results.length);
-  for (let i = 0; i < results.length; i++) {
-    const r = results[i]!;
-    if ('error' in r || r.steps === undefined) delen[i] = JSON.stringify(r);
-    else {
-      const afhankelijk = r.depends === undefined ? '' : `,"depends":${JSON.stringify(r.depends)}`;
-      const stappen = tabel
-        ? `"stepRefs":[${r.steps.map((s) => tabel.nummer(s)).join(',')}]`
-        : `"steps":[${r.steps.map(stapTekst).join(',')}]`;
-      delen[i] = `{"value":${JSON.stringify(r.value)},${stappen}${afhankelijk}}`;
-    }
-  }
-  const registerDeel = register === undefined ? '' : `,"register":${JSON.stringify(register)}`;
-  const tabelDeel = tabel ? `"steps":[${tabel.teksten.join(',')}],` : '';
-  return `{${tabelDeel}"results":[${delen.join(',')}]${registerDeel}}`;
+  const schrijver = new BatchAntwoordSchrijver(opties);
+  return schrijver.deel(results) + schrijver.slot(register);
 }
 
 function alsResultaat(f: CatalogusFunctie, r: Resultaat<unknown>, metStappen: boolean): AanroepResultaat {

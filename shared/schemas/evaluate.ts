@@ -13,9 +13,32 @@ export const argumentWaarde = z.union([
   z.array(z.array(z.union([z.number(), z.string(), z.boolean(), z.null()]))),
 ]);
 
+const isCel = (w: unknown): boolean =>
+  typeof w === 'string' || (typeof w === 'number' && Number.isFinite(w)) || typeof w === 'boolean' || w === null;
+
+/** `argumentWaarde` as a predicate: zod's union costs more per argument than the evaluation of the call itself. */
+const isArgumentWaarde = (w: unknown): boolean =>
+  isCel(w) || (Array.isArray(w) && w.every((rij) => Array.isArray(rij) && rij.every(isCel)));
+
+/** The JSON schema of one argument, for the OpenAPI document (without the `$schema` of a whole document). */
+const { $schema: _document, ...argumentJsonSchema } = z.toJSONSchema(argumentWaarde);
+
+/**
+ * The arguments of a call, checked by `isArgumentWaarde`; a bad one is the issue zod's union gives (the locale's
+ * "Ongeldige invoer" at `args.<i>`). The JSON schema still describes each argument as `argumentWaarde`.
+ */
+const argumenten = z
+  .array(z.unknown())
+  .check((ctx) => {
+    for (let i = 0; i < ctx.value.length; i++) {
+      if (!isArgumentWaarde(ctx.value[i])) ctx.issues.push({ code: 'custom', input: ctx.value[i], path: [i] });
+    }
+  })
+  .meta({ items: argumentJsonSchema });
+
 export const aanroepSchema = z.object({
   function: z.string().min(1, 'function ontbreekt: geef de naam van een AVRES-functie, bijvoorbeeld "LOONKOSTENSUBSIDIE"'),
-  args: z.array(argumentWaarde).default([]),
+  args: argumenten.default([]),
 });
 export type Aanroep = z.infer<typeof aanroepSchema>;
 

@@ -1,5 +1,8 @@
-import { batchAntwoordJson, evalueer, evalueerBatch } from '../../../shared/catalogue/evalueer';
+import { batchAntwoordJson, BatchAntwoordSchrijver, evalueer, evalueerBatch } from '../../../shared/catalogue/evalueer';
+import type { AanroepResultaat } from '../../../shared/schemas/evaluate';
+import type { WireStap } from '../../../shared/schemas/stap';
 import { datum } from '../../../shared/time/datum';
+import { lksInvoerGenerator } from '../../support/lks-invoer';
 
 const ctx = { vandaag: datum('2026-11-24') };
 
@@ -71,6 +74,66 @@ describe('the batch contract', () => {
       const results = await evalueerBatch(calls, ctx, { stappen });
       expect(batchAntwoordJson(results)).toBe(JSON.stringify({ results }));
     }
+  });
+
+  describe('the answer text on random LKS results', () => {
+    const calls = Array.from({ length: 2000 }, lksInvoerGenerator(20261124)).map((i) => ({
+      function: 'LOONKOSTENSUBSIDIE',
+      args: [i.loonwaarde ?? '', i.urenPerWeek, i.peildatum, i.voltijdUren ?? '', i.leeftijd ?? ''],
+    }));
+    const register = { 'wachtlijst:Gorinchem': 3, 'scenario:raming': 0 };
+    const markering: WireStap = { label: 'WML', value: '2337.00', source: 'WML art. 8', status: 'raming', scenario: 'hoog' };
+    /** Errors and depends among the results, and a step with a status, as the API gives them. */
+    const gemengd = (results: AanroepResultaat[]): AanroepResultaat[] =>
+      results.map((r, i) => {
+        if (i % 97 === 0) return { ...r, depends: ['wachtlijst:Gorinchem'] };
+        if (i % 89 === 0 && 'steps' in r && r.steps) return { ...r, steps: [...r.steps, markering] };
+        return r;
+      });
+    /** The step table as the contract defines it: distinct steps by their JSON, numbered in order of first use. */
+    const tabelVan = (results: readonly AanroepResultaat[]) => {
+      const nummers = new Map<string, number>();
+      const steps: WireStap[] = [];
+      const verwezen = results.map((r) => {
+        if ('error' in r || !r.steps) return r;
+        const { steps: stappen, depends, ...rest } = r;
+        const stepRefs = stappen.map((s) => {
+          const t = JSON.stringify(s);
+          if (!nummers.has(t)) nummers.set(t, steps.push(s) - 1);
+          return nummers.get(t)!;
+        });
+        return { ...rest, stepRefs, ...(depends ? { depends } : {}) };
+      });
+      return { steps, results: verwezen };
+    };
+
+    it.each([true, false])('is the text of JSON.stringify (steps: %p)', async (stappen) => {
+      const results = gemengd(await evalueerBatch(calls, ctx, { stappen }));
+      expect(results.some((r) => 'error' in r)).toBe(true);
+      expect(batchAntwoordJson(results)).toBe(JSON.stringify({ results }));
+      expect(batchAntwoordJson(results, register)).toBe(JSON.stringify({ results, register }));
+    });
+
+    it('is the text of JSON.stringify of the step table', async () => {
+      const results = gemengd(await evalueerBatch(calls, ctx));
+      expect(batchAntwoordJson(results, register, { stapTabel: true })).toBe(JSON.stringify({ ...tabelVan(results), register }));
+      expect(batchAntwoordJson([], undefined, { stapTabel: true })).toBe('{"steps":[],"results":[]}');
+    });
+
+    it.each([false, true])('is the same text written in pieces (step table: %p)', async (stapTabel) => {
+      const results = gemengd(await evalueerBatch(calls, ctx));
+      const schrijver = new BatchAntwoordSchrijver({ stapTabel });
+      let tekst = '';
+      for (const [van, tot] of [
+        [0, 0],
+        [0, 700],
+        [700, 701],
+        [701, 701],
+        [701, 2000],
+      ] as const)
+        tekst += schrijver.deel(results.slice(van, tot));
+      expect(tekst + schrijver.slot(register)).toBe(batchAntwoordJson(results, register, { stapTabel }));
+    });
   });
 
   it('accepts Excel serials for dates and null or missing optional arguments', async () => {
