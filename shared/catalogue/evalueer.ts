@@ -86,9 +86,7 @@ class StapTabel {
   private readonly opInhoud = new Map<string, Map<string, Map<string, number>>>();
   /** Steps with a status: rare, numbered by their text. */
   private readonly opTekst = new Map<string, number>();
-  /** The texts of the steps numbered since the last `nieuw()`. */
-  private teksten: string[] = [];
-  private aantal = 0;
+  readonly teksten: string[] = [];
 
   nummer(s: WireStap): number {
     const vast = Object.isFrozen(s);
@@ -99,13 +97,6 @@ class StapTabel {
     return i;
   }
 
-  /** The texts of the steps numbered since the last call, in order of their number. */
-  nieuw(): string[] {
-    const t = this.teksten;
-    this.teksten = [];
-    return t;
-  }
-
   private opWaarde(s: WireStap): number {
     let perBron = this.opInhoud.get(s.label);
     if (perBron === undefined) this.opInhoud.set(s.label, (perBron = new Map()));
@@ -113,7 +104,7 @@ class StapTabel {
     if (perWaarde === undefined) perBron.set(s.source, (perWaarde = new Map()));
     let i = perWaarde.get(s.value);
     if (i === undefined) {
-      i = this.voegToe(stapTekst(s));
+      i = this.teksten.push(stapTekst(s)) - 1;
       perWaarde.set(s.value, i);
     }
     return i;
@@ -123,86 +114,28 @@ class StapTabel {
     const tekst = stapTekst(s);
     let i = this.opTekst.get(tekst);
     if (i === undefined) {
-      i = this.voegToe(tekst);
+      i = this.teksten.push(tekst) - 1;
       this.opTekst.set(tekst, i);
     }
     return i;
   }
-
-  private voegToe(tekst: string): number {
-    this.teksten.push(tekst);
-    return this.aantal++;
-  }
 }
 
-/**
- * Writes one batch answer piece by piece, so that a large batch can be evaluated and sent in parts: `deel` gives the
- * text for the next results, `slot` the rest. Together the pieces are the text of `batchAntwoordJson`. With the step
- * table the steps come first in the answer, so the pieces carry the new steps and the results' text waits for `slot`
- * (its `stepRefs` are a small part of the answer).
- */
-export class BatchAntwoordSchrijver {
-  private readonly tabel: StapTabel | undefined;
-  /** With the step table: the results' texts, written after the steps. */
-  private readonly uitgesteld: string[] = [];
-  private geopend = false;
-  /** Whether the array being written (results, or the table's steps) has an element yet. */
-  private metElement = false;
-
-  constructor(opties: AntwoordOpties = {}) {
-    this.tabel = opties.stapTabel ? new StapTabel() : undefined;
+function resultaatTekst(r: AanroepResultaat, tabel: StapTabel | undefined): string {
+  if ('error' in r) return JSON.stringify(r);
+  const afhankelijk = r.depends === undefined ? '' : `,"depends":${JSON.stringify(r.depends)}`;
+  let stappen = '';
+  if (r.steps !== undefined) {
+    stappen = tabel ? `,"stepRefs":[${r.steps.map((s) => tabel.nummer(s)).join(',')}]` : `,"steps":[${r.steps.map(stapTekst).join(',')}]`;
   }
-
-  /**
-   * The answer's text for these results, which follow those given before.
-   * @example new BatchAntwoordSchrijver().deel([{ value: 1 }]) // '{"results":[{"value":1}'
-   */
-  deel(results: readonly AanroepResultaat[]): string {
-    const teksten = new Array<string>(results.length);
-    for (let i = 0; i < results.length; i++) teksten[i] = this.resultaatTekst(results[i]!);
-    if (!this.tabel) return this.verder(teksten);
-    for (const t of teksten) this.uitgesteld.push(t);
-    return this.verder(this.tabel.nieuw());
-  }
-
-  /**
-   * The rest of the answer: with the step table the results, and `register`.
-   * @example new BatchAntwoordSchrijver().slot({ 'wachtlijst:Gorinchem': 3 }) // '{"results":[],"register":{"wachtlijst:Gorinchem":3}}'
-   */
-  slot(register?: Record<string, number>): string {
-    const registerDeel = register === undefined ? '' : `,"register":${JSON.stringify(register)}`;
-    const resultaten = this.tabel ? `${this.verder(this.tabel.nieuw())}],"results":[${this.uitgesteld.join(',')}` : this.verder([]);
-    return `${resultaten}]${registerDeel}}`;
-  }
-
-  /** The texts as the next elements of the array being written, after its opening on the answer's first piece. */
-  private verder(teksten: readonly string[]): string {
-    const opening = this.geopend ? '' : this.tabel ? '{"steps":[' : '{"results":[';
-    this.geopend = true;
-    if (teksten.length === 0) return opening;
-    const komma = this.metElement ? ',' : '';
-    this.metElement = true;
-    return `${opening}${komma}${teksten.join(',')}`;
-  }
-
-  private resultaatTekst(r: AanroepResultaat): string {
-    if ('error' in r || (r.steps === undefined && r.depends === undefined)) {
-      return 'error' in r ? JSON.stringify(r) : `{"value":${waardeTekst(r)}}`;
-    }
-    const afhankelijk = r.depends === undefined ? '' : `,"depends":${JSON.stringify(r.depends)}`;
-    let stappen = '';
-    if (r.steps !== undefined) {
-      const tabel = this.tabel;
-      stappen = tabel ? `,"stepRefs":[${r.steps.map((s) => tabel.nummer(s)).join(',')}]` : `,"steps":[${r.steps.map(stapTekst).join(',')}]`;
-    }
-    return `{"value":${waardeTekst(r)}${stappen}${afhankelijk}}`;
-  }
+  return `{"value":${waardeTekst(r)}${stappen}${afhankelijk}}`;
 }
 
 /**
  * The batch answer `{"results": [...], "register"?: {...}}` as JSON text; the same text as `JSON.stringify`, built
- * faster because the steps rules share between results are serialised once. With `stapTabel`, the answer is
- * `{"steps": [...], "results": [{"value", "stepRefs": [i, ...]}], ...}`: every distinct step travels once.
+ * faster: the steps rules share between results are serialised once, labels and sources are quoted once. With
+ * `stapTabel`, the answer is `{"steps": [...], "results": [{"value", "stepRefs": [i, ...]}], ...}`: every distinct
+ * step travels once.
  * @example batchAntwoordJson([{ value: 1, steps: [] }]) // '{"results":[{"value":1,"steps":[]}]}'
  */
 export function batchAntwoordJson(
@@ -210,8 +143,12 @@ export function batchAntwoordJson(
   register?: Record<string, number>,
   opties: AntwoordOpties = {},
 ): string {
-  const schrijver = new BatchAntwoordSchrijver(opties);
-  return schrijver.deel(results) + schrijver.slot(register);
+  const tabel = opties.stapTabel ? new StapTabel() : undefined;
+  const delen = new Array<string>(results.length);
+  for (let i = 0; i < results.length; i++) delen[i] = resultaatTekst(results[i]!, tabel);
+  const registerDeel = register === undefined ? '' : `,"register":${JSON.stringify(register)}`;
+  const tabelDeel = tabel ? `"steps":[${tabel.teksten.join(',')}],` : '';
+  return `{${tabelDeel}"results":[${delen.join(',')}]${registerDeel}}`;
 }
 
 function alsResultaat(f: CatalogusFunctie, r: Resultaat<unknown>, metStappen: boolean): AanroepResultaat {

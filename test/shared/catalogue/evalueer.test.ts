@@ -1,4 +1,4 @@
-import { batchAntwoordJson, BatchAntwoordSchrijver, evalueer, evalueerBatch } from '../../../shared/catalogue/evalueer';
+import { batchAntwoordJson, evalueer, evalueerBatch } from '../../../shared/catalogue/evalueer';
 import type { AanroepResultaat } from '../../../shared/schemas/evaluate';
 import type { WireStap } from '../../../shared/schemas/stap';
 import { datum } from '../../../shared/time/datum';
@@ -118,21 +118,6 @@ describe('the batch contract', () => {
       const results = gemengd(await evalueerBatch(calls, ctx));
       expect(batchAntwoordJson(results, register, { stapTabel: true })).toBe(JSON.stringify({ ...tabelVan(results), register }));
       expect(batchAntwoordJson([], undefined, { stapTabel: true })).toBe('{"steps":[],"results":[]}');
-    });
-
-    it.each([false, true])('is the same text written in pieces (step table: %p)', async (stapTabel) => {
-      const results = gemengd(await evalueerBatch(calls, ctx));
-      const schrijver = new BatchAntwoordSchrijver({ stapTabel });
-      let tekst = '';
-      for (const [van, tot] of [
-        [0, 0],
-        [0, 700],
-        [700, 701],
-        [701, 701],
-        [701, 2000],
-      ] as const)
-        tekst += schrijver.deel(results.slice(van, tot));
-      expect(tekst + schrijver.slot(register)).toBe(batchAntwoordJson(results, register, { stapTabel }));
     });
   });
 
