@@ -61,31 +61,23 @@ function lksExact(i: LoonkostensubsidieInvoer): number {
 }
 
 /**
- * The floor of any answer with steps in the contract's shape: the exact formula's amounts, their texts and the
- * objects of one result (11 steps, 5 of them shared), kept for the whole batch as the batch entry keeps them; no
- * argument reading, validation, figures or sources. What the catalogue with steps costs above this is its own.
+ * The floor of any answer with steps in the contract's shape: the exact formula, six texts of amounts of its size
+ * and the objects of one result (11 steps, 5 of them shared), kept for the whole batch as the batch entry keeps them;
+ * no argument reading, validation, figures or sources. What the catalogue with steps costs above this is its own.
  */
 const GEDEELD = Array.from({ length: 5 }, (_, i) => Object.freeze({ label: `figuur ${i}`, value: String(i), source: 'Pw art. 10d lid 4' }));
 const BRON = 'Pw art. 10d lid 4';
 function kaleUitvoer(i: LoonkostensubsidieInvoer): { value: number; steps: object[] } {
-  const uren = i.voltijdUren !== undefined && i.voltijdUren < i.urenPerWeek ? i.voltijdUren : i.urenPerWeek;
-  const wml = WML_CENTEN[i.peildatum.slice(0, 4)]!;
-  const loon = i.leeftijd !== undefined && i.leeftijd < 21 ? breukMaalOpCenten(wml, JEUGD_BREUK[i.leeftijd]!) : wml;
-  const wmlvb = maalOpCenten({ teller: loon * 108, noemer: 3600 }, uren);
-  const lw = i.loonwaarde;
-  const subsidie =
-    lw === null || eenMinGroterDan(lw, MAXIMUM) ? breukMaalOpCenten(wmlvb, lw === null ? FORFAIT : MAXIMUM) : eenMinMaalOpCenten(wmlvb, lw);
-  const vergoeding = breukMaalOpCenten(subsidie, WERKGEVERSLASTEN);
-  const totaal = subsidie + vergoeding;
+  const totaal = lksExact(i);
   return {
     value: totaal / 100,
     steps: [
       ...GEDEELD,
-      { label: 'uren', value: String(uren), source: BRON },
-      { label: 'wml', value: centenAlsTekst(wmlvb), source: BRON },
-      lw === null || eenMinGroterDan(lw, MAXIMUM) ? GEDEELD[0]! : { label: 'fractie', value: eenMinAlsTekst(lw), source: BRON },
-      { label: 'subsidie', value: centenAlsTekst(subsidie), source: BRON },
-      { label: 'vergoeding', value: centenAlsTekst(vergoeding), source: BRON },
+      { label: 'uren', value: String(i.urenPerWeek), source: BRON },
+      { label: 'wml', value: centenAlsTekst(totaal * 2 + 1), source: BRON },
+      i.loonwaarde === null ? GEDEELD[0]! : { label: 'fractie', value: eenMinAlsTekst(i.loonwaarde), source: BRON },
+      { label: 'subsidie', value: centenAlsTekst(totaal - 7), source: BRON },
+      { label: 'vergoeding', value: centenAlsTekst(totaal >> 3), source: BRON },
       { label: 'totaal', value: centenAlsTekst(totaal), source: BRON },
     ],
   };

@@ -6,7 +6,7 @@
 import Decimal from 'decimal.js';
 import { leesGrootboekCsv } from '../../shared/grootboek/grootboekregels';
 import { foutAntwoord } from '../../functions/http/fouten';
-import { zetLoguitvoer } from '../../functions/registry/logboek';
+import { zonderLoguitvoer } from '../support/zonder-loguitvoer';
 import type { Db } from '../../functions/registry/db';
 import { openRegistry } from '../../functions/registry/open-registry';
 import {
@@ -49,11 +49,7 @@ if (process.env.DATABASE_URL) {
   ]);
 }
 
-let herstel: ReturnType<typeof zetLoguitvoer>;
-beforeAll(() => {
-  herstel = zetLoguitvoer(() => undefined);
-});
-afterAll(() => zetLoguitvoer(herstel));
+zonderLoguitvoer();
 
 describe.each(backends)('finance registry on %s', (_naam, open) => {
   let db: Db;

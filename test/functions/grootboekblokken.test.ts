@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { leesGrootboekCsv, type Grootboekregel } from '../../shared/grootboek/grootboekregels';
 import { centenTekst } from '../../shared/centen';
-import { zetLoguitvoer } from '../../functions/registry/logboek';
+import { zonderLoguitvoer } from '../support/zonder-loguitvoer';
 import { verbind, type Db } from '../../functions/registry/db';
 import { migreer } from '../../functions/registry/open-registry';
 import {
@@ -103,11 +103,7 @@ const kolomtypen = (db: Db) =>
      FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'grootboekregels' ORDER BY ordinal_position`,
   );
 
-let herstel: ReturnType<typeof zetLoguitvoer>;
-beforeAll(() => {
-  herstel = zetLoguitvoer(() => undefined);
-});
-afterAll(() => zetLoguitvoer(herstel));
+zonderLoguitvoer();
 
 describe.each(backends)('ledger blocks on %s', (_naam, open) => {
   let db: Db;

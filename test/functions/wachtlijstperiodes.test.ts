@@ -16,7 +16,7 @@ import { positieUitRegister, wachtlijstUitRegister } from '../../functions/regis
 import { gebeurtenissenVan, maakCasus, voegGebeurtenisToe, Wie } from '../../functions/registry/casussen';
 import type { Db } from '../../functions/registry/db';
 import { migreer, openRegistry } from '../../functions/registry/open-registry';
-import { zetLoguitvoer } from '../../functions/registry/logboek';
+import { zonderLoguitvoer } from '../support/zonder-loguitvoer';
 import { wachtlijstUitPeriodes, werkWachtlijstperiodesBij } from '../../functions/registry/wachtlijstperiodes';
 import { casusArb, peildataRond } from '../support/wachtlijst-generator';
 import { BACKENDS, schemaNaam } from './helpers';
@@ -24,11 +24,7 @@ import { Datum, datum } from '../../shared/time/datum';
 
 const wie: Wie = { actor: 'test', traceId: 'wachtlijstperiodes', gemeenten: GEMEENTEN };
 
-let herstel: ReturnType<typeof zetLoguitvoer>;
-beforeAll(() => {
-  herstel = zetLoguitvoer(() => undefined);
-});
-afterAll(() => zetLoguitvoer(herstel));
+zonderLoguitvoer();
 
 /** The answer as value and steps, or as the domain error's code and Dutch message. */
 async function uitkomst(f: () => Promise<unknown> | unknown): Promise<unknown> {
