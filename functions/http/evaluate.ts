@@ -8,7 +8,7 @@
  */
 import type { EvaluatieContext, RegisterToegang } from '../../shared/catalogue';
 import { batchAntwoordJson, evalueerBatch, leestRegister } from '../../shared/catalogue/evalueer';
-import { batchVerzoekSchema, MAX_AANROEPEN_PER_BATCH } from '../../shared/schemas/evaluate';
+import { batchVerzoekSchema, MAX_AANROEPEN_PER_BATCH, snelBatchVerzoek } from '../../shared/schemas/evaluate';
 import { ApiFout } from './api-fout';
 import { valideer, zonderBsnInFout } from './fouten';
 import { aangemeld, leesJson, wie } from './verzoek';
@@ -48,7 +48,7 @@ export const evaluate: Handler = async (v, o) => {
       { field: 'calls' },
     );
   }
-  const verzoek = valideer(batchVerzoekSchema, body);
+  const verzoek = snelBatchVerzoek(body) ?? valideer(batchVerzoekSchema, body);
   // The figures this batch computes with: the baseline plus the approved register values. Their version goes out in
   // X-Avres-Parameters, and the add-in recomputes its cells when it changes.
   const set = await effectieveSet(o.db);
