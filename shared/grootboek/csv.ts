@@ -5,12 +5,6 @@
  * field means is decided in `grootboekregels.ts`.
  */
 
-export interface CsvRecord {
-  /** 1-based line of the file on which the record starts (the header is line 1). */
-  regel: number;
-  velden: string[];
-}
-
 export interface CsvFout {
   regel: number;
   reden: string;
@@ -21,19 +15,9 @@ const TEKST_NA_QUOTE =
 const QUOTE_OPEN = 'aanhalingsteken niet afgesloten: elk veld dat met " begint moet ook met " eindigen';
 
 /**
- * Splits CSV text into records; empty lines are skipped. Quote errors are returned, not thrown, so every bad
- * line can be reported together.
- * @example leesCsv('gemeente;bedrag\r\nGorinchem;"1.234,56"\r\n').records[1] // { regel: 2, velden: ['Gorinchem', '1.234,56'] }
- */
-export function leesCsv(tekst: string): { records: CsvRecord[]; fouten: CsvFout[]; scheiding: ';' | ',' } {
-  const records: CsvRecord[] = [];
-  const { fouten, scheiding } = doorloopCsv(tekst, (regel, velden) => void records.push({ regel, velden }));
-  return { records, fouten, scheiding };
-}
-
-/**
- * Splits CSV text as `leesCsv` does, handing each record to `opRecord` as it is read instead of keeping them all
- * (a reader of 100,000 lines then keeps only what it makes of them).
+ * Splits CSV text into records, handing each to `opRecord` with the 1-based line it starts on (the header is line 1)
+ * as it is read, so a reader of 100,000 lines keeps only what it makes of them. Empty lines are skipped. Quote
+ * errors are returned, not thrown, so every bad line can be reported together.
  * @example doorloopCsv('a;b\n1;2\n', (regel, velden) => console.log(regel, velden)) // logs 1 ['a', 'b'], then 2 ['1', '2']
  */
 export function doorloopCsv(

@@ -9,7 +9,8 @@ import { serialNaarDatum } from '../../shared/time/excel-serial';
 import { DomeinFout } from '../../shared/errors';
 import { centenUitDecimaal } from '../../shared/centen';
 import { KOLOMMEN, type GelezenGrootboek, type Grootboekregel, type RegelFout } from '../../shared/grootboek/grootboekregels';
-import type { CsvFout, CsvRecord } from '../../shared/grootboek/csv';
+import type { CsvFout } from '../../shared/grootboek/csv';
+import type { CsvRecord } from './csv-records';
 
 type Kolom = (typeof KOLOMMEN)[number];
 const VERPLICHT: readonly Kolom[] = ['gemeente', 'boekdatum', 'periode', 'soort', 'bedrag'];

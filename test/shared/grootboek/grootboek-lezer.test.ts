@@ -4,7 +4,7 @@
  * fields of every kind, quotes, line ends and headers, and for Excel ranges with numbers and date serials.
  */
 import fc from 'fast-check';
-import { leesCsv } from '../../../shared/grootboek/csv';
+import { leesCsv } from '../../support/csv-records';
 import { leesGrootboekCsv, leesGrootboekRijen } from '../../../shared/grootboek/grootboekregels';
 import { leesCsvReferentie, leesGrootboekCsvReferentie, leesGrootboekRijenReferentie } from '../../support/grootboek-referentie';
 

@@ -3,13 +3,13 @@
  * and a Dutch reason, and nothing returned when one line is bad (an import is all or nothing).
  */
 import fc from 'fast-check';
-import { leesCsv } from '../../../shared/grootboek/csv';
+import { leesCsv } from '../../support/csv-records';
 import { canoniekeTekst, leesGrootboekCsv, leesGrootboekRijen } from '../../../shared/grootboek/grootboekregels';
 import { centenTekst } from '../../../shared/centen';
 
 const KOP = 'gemeente;boekdatum;periode;soort;casusnummer;bedrag';
 
-describe('leesCsv', () => {
+describe('doorloopCsv', () => {
   it('splits on semicolons, keeps quoted semicolons and doubled quotes, and numbers records by their first line', () => {
     const { records, fouten } = leesCsv('\uFEFFa;b\r\n"x;y";"zeg ""hoi"""\r\n\r\n"twee\nregels";z\n');
     expect(fouten).toEqual([]);
