@@ -141,16 +141,14 @@ const SOORTEN: ReadonlySet<string> = new Set(GROOTBOEKSOORTEN);
 
 function leesSoort(cel: unknown): Grootboeksoort {
   const tekst = tekstVan(cel);
-  if (SOORTEN.has(tekst)) return tekst as Grootboeksoort;
-  const t = tekst.toLowerCase();
-  const s = GROOTBOEKSOORTEN.find((x) => x === t);
-  if (!s)
+  const t = SOORTEN.has(tekst) ? tekst : tekst.toLowerCase();
+  if (!SOORTEN.has(t))
     throw new VeldFout(
       t === ''
         ? `soort ontbreekt; kies uit: ${GROOTBOEKSOORTEN.join(', ')}`
-        : `onbekende soort "${tekstVan(cel)}"; kies uit: ${GROOTBOEKSOORTEN.join(', ')}`,
+        : `onbekende soort "${tekst}"; kies uit: ${GROOTBOEKSOORTEN.join(', ')}`,
     );
-  return s;
+  return t as Grootboeksoort;
 }
 
 function leesCasusnummer(cel: unknown): string | null {
