@@ -10,20 +10,14 @@
  */
 import { request } from 'node:http';
 import { batchAntwoordJson, evalueerBatch } from '../shared/catalogue/evalueer';
-import type { LoonkostensubsidieInvoer } from '../shared/rules/loonkostensubsidie';
 import { datum } from '../shared/time/datum';
 import { leesConfig } from '../functions/config';
 import { maakOntwikkeltoken } from '../functions/auth/ontwikkelsleutel';
 import { startServer } from '../functions/local-server';
 import { maakOmgeving } from '../functions/omgeving';
 import { zetLoguitvoer } from '../functions/registry/logboek';
-import { lksInvoerGenerator } from '../test/support/lks-invoer';
+import { alsLksAanroep, lksInvoerGenerator } from '../test/support/lks-invoer';
 import { spreiding } from './spreiding';
-
-const alsAanroep = (i: LoonkostensubsidieInvoer) => ({
-  function: 'LOONKOSTENSUBSIDIE',
-  args: [i.loonwaarde ?? '', i.urenPerWeek, i.peildatum, i.voltijdUren ?? '', i.leeftijd ?? ''],
-});
 
 const RUNS = 7;
 const ctx = { vandaag: datum('2026-11-24') };
@@ -66,7 +60,7 @@ export default async function apiBench(): Promise<void> {
       [1000, true, true],
       [10000, true, true],
     ] as const) {
-      const calls = Array.from({ length: n }, lksInvoerGenerator(n, { binnenBereik: true })).map(alsAanroep);
+      const calls = Array.from({ length: n }, lksInvoerGenerator(n, { binnenBereik: true })).map(alsLksAanroep);
       const body = JSON.stringify({ calls, steps: stappen, stepTable: stapTabel });
       const overHttp = async () => {
         const r = await fetch(`${server.url}/evaluate`, {

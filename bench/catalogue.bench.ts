@@ -12,7 +12,7 @@ import { evalueerBatch } from '../shared/catalogue/evalueer';
 import type { LoonkostensubsidieInvoer } from '../shared/rules/loonkostensubsidie';
 import { datum, Datum } from '../shared/time/datum';
 import { plusDagen } from '../shared/time/kalender';
-import { lksInvoerGenerator } from '../test/support/lks-invoer';
+import { alsLksAanroep, lksInvoerGenerator } from '../test/support/lks-invoer';
 import { spreiding } from './spreiding';
 
 const RUNS = 7;
@@ -92,11 +92,6 @@ function invoerSet(subset: string): LoonkostensubsidieInvoer[] {
   }));
 }
 
-const alsAanroep = (i: LoonkostensubsidieInvoer) => ({
-  function: 'LOONKOSTENSUBSIDIE',
-  args: [i.loonwaarde ?? '', i.urenPerWeek, i.peildatum, i.voltijdUren ?? '', i.leeftijd ?? ''],
-});
-
 async function tijd(f: () => unknown): Promise<number> {
   const t = performance.now();
   await f();
@@ -107,7 +102,7 @@ const mediaan = (x: number[]): number => spreiding(x).mediaan;
 
 export default async function bench(subset = 'willekeurig'): Promise<void> {
   const invoer = invoerSet(subset);
-  const calls = invoer.map(alsAanroep);
+  const calls = invoer.map(alsLksAanroep);
   const termijnen = invoer.map((_, i) => ({ function: 'BESLISTERMIJN', args: [plusDagen(datum('2025-04-01'), i % 1000)] }));
   const gemeten = {
     floats: [] as number[],

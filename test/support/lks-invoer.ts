@@ -48,3 +48,9 @@ export function lksInvoerGenerator(seed: number, { binnenBereik = false } = {}):
     return invoer;
   };
 }
+
+/** The catalogue call of an LKS input, with empty cells for what is not given (as the add-in sends it). */
+export const alsLksAanroep = (i: LoonkostensubsidieInvoer): { function: string; args: (number | string)[] } => ({
+  function: 'LOONKOSTENSUBSIDIE',
+  args: [i.loonwaarde ?? '', i.urenPerWeek, i.peildatum, i.voltijdUren ?? '', i.leeftijd ?? ''],
+});

@@ -2,7 +2,7 @@ import { batchAntwoordJson, evalueer, evalueerBatch } from '../../../shared/cata
 import type { AanroepResultaat } from '../../../shared/schemas/evaluate';
 import type { WireStap } from '../../../shared/schemas/stap';
 import { datum } from '../../../shared/time/datum';
-import { lksInvoerGenerator } from '../../support/lks-invoer';
+import { alsLksAanroep, lksInvoerGenerator } from '../../support/lks-invoer';
 
 const ctx = { vandaag: datum('2026-11-24') };
 
@@ -77,10 +77,7 @@ describe('the batch contract', () => {
   });
 
   describe('the answer text on random LKS results', () => {
-    const calls = Array.from({ length: 2000 }, lksInvoerGenerator(20261124)).map((i) => ({
-      function: 'LOONKOSTENSUBSIDIE',
-      args: [i.loonwaarde ?? '', i.urenPerWeek, i.peildatum, i.voltijdUren ?? '', i.leeftijd ?? ''],
-    }));
+    const calls = Array.from({ length: 2000 }, lksInvoerGenerator(20261124)).map(alsLksAanroep);
     const register = { 'wachtlijst:Gorinchem': 3, 'scenario:raming': 0 };
     const markering: WireStap = { label: 'WML', value: '2337.00', source: 'WML art. 8', status: 'raming', scenario: 'hoog' };
     /** Errors and depends among the results, and a step with a status, as the API gives them. */
