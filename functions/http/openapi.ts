@@ -1,6 +1,6 @@
 /** GET /api/openapi.json: OpenAPI 3.1, the request and answer bodies generated from the zod schemas of shared/. */
 import { z } from 'zod';
-import { batchAntwoordSchema, batchVerzoekSchema, foutSchema } from '../../shared/schemas/evaluate';
+import { batchAntwoordSchema, batchVerzoekSchema, foutSchema, staptabelAntwoordSchema } from '../../shared/schemas/evaluate';
 import { casusSamenvattingSchema, nieuweCasusSchema, nieuweGebeurtenisSchema } from '../../shared/schemas/casus';
 import { budgetSchema, gefinancierdePlekkenSchema, grootboekImportSchema, scenarioSchema } from '../../shared/schemas/grootboek';
 import { wireStapSchema } from '../../shared/schemas/stap';
@@ -87,6 +87,7 @@ export function openapiDocument(routes: readonly RouteBeschrijving[]): Record<st
       schemas: {
         BatchVerzoek: schema(batchVerzoekSchema),
         BatchAntwoord: schema(batchAntwoordSchema),
+        StaptabelAntwoord: schema(staptabelAntwoordSchema),
         NieuweCasus: schema(nieuweCasusSchema),
         NieuweGebeurtenis: schema(nieuweGebeurtenisSchema),
         CasusSamenvatting: schema(casusSamenvattingSchema),

@@ -73,45 +73,63 @@ function waardeTekst(w: AanroepResultaat & { value: unknown }): string {
 
 /** Options of the answer's text. */
 export interface AntwoordOpties {
-  /** The steps once in a table `steps`, each result naming its steps by index in `stepRefs` (`"stepTable": true`). */
+  /**
+   * The steps once in a table `steps` (their labels and sources once in `stepLabels`), each result naming its steps
+   * by index in `stepRefs` (`"stepTable": true`).
+   */
   stapTabel?: boolean;
 }
 
 /**
- * The distinct steps of one answer, numbered in order of first use: shared steps by identity, the others by
- * (label, source, value) in nested maps, so a step's text is written only when it is new.
+ * The distinct steps of one answer, numbered in order of first use, each written as `[labelRef, value]` (with
+ * `status` and `scenario` after it when present), its label and source once in `stepLabels`: on random input nearly
+ * every step value is new, but its label and source repeat in every result. Shared steps are found by identity,
+ * the others by (label, source) and then value in maps, so a step's text is written only when it is new.
  */
 class StapTabel {
   private readonly gedeeld = new Map<WireStap, number>();
-  private readonly opInhoud = new Map<string, Map<string, Map<string, number>>>();
+  private readonly labelNummers = new Map<string, Map<string, number>>();
+  /** Per label number: the step number of each value (steps without status). */
+  private readonly opWaarde: Map<string, number>[] = [];
   /** Steps with a status: rare, numbered by their text. */
   private readonly opTekst = new Map<string, number>();
+  readonly labels: string[] = [];
   readonly teksten: string[] = [];
 
   nummer(s: WireStap): number {
     const vast = Object.isFrozen(s);
     let i = vast ? this.gedeeld.get(s) : undefined;
     if (i !== undefined) return i;
-    i = s.status === undefined && s.scenario === undefined ? this.opWaarde(s) : this.opStapTekst(s);
+    i = this.nieuwOfBekend(s);
     if (vast) this.gedeeld.set(s, i);
     return i;
   }
 
-  private opWaarde(s: WireStap): number {
-    let perBron = this.opInhoud.get(s.label);
-    if (perBron === undefined) this.opInhoud.set(s.label, (perBron = new Map()));
-    let perWaarde = perBron.get(s.source);
-    if (perWaarde === undefined) perBron.set(s.source, (perWaarde = new Map()));
-    let i = perWaarde.get(s.value);
-    if (i === undefined) {
-      i = this.teksten.push(stapTekst(s)) - 1;
-      perWaarde.set(s.value, i);
+  private labelNummer(s: WireStap): number {
+    let perBron = this.labelNummers.get(s.label);
+    if (perBron === undefined) this.labelNummers.set(s.label, (perBron = new Map()));
+    let l = perBron.get(s.source);
+    if (l === undefined) {
+      l = this.labels.push(`{"label":${quote(s.label)},"source":${quote(s.source)}}`) - 1;
+      perBron.set(s.source, l);
+      this.opWaarde.push(new Map());
     }
-    return i;
+    return l;
   }
 
-  private opStapTekst(s: WireStap): number {
-    const tekst = stapTekst(s);
+  private nieuwOfBekend(s: WireStap): number {
+    const l = this.labelNummer(s);
+    if (s.status === undefined && s.scenario === undefined) {
+      const perWaarde = this.opWaarde[l]!;
+      let i = perWaarde.get(s.value);
+      if (i === undefined) {
+        i = this.teksten.push(`[${l},${JSON.stringify(s.value)}]`) - 1;
+        perWaarde.set(s.value, i);
+      }
+      return i;
+    }
+    const extra = s.scenario === undefined ? [s.status] : [s.status, s.scenario];
+    const tekst = JSON.stringify([l, s.value, ...extra]);
     let i = this.opTekst.get(tekst);
     if (i === undefined) {
       i = this.teksten.push(tekst) - 1;
@@ -134,8 +152,8 @@ function resultaatTekst(r: AanroepResultaat, tabel: StapTabel | undefined): stri
 /**
  * The batch answer `{"results": [...], "register"?: {...}}` as JSON text; the same text as `JSON.stringify`, built
  * faster: the steps rules share between results are serialised once, labels and sources are quoted once. With
- * `stapTabel`, the answer is `{"steps": [...], "results": [{"value", "stepRefs": [i, ...]}], ...}`: every distinct
- * step travels once.
+ * `stapTabel`, the answer is `{"stepLabels": [{label, source}], "steps": [[labelRef, value], ...], "results":
+ * [{"value", "stepRefs": [i, ...]}], ...}`: every distinct step travels once, every label and source once.
  * @example batchAntwoordJson([{ value: 1, steps: [] }]) // '{"results":[{"value":1,"steps":[]}]}'
  */
 export function batchAntwoordJson(
@@ -147,7 +165,7 @@ export function batchAntwoordJson(
   const delen = new Array<string>(results.length);
   for (let i = 0; i < results.length; i++) delen[i] = resultaatTekst(results[i]!, tabel);
   const registerDeel = register === undefined ? '' : `,"register":${JSON.stringify(register)}`;
-  const tabelDeel = tabel ? `"steps":[${tabel.teksten.join(',')}],` : '';
+  const tabelDeel = tabel ? `"stepLabels":[${tabel.labels.join(',')}],"steps":[${tabel.teksten.join(',')}],` : '';
   return `{${tabelDeel}"results":[${delen.join(',')}]${registerDeel}}`;
 }
 

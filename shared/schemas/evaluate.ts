@@ -2,7 +2,7 @@
  * The batch contract of DOMAIN.md, shared by `POST /api/evaluate`, the command line and the add-in.
  */
 import { z } from 'zod';
-import { wireStapSchema as stapSchema } from './stap';
+import { wireStapSchema as stapSchema, type WireStap } from './stap';
 
 /** A cell value or a range (rows of cells) as the add-in sends it. */
 export const argumentWaarde = z.union([
@@ -111,12 +111,26 @@ export const batchAntwoordSchema = z.object({
 });
 export type BatchAntwoord = z.infer<typeof batchAntwoordSchema>;
 
-/** The answer to `"stepTable": true`: the distinct steps once, each result naming its steps by index. */
+const nummer = z.number().int().nonnegative();
+
+/**
+ * The answer to `"stepTable": true`: every distinct step once in `steps` as `[labelRef, value]` (a step on a figure
+ * that is not vastgesteld adds its `status`, a raming also its `scenario`), every label with its source once in
+ * `stepLabels`, each result naming its steps by index in `stepRefs`. `uitgeschreven` turns it back into the answer
+ * with the steps written out per result.
+ */
 export const staptabelAntwoordSchema = z.object({
-  steps: z.array(stapSchema),
+  stepLabels: z.array(z.object({ label: z.string(), source: z.string() })),
+  steps: z.array(
+    z.union([
+      z.tuple([nummer, z.string()]),
+      z.tuple([nummer, z.string(), z.enum(['onbevestigd', 'aangekondigd', 'raming'])]),
+      z.tuple([nummer, z.string(), z.literal('raming'), z.string()]),
+    ]),
+  ),
   results: z.array(
     z.union([
-      z.object({ value: uitkomstWaarde, stepRefs: z.array(z.number().int().nonnegative()), depends: afhankelijkVan }),
+      z.object({ value: uitkomstWaarde, stepRefs: z.array(nummer), depends: afhankelijkVan }),
       z.object({ value: uitkomstWaarde, depends: afhankelijkVan }),
       z.object({ error: foutSchema, depends: afhankelijkVan }),
     ]),
@@ -124,3 +138,21 @@ export const staptabelAntwoordSchema = z.object({
   register: z.record(z.string(), z.number()).optional(),
 });
 export type StaptabelAntwoord = z.infer<typeof staptabelAntwoordSchema>;
+
+/**
+ * A step-table answer with the steps written out per result again: the answer the same request gives without
+ * `"stepTable": true`, for a client that wants the steps of every result.
+ * @example uitgeschreven({ stepLabels: [{ label: 'WML', source: 'WML art. 8' }], steps: [[0, '2294.4']], results: [{ value: 1, stepRefs: [0] }] }).results // [{ value: 1, steps: [{ label: 'WML', value: '2294.4', source: 'WML art. 8' }] }]
+ */
+export function uitgeschreven(antwoord: StaptabelAntwoord): BatchAntwoord {
+  const stappen = antwoord.steps.map(([l, value, status, scenario]): WireStap => {
+    const { label, source } = antwoord.stepLabels[l]!;
+    return { label, value, source, ...(status === undefined ? {} : { status }), ...(scenario === undefined ? {} : { scenario }) };
+  });
+  const results = antwoord.results.map((r) => {
+    if (!('stepRefs' in r)) return r;
+    const { stepRefs, ...rest } = r;
+    return { value: rest.value, steps: stepRefs.map((i) => stappen[i]!), ...(rest.depends === undefined ? {} : { depends: rest.depends }) };
+  });
+  return antwoord.register === undefined ? { results } : { results, register: antwoord.register };
+}

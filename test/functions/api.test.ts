@@ -5,7 +5,8 @@ import { generateKeyPair, SignJWT } from 'jose';
 import { BACKENDS, maakCasusMet, startTestApi, TestApi, verwachtWireStappen } from './helpers';
 import { ONTWIKKEL_AUDIENCE, ONTWIKKEL_ISSUER } from '../../functions/config';
 import { datum } from '../../shared/time/datum';
-import { staptabelAntwoordSchema } from '../../shared/schemas/evaluate';
+import { staptabelAntwoordSchema, uitgeschreven } from '../../shared/schemas/evaluate';
+import type { WireStap } from '../../shared/schemas/stap';
 
 describe.each(BACKENDS)('API on %s', (backend) => {
   let api: TestApi;
@@ -32,6 +33,7 @@ describe.each(BACKENDS)('API on %s', (backend) => {
         expect.arrayContaining(['/api/evaluate', '/api/cases/{casusnummer}/events', '/api/termijnen']),
       );
       expect(JSON.stringify(r.body.components.schemas.NieuweGebeurtenis)).toContain('op_wachtlijst');
+      expect(Object.keys(r.body.components.schemas.StaptabelAntwoord.properties)).toEqual(['stepLabels', 'steps', 'results', 'register']);
     });
   });
 
@@ -57,7 +59,7 @@ describe.each(BACKENDS)('API on %s', (backend) => {
       expect(r.body.results).toEqual([{ value: 1224.11 }]);
       expect(r.headers.get('x-avres-parameters')).toMatch(/^[0-9a-f]{16}$/);
     });
-    it('sends every distinct step once with "stepTable": true, the results naming them by index', async () => {
+    it('sends every distinct step once with "stepTable": true, labels and sources once, the results naming them by index', async () => {
       const calls = [
         { function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] },
         { function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] },
@@ -68,16 +70,10 @@ describe.each(BACKENDS)('API on %s', (backend) => {
       const tabel = await api.vraag('POST', '/evaluate', { body: { calls, stepTable: true } });
       expect(tabel.status).toBe(200);
       expect(staptabelAntwoordSchema.parse(tabel.body)).toEqual(tabel.body);
-      const uitgeschreven = tabel.body.results.map((r: { stepRefs?: number[] }) => {
-        if (!r.stepRefs) return r;
-        const { stepRefs, ...rest } = r;
-        return { ...rest, steps: stepRefs.map((i) => tabel.body.steps[i]) };
-      });
-      expect(uitgeschreven).toEqual(gewoon.body.results);
-      const verschillend = new Set(
-        gewoon.body.results.flatMap((r: { steps?: unknown[] }) => (r.steps ?? []).map((s) => JSON.stringify(s))),
-      );
-      expect(tabel.body.steps).toHaveLength(verschillend.size);
+      expect(uitgeschreven(tabel.body)).toEqual(gewoon.body);
+      const stappen = gewoon.body.results.flatMap((r: { steps?: WireStap[] }) => r.steps ?? []);
+      expect(tabel.body.steps).toHaveLength(new Set(stappen.map((s: WireStap) => JSON.stringify(s))).size);
+      expect(tabel.body.stepLabels).toHaveLength(new Set(stappen.map((s: WireStap) => `${s.label}|${s.source}`)).size);
     });
     it.each(['br', 'gzip'])('compresses a large answer with %s when the client accepts it', async (codering) => {
       const calls = Array.from({ length: 200 }, () => ({ function: 'WML', args: ['2026-01-01'] }));

@@ -1,5 +1,5 @@
 import { batchAntwoordJson, evalueer, evalueerBatch } from '../../../shared/catalogue/evalueer';
-import type { AanroepResultaat } from '../../../shared/schemas/evaluate';
+import { staptabelAntwoordSchema, uitgeschreven, type AanroepResultaat } from '../../../shared/schemas/evaluate';
 import type { WireStap } from '../../../shared/schemas/stap';
 import { datum } from '../../../shared/time/datum';
 import { alsLksAanroep, lksInvoerGenerator } from '../../support/lks-invoer';
@@ -87,21 +87,31 @@ describe('the batch contract', () => {
         if (i % 89 === 0 && 'steps' in r && r.steps) return { ...r, steps: [...r.steps, markering] };
         return r;
       });
-    /** The step table as the contract defines it: distinct steps by their JSON, numbered in order of first use. */
+    /**
+     * The step table as the contract defines it: distinct steps by their JSON, numbered in order of first use, each
+     * `[labelRef, value, status?, scenario?]`; distinct (label, source) pairs likewise.
+     */
     const tabelVan = (results: readonly AanroepResultaat[]) => {
       const nummers = new Map<string, number>();
-      const steps: WireStap[] = [];
+      const labelNummers = new Map<string, number>();
+      const stepLabels: { label: string; source: string }[] = [];
+      const steps: unknown[][] = [];
       const verwezen = results.map((r) => {
         if ('error' in r || !r.steps) return r;
         const { steps: stappen, depends, ...rest } = r;
         const stepRefs = stappen.map((s) => {
           const t = JSON.stringify(s);
-          if (!nummers.has(t)) nummers.set(t, steps.push(s) - 1);
+          if (!nummers.has(t)) {
+            const l = JSON.stringify([s.label, s.source]);
+            if (!labelNummers.has(l)) labelNummers.set(l, stepLabels.push({ label: s.label, source: s.source }) - 1);
+            const extra = s.scenario !== undefined ? [s.status, s.scenario] : s.status !== undefined ? [s.status] : [];
+            nummers.set(t, steps.push([labelNummers.get(l)!, s.value, ...extra]) - 1);
+          }
           return nummers.get(t)!;
         });
         return { ...rest, stepRefs, ...(depends ? { depends } : {}) };
       });
-      return { steps, results: verwezen };
+      return { stepLabels, steps, results: verwezen };
     };
 
     it.each([true, false])('is the text of JSON.stringify (steps: %p)', async (stappen) => {
@@ -114,7 +124,20 @@ describe('the batch contract', () => {
     it('is the text of JSON.stringify of the step table', async () => {
       const results = gemengd(await evalueerBatch(calls, ctx));
       expect(batchAntwoordJson(results, register, { stapTabel: true })).toBe(JSON.stringify({ ...tabelVan(results), register }));
-      expect(batchAntwoordJson([], undefined, { stapTabel: true })).toBe('{"steps":[],"results":[]}');
+      expect(batchAntwoordJson([], undefined, { stapTabel: true })).toBe('{"stepLabels":[],"steps":[],"results":[]}');
+    });
+
+    it('gives back every result with its steps, written out, through uitgeschreven', async () => {
+      const onbevestigd: WireStap = { label: 'WML', value: '2337.00', source: 'WML art. 8', status: 'onbevestigd' };
+      const results = gemengd(await evalueerBatch(calls, ctx)).map((r, i) =>
+        i % 53 === 0 && 'steps' in r && r.steps ? { ...r, steps: [onbevestigd, ...r.steps, { ...onbevestigd, status: undefined }] } : r,
+      );
+      const tabel = staptabelAntwoordSchema.parse(JSON.parse(batchAntwoordJson(results, register, { stapTabel: true })));
+      const zonderOngedefinieerd = JSON.parse(JSON.stringify({ results, register })) as unknown;
+      expect(uitgeschreven(tabel)).toEqual(zonderOngedefinieerd);
+      // Labels and sources travel once: a few dozen (label, source) pairs for thousands of distinct steps.
+      expect(tabel.stepLabels.length).toBeLessThan(40);
+      expect(tabel.steps.length).toBeGreaterThan(4_000);
     });
   });
 
