@@ -156,11 +156,13 @@ function benaderd(b: Breuk): number {
 }
 
 /**
- * How far from half a cent a double product of at most ~2^40 cents must be to round as the exact product does:
- * its relative error is a few units of 2^-53, at most ~1e-9 cent, so a margin of 1e-6 cent leaves room to spare.
+ * How far from half a cent a double product of at most 2^30 cents must be to round as the exact product does:
+ * its relative error is a few units of 2^-53 (the double read for its decimal text, the factor, the product), at
+ * most 2^30 × 2^-51 ≈ 5e-7 cent, so a margin of 1e-6 cent is safe. (At 2^40 cents the error reaches 1e-4 cent and a
+ * tie could round the wrong way: an uncapped percentage of any amount reaches there.)
  */
 const MARGE = 1e-6;
-const GROOTSTE_BENADERING = 2 ** 40;
+const GROOTSTE_BENADERING = 2 ** 30;
 
 /** Half up from a double whose exact value is within 1e-9 of it, or undefined when it lies too near a half. */
 function halfNaarBovenAlsZeker(benadering: number): number | undefined {
@@ -178,6 +180,23 @@ function halfNaarBovenAlsZeker(benadering: number): number | undefined {
  */
 export function maalOpCenten(a: Breuk, x: number): number {
   return halfNaarBovenAlsZeker(benaderd(a) * x) ?? centenHalfNaarBoven(maal(a, getalAlsBreuk(x)));
+}
+
+/**
+ * a × x rounded to whole cents half up, exactly, as `maalOpCenten`, for an amount of any size: past 2^53 cents the
+ * result is a bigint, so no cent is lost (an uncapped percentage of whatever amount a cell holds).
+ * @example maalOpCentenOnbegrensd({ teller: 15, noemer: 1 }, 800) // 12000
+ * @example maalOpCentenOnbegrensd({ teller: 15, noemer: 1 }, 1e20) // 1500000000000000000000n
+ */
+export function maalOpCentenOnbegrensd(a: Breuk, x: number): number | bigint {
+  const snel = halfNaarBovenAlsZeker(benaderd(a) * x);
+  if (snel !== undefined) return snel;
+  const { teller, noemer } = maal(a, getalAlsBreuk(x));
+  if (typeof teller === 'number' && typeof noemer === 'number') return centenHalfNaarBoven({ teller, noemer });
+  const t = alsBigint(teller);
+  const n = alsBigint(noemer);
+  const geheel = (t % n) * 2n >= n ? t / n + 1n : t / n;
+  return geheel <= VEILIG ? Number(geheel) : geheel;
 }
 
 /**
@@ -266,4 +285,37 @@ export function centenAlsTekst(aantal: number): string {
   const rest = Math.abs(aantal % 100);
   const teken = aantal < 0 && euro === 0 ? '-' : '';
   return `${teken}${euro}.${rest < 10 ? '0' : ''}${rest}`;
+}
+
+/**
+ * Whole cents of any size, a bigint past 2^53, as euro text with two decimals and a point (`centenAlsTekst` for a
+ * number).
+ * @example onbegrensdeCentenAlsTekst(1500000000000000000000n) // '15000000000000000000.00'
+ * @example onbegrensdeCentenAlsTekst(5) // '0.05'
+ */
+export function onbegrensdeCentenAlsTekst(aantal: number | bigint): string {
+  if (typeof aantal === 'number') return centenAlsTekst(aantal);
+  const cijfers = String(aantal < 0n ? -aantal : aantal).padStart(3, '0');
+  return `${aantal < 0n ? '-' : ''}${cijfers.slice(0, -2)}.${cijfers.slice(-2)}`;
+}
+
+/**
+ * Whole cents of any size as the nearest double of euros (what a Decimal's `toNumber()` gives for the amount).
+ * @example onbegrensdeCentenAlsEuro(122411) // 1224.11
+ * @example onbegrensdeCentenAlsEuro(1500000000000000000000n) // 15000000000000000000
+ */
+export function onbegrensdeCentenAlsEuro(aantal: number | bigint): number {
+  // Both parts of a number are exact, so the division rounds once; a bigint goes through its exact text.
+  return typeof aantal === 'number' ? aantal / 100 : Number(onbegrensdeCentenAlsTekst(aantal));
+}
+
+/**
+ * A non-negative double as plain decimal text of the number it is written as, without exponent, as decimal.js writes it
+ * (`new Decimal(x).toFixed()`): the text of an input amount in a step.
+ * @example getalAlsTekst(1001.02) // '1001.02'
+ * @example getalAlsTekst(1.5e-7) // '0.00000015'
+ */
+export function getalAlsTekst(x: number): string {
+  const tekst = String(x);
+  return tekst.includes('e') ? decimaleTekst(getalAlsBreuk(x)) : tekst;
 }

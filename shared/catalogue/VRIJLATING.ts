@@ -1,8 +1,9 @@
 /**
- * `=AVRES.VRIJLATING(…)`: thin over the rule `vrijlating` in shared/rules/vrijlating.ts.
+ * `=AVRES.VRIJLATING(…)`: thin over the rule `vrijlatingInCenten` in shared/rules/vrijlating.ts.
  */
 import type { Datum } from '../time/datum';
-import { vrijlating } from '../rules/vrijlating';
+import { vrijlatingInCenten } from '../rules/vrijlating';
+import { onbegrensdeCentenAlsEuro } from '../breuk';
 import { bedragArg, geheelArg, logischArg, peildatumArg } from './argumenten';
 import { rekenregel } from './rekenregel';
 import { basisParameters } from '../parameters';
@@ -30,6 +31,9 @@ export const VRIJLATING = rekenregel<[number, Datum, number, number, boolean?]>(
   ],
   resultaat: 'bedrag',
   voorbeeld: { args: [800, '2026-01-01', 30, 1], uitkomst: '200.00' },
-  bereken: ([nettoInkomstenArbeid, peildatum, leeftijd, maandNummer, medischUrenbeperkt], _ctx, p) =>
-    vrijlating({ nettoInkomstenArbeid, peildatum, leeftijd, maandNummer, medischUrenbeperkt }, p),
+  bereken: ([nettoInkomstenArbeid, peildatum, leeftijd, maandNummer, medischUrenbeperkt], ctx, p) => {
+    const r = vrijlatingInCenten({ nettoInkomstenArbeid, peildatum, leeftijd, maandNummer, medischUrenbeperkt }, p, ctx);
+    // Whole cents to the euro number of the answer: the nearest double, as the Decimal's toNumber() gave.
+    return { waarde: onbegrensdeCentenAlsEuro(r.waarde), stappen: r.stappen };
+  },
 });

@@ -18,18 +18,35 @@
  * (under art. 34a: the consecutive months). The pensioengerechtigde leeftijd is a figure by date (AOW art. 7a: 67
  * and 3 months from 2028); with the age in whole years, someone of 67 in a year whose age is 67 and some months
  * is taken not to have reached it, and a step says so.
+ *
+ * The amounts are exact integers of cents (../breuk.ts): the deel of the earnings is exact, the lowest of it and
+ * the maximum is rounded to cents half up (no statute prescribes a mode; FACTS §2.3). Steps are built only when
+ * asked, from labels and sources that are constants, and the figures of a peildatum are read once per parameter set.
  */
 import Decimal from 'decimal.js';
+import {
+  Breuk,
+  centen,
+  centenAlsTekst,
+  decimaleTekst,
+  decimalAlsBreuk,
+  getalAlsBreuk,
+  getalAlsTekst,
+  maal,
+  maalOpCenten,
+  maalOpCentenOnbegrensd,
+  onbegrensdeCentenAlsTekst,
+} from '../breuk';
 import { ongeldig } from '../errors';
-import { opCenten, bedragTekst } from '../geld';
+import { bedragTekst } from '../geld';
 import { procentNl } from '../parameters/notatie';
 import { basisParameters, Parameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
 import { leesIsoDatum, Datum } from '../time/datum';
 import { figuurStap, Resultaat, Stap, stap } from '../uitleg';
-import type { Pensioenleeftijd } from '../parameters/figuren';
-import type { ReeksWaarde } from '../parameters/reeks';
-import type { Bron } from '../bron';
+import type { BijverdienFiguren, Pensioenleeftijd, VrijlatingFiguren } from '../parameters/figuren';
+import type { Reeks, ReeksWaarde } from '../parameters/reeks';
+import type { Bron, Bronnen } from '../bron';
 
 export interface VrijlatingInvoer {
   /** Net earnings from work in the month (€). */
@@ -43,35 +60,233 @@ export interface VrijlatingInvoer {
   medischUrenbeperkt?: boolean;
 }
 
+/** Whether a call asks for its steps; without them no step is built. */
+export interface VrijlatingOpties {
+  stappen?: boolean;
+}
+
 const ONDERDEEL_N: Bron = { regeling: 'Pw', artikel: '31', lid: '2', onder: 'n' };
-const GEEN = new Decimal(0);
+const LID_3: Bron = { regeling: 'Pw', artikel: '31', lid: '3' };
+const LID_5: Bron = { regeling: 'Pw', artikel: '31', lid: '5' };
 const ART_34A: Bron = { regeling: 'Pw', artikel: '34a' };
 const AOW: Bron = { regeling: 'AOW', artikel: '7a' };
+const ONDERDEEL_N_EN_AOW: Bronnen = [ONDERDEEL_N, AOW];
+const ART_34A_EN_AOW: Bronnen = [ART_34A, AOW];
 const REGIME_34A = 'Pw art. 34a (Participatiewet in balans, vanaf 1 januari 2027)';
 
-/** Whether someone of `leeftijd` whole years has reached the pensioengerechtigde leeftijd, and how to say it. */
-function aowBereikt(leeftijd: number, aow: ReeksWaarde<Pensioenleeftijd>): { bereikt: boolean; tekst: string; twijfel?: Stap } {
-  const { jaren, maanden } = aow.waarde;
-  const tekst = maanden === 0 ? String(jaren) : `${jaren} jaar en ${maanden} maanden`;
-  if (leeftijd !== jaren || maanden === 0) return { bereikt: leeftijd >= jaren, tekst };
+const LABEL = {
+  regime: `Regime op de peildatum: ${REGIME_34A}`,
+  netto: 'Netto inkomsten uit arbeid in de maand',
+  maximum: 'Maximum per maand',
+  laagste: 'Vrijlating per maand: het laagste van beide, afgerond op centen (half naar boven)',
+  afgerond: 'Vrijlating per maand, afgerond op centen (half naar boven)',
+} as const;
+
+const NIETS = bedragTekst(new Decimal(0));
+
+/** What values-only calls carry instead of steps: one shared empty list. */
+const GEEN_STAPPEN: Stap[] = Object.freeze([]) as unknown as Stap[];
+
+/** A step on legal figures that is the same for every call on them: made once and shared, hence frozen. */
+const gedeeldeFiguurStap: typeof figuurStap = (label, waarde, figuur, bron) => Object.freeze(figuurStap(label, waarde, figuur, bron));
+
+/** Steps that differ only by the month number are made once per month number up to this one (months of a life). */
+const BEWAARDE_MAANDEN = 1200;
+
+/** A step of one month number, shared between calls on the same figures. */
+function perMaand(bewaard: Stap[], maandNummer: number, maak: (maandNummer: number) => Stap): Stap {
+  if (maandNummer > BEWAARDE_MAANDEN) return maak(maandNummer);
+  let s = bewaard[maandNummer];
+  if (s === undefined) {
+    s = Object.freeze(maak(maandNummer));
+    bewaard[maandNummer] = s;
+  }
+  return s;
+}
+
+/** The pensioengerechtigde leeftijd on the peildatum, and the step for someone of exactly its whole years. */
+interface AowOpDatum {
+  figuur: ReeksWaarde<Pensioenleeftijd>;
+  jaren: number;
+  /** The age as text: `67`, or `67 jaar en 3 maanden`. */
+  tekst: string;
+  /** With months in the age, someone of its whole years is taken not to have reached it, and this step says so. */
+  twijfel?: Stap;
+}
+
+function aowOpDatum(figuur: ReeksWaarde<Pensioenleeftijd>): AowOpDatum {
+  const { jaren, maanden } = figuur.waarde;
+  if (maanden === 0) return { figuur, jaren, tekst: String(jaren) };
+  const tekst = `${jaren} jaar en ${maanden} maanden`;
+  const twijfel = gedeeldeFiguurStap(
+    `Leeftijd ${jaren} in hele jaren: aangenomen dat de pensioengerechtigde leeftijd (${tekst}) nog niet is bereikt`,
+    jaren,
+    figuur,
+  );
+  return { figuur, jaren, tekst, twijfel };
+}
+
+/** Whether someone of `leeftijd` whole years has reached the pensioengerechtigde leeftijd (its whole years and months). */
+function aowBereikt(leeftijd: number, aow: AowOpDatum): boolean {
+  return leeftijd > aow.jaren || (leeftijd === aow.jaren && aow.twijfel === undefined);
+}
+
+/** A fraction of the net earnings, exact, with the label of its step. */
+interface Deel {
+  fractie: Breuk;
+  /** The fraction in cents per euro, for the rounding to cents. */
+  centenPerEuro: Breuk;
+  label: string;
+}
+
+function deelVan(percentage: Decimal): Deel {
+  const fractie = decimalAlsBreuk(percentage);
   return {
-    bereikt: false,
-    tekst,
-    twijfel: figuurStap(
-      `Leeftijd ${leeftijd} in hele jaren: aangenomen dat de pensioengerechtigde leeftijd (${tekst}) nog niet is bereikt`,
-      leeftijd,
-      aow,
-    ),
+    fractie,
+    centenPerEuro: maal(fractie, centen(100)),
+    label: `Deel van de inkomsten dat vrij kan blijven (fractie ${percentage.toFixed()})`,
   };
 }
 
+/** The figures of Pw art. 31 lid 2 onder n on one peildatum, exact, with the steps that rest on them alone. */
+interface OnderdeelN {
+  regime: 'n';
+  figuren: ReeksWaarde<VrijlatingFiguren>;
+  deel: Deel;
+  /** The monthly maximum rounded to cents, as the rounding of the lowest of both rounds it. */
+  maximumCenten: number;
+  jongerStap: Stap;
+  maximumStap: Stap;
+  /** Where the pensioengerechtigde leeftijd is read once someone is old enough for the vrijlating. */
+  pensioenleeftijd: Reeks<Pensioenleeftijd>;
+  peildatum: Datum;
+  vanafMinimumleeftijd?: OnderdeelNVanafMinimumleeftijd;
+}
+
 /**
- * The monthly vrijlating: Pw art. 31 lid 2 onder n before 2027, art. 34a from 2027-01-01; rounded to cents.
- * @example vrijlating({ nettoInkomstenArbeid: 800, peildatum: '2026-01-01', leeftijd: 30, maandNummer: 1 }).waarde.toFixed(2) // '200.00'
- * @example vrijlating({ nettoInkomstenArbeid: 2000, peildatum: '2026-01-01', leeftijd: 30, maandNummer: 1 }).waarde.toFixed(2) // '285.00'
- * @example vrijlating({ nettoInkomstenArbeid: 800, peildatum: '2027-03-01', leeftijd: 24, maandNummer: 1 }).waarde.toFixed(2) // '120.00'
+ * What onderdeel n needs from the minimumleeftijd on: the pensioengerechtigde leeftijd, read only then (below it the
+ * rule ends without it, and a figure read must show in a step), and the steps on both.
  */
-export function vrijlating(invoer: VrijlatingInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
+interface OnderdeelNVanafMinimumleeftijd {
+  aow: AowOpDatum;
+  naLaatsteMaand: (maandNummer: number) => Stap;
+  maand: (maandNummer: number) => Stap;
+  aowMaand: (maandNummer: number) => Stap;
+  bewaard: { naLaatsteMaand: Stap[]; maand: Stap[]; aowMaand: Stap[] };
+}
+
+function onderdeelNOp(peildatum: Datum, parameters: Parameters): OnderdeelN {
+  const figuren = waardeOp(parameters.vrijlating, peildatum);
+  const f = figuren.waarde;
+  return {
+    regime: 'n',
+    figuren,
+    deel: deelVan(f.percentage),
+    maximumCenten: maalOpCenten(maal(decimalAlsBreuk(f.maximum), centen(100)), 1),
+    jongerStap: gedeeldeFiguurStap(
+      `Jonger dan ${f.minimumleeftijd} jaar: deze vrijlating geldt niet, dus niets vrijgelaten`,
+      NIETS,
+      figuren,
+      LID_5,
+    ),
+    maximumStap: gedeeldeFiguurStap(LABEL.maximum, bedragTekst(f.maximum), figuren, ONDERDEEL_N),
+    pensioenleeftijd: parameters.pensioengerechtigdeLeeftijd,
+    peildatum,
+  };
+}
+
+function vanafMinimumleeftijd(n: OnderdeelN): OnderdeelNVanafMinimumleeftijd {
+  if (n.vanafMinimumleeftijd !== undefined) return n.vanafMinimumleeftijd;
+  const { figuren } = n;
+  const f = figuren.waarde;
+  const aow = aowOpDatum(waardeOp(n.pensioenleeftijd, n.peildatum));
+  const metAow = [figuren, aow.figuur] as const;
+  n.vanafMinimumleeftijd = {
+    aow,
+    naLaatsteMaand: (m) =>
+      figuurStap(
+        `Maand ${m} valt na de ${f.maanden} maanden vrijlating (onder de AOW-leeftijd), dus niets vrijgelaten`,
+        NIETS,
+        metAow,
+        ONDERDEEL_N,
+      ),
+    maand: (m) => figuurStap(`Maand ${m} van hoogstens ${f.maanden}`, m, metAow, ONDERDEEL_N),
+    aowMaand: (m) =>
+      figuurStap(`AOW-leeftijd (${aow.tekst}) bereikt: geen beperking tot ${f.maanden} maanden`, m, metAow, ONDERDEEL_N_EN_AOW),
+    bewaard: { naLaatsteMaand: [], maand: [], aowMaand: [] },
+  };
+  return n.vanafMinimumleeftijd;
+}
+
+/** The figures of Pw art. 34a on one peildatum, exact, with the steps that rest on them alone. */
+interface Art34a {
+  regime: '34a';
+  figuren: ReeksWaarde<BijverdienFiguren>;
+  aow: AowOpDatum;
+  deel: Deel;
+  deelMedisch: Deel;
+  deelAow: Deel;
+  maximumAowCenten: number;
+  regimeStap: Stap;
+  maximumAowStap: Stap;
+  naLaatsteMaand: (maandNummer: number) => Stap;
+  maand: (maandNummer: number) => Stap;
+  medischMaand: (maandNummer: number) => Stap;
+  aowMaand: (maandNummer: number) => Stap;
+  bewaard: { naLaatsteMaand: Stap[]; maand: Stap[]; medischMaand: Stap[]; aowMaand: Stap[] };
+}
+
+function art34aOp(peildatum: Datum, parameters: Parameters): Art34a {
+  const figuren = waardeOp(parameters.bijverdienregels, peildatum);
+  const f = figuren.waarde;
+  const aow = aowOpDatum(waardeOp(parameters.pensioengerechtigdeLeeftijd, peildatum));
+  const metAow = [figuren, aow.figuur] as const;
+  const aowLabel = `AOW-leeftijd (${aow.tekst}) bereikt: ${procentNl(f.percentageAow)}, hoogstens ${bedragTekst(f.maximumAow)} per maand`;
+  const medischLabel = `Medisch urenbeperkt: ${procentNl(f.percentageMedisch)}, zonder beperking in maanden`;
+  return {
+    regime: '34a',
+    figuren,
+    aow,
+    deel: deelVan(f.percentage),
+    deelMedisch: deelVan(f.percentageMedisch),
+    deelAow: deelVan(f.percentageAow),
+    maximumAowCenten: maalOpCenten(maal(decimalAlsBreuk(f.maximumAow), centen(100)), 1),
+    regimeStap: gedeeldeFiguurStap(LABEL.regime, figuren.geldigVanaf, figuren),
+    maximumAowStap: gedeeldeFiguurStap(LABEL.maximum, bedragTekst(f.maximumAow), figuren),
+    naLaatsteMaand: (n) =>
+      figuurStap(
+        `Maand ${n} valt na de ${f.maanden} aaneengesloten maanden vrijlating (onder de AOW-leeftijd), dus niets vrijgelaten`,
+        NIETS,
+        metAow,
+      ),
+    maand: (n) => figuurStap(`Maand ${n} van hoogstens ${f.maanden} aaneengesloten maanden (geen uitsluiting onder 27 jaar)`, n, metAow),
+    medischMaand: (n) => figuurStap(medischLabel, n, figuren),
+    aowMaand: (n) => figuurStap(aowLabel, n, metAow, ART_34A_EN_AOW),
+    bewaard: { naLaatsteMaand: [], maand: [], medischMaand: [], aowMaand: [] },
+  };
+}
+
+/** Per parameter set (immutable) and peildatum: the figures are read once, not per call; bounded like any memo. */
+const MAX_BEWAARDE_DATA = 4096;
+const figurenPerParameters = new WeakMap<Parameters, Map<Datum, OnderdeelN | Art34a>>();
+
+function figurenOp(peildatum: Datum, parameters: Parameters): OnderdeelN | Art34a {
+  let perDatum = figurenPerParameters.get(parameters);
+  if (perDatum === undefined) {
+    perDatum = new Map();
+    figurenPerParameters.set(parameters, perDatum);
+  }
+  let figuren = perDatum.get(peildatum);
+  if (figuren === undefined) {
+    const nieuw = parameters.bijverdienregels.waarden[0];
+    figuren = nieuw !== undefined && peildatum >= nieuw.geldigVanaf ? art34aOp(peildatum, parameters) : onderdeelNOp(peildatum, parameters);
+    if (perDatum.size < MAX_BEWAARDE_DATA) perDatum.set(peildatum, figuren);
+  }
+  return figuren;
+}
+
+/** The checks of the input in the order the rule has always made them; the peildatum as read. */
+function valideer(invoer: VrijlatingInvoer): Datum {
   const { nettoInkomstenArbeid, leeftijd, maandNummer } = invoer;
   if (!(typeof nettoInkomstenArbeid === 'number' && Number.isFinite(nettoInkomstenArbeid) && nettoInkomstenArbeid >= 0)) {
     ongeldig(`netto_inkomsten_arbeid moet een bedrag van 0 of meer zijn, niet ${String(nettoInkomstenArbeid)}`, {
@@ -86,131 +301,101 @@ export function vrijlating(invoer: VrijlatingInvoer, parameters: Parameters = ba
       field: 'maandNummer',
     });
   }
-  const nieuw = parameters.bijverdienregels.waarden[0];
-  return nieuw !== undefined && peildatum >= nieuw.geldigVanaf
-    ? vrijlatingArt34a(invoer, peildatum, parameters)
-    : vrijlatingOnderdeelN(invoer, peildatum, parameters);
+  return peildatum;
 }
 
-function vrijlatingOnderdeelN(invoer: VrijlatingInvoer, peildatum: Datum, parameters: Parameters): Resultaat<Decimal> {
+const nettoStap = (x: number): Stap => stap(LABEL.netto, getalAlsTekst(x), LID_3);
+
+/** The exact deel of the earnings as decimal text, as its step shows it. */
+const deelTekst = (deel: Deel, x: number): string => decimaleTekst(maal(deel.fractie, getalAlsBreuk(x)));
+
+function vrijlatingOnderdeelN(invoer: VrijlatingInvoer, n: OnderdeelN, metStappen: boolean): Resultaat<number> {
   const { nettoInkomstenArbeid, leeftijd, maandNummer } = invoer;
-  const figuren = waardeOp(parameters.vrijlating, peildatum);
-  const f = figuren.waarde;
-  if (leeftijd < f.minimumleeftijd) {
-    return {
-      waarde: GEEN,
-      stappen: [
-        figuurStap(`Jonger dan ${f.minimumleeftijd} jaar: deze vrijlating geldt niet, dus niets vrijgelaten`, bedragTekst(GEEN), figuren, {
-          regeling: 'Pw',
-          artikel: '31',
-          lid: '5',
-        }),
-      ],
-    };
+  const f = n.figuren.waarde;
+  if (leeftijd < f.minimumleeftijd) return { waarde: 0, stappen: metStappen ? [n.jongerStap] : GEEN_STAPPEN };
+  const vanaf = vanafMinimumleeftijd(n);
+  const { aow, bewaard } = vanaf;
+  const bereikt = aowBereikt(leeftijd, aow);
+  const twijfel = leeftijd === aow.jaren ? aow.twijfel : undefined;
+  if (!bereikt && maandNummer > f.maanden) {
+    if (!metStappen) return { waarde: 0, stappen: GEEN_STAPPEN };
+    const na = perMaand(bewaard.naLaatsteMaand, maandNummer, vanaf.naLaatsteMaand);
+    return { waarde: 0, stappen: twijfel ? [twijfel, na] : [na] };
   }
-  const aowFiguur = waardeOp(parameters.pensioengerechtigdeLeeftijd, peildatum);
-  const aow = aowBereikt(leeftijd, aowFiguur);
-  const twijfel = aow.twijfel ? [aow.twijfel] : [];
-  if (!aow.bereikt && maandNummer > f.maanden) {
-    return {
-      waarde: GEEN,
-      stappen: [
-        ...twijfel,
-        figuurStap(
-          `Maand ${maandNummer} valt na de ${f.maanden} maanden vrijlating (onder de AOW-leeftijd), dus niets vrijgelaten`,
-          bedragTekst(GEEN),
-          [figuren, aowFiguur],
-          ONDERDEEL_N,
-        ),
-      ],
-    };
-  }
-
-  const deel = f.percentage.times(nettoInkomstenArbeid);
-  const vrij = opCenten(Decimal.min(deel, f.maximum));
-  return {
-    waarde: vrij,
-    stappen: [
-      ...twijfel,
-      figuurStap(
-        aow.bereikt
-          ? `AOW-leeftijd (${aow.tekst}) bereikt: geen beperking tot ${f.maanden} maanden`
-          : `Maand ${maandNummer} van hoogstens ${f.maanden}`,
-        maandNummer,
-        [figuren, aowFiguur],
-        aow.bereikt ? [ONDERDEEL_N, AOW] : ONDERDEEL_N,
-      ),
-      stap('Netto inkomsten uit arbeid in de maand', new Decimal(nettoInkomstenArbeid), { regeling: 'Pw', artikel: '31', lid: '3' }),
-      figuurStap(`Deel van de inkomsten dat vrij kan blijven (fractie ${f.percentage.toFixed()})`, deel, figuren, ONDERDEEL_N),
-      figuurStap('Maximum per maand', bedragTekst(f.maximum), figuren, ONDERDEEL_N),
-      figuurStap(
-        'Vrijlating per maand: het laagste van beide, afgerond op centen (half naar boven)',
-        bedragTekst(vrij),
-        figuren,
-        ONDERDEEL_N,
-      ),
-    ],
-  };
-}
-
-function vrijlatingArt34a(invoer: VrijlatingInvoer, peildatum: Datum, parameters: Parameters): Resultaat<Decimal> {
-  const { nettoInkomstenArbeid, leeftijd, maandNummer, medischUrenbeperkt = false } = invoer;
-  const figuren = waardeOp(parameters.bijverdienregels, peildatum);
-  const f = figuren.waarde;
-  const aowFiguur = waardeOp(parameters.pensioengerechtigdeLeeftijd, peildatum);
-  const aow = aowBereikt(leeftijd, aowFiguur);
-  const stappen: Stap[] = [
-    figuurStap(`Regime op de peildatum: ${REGIME_34A}`, figuren.geldigVanaf, figuren),
-    ...(aow.twijfel ? [aow.twijfel] : []),
-  ];
-  const inkomsten = new Decimal(nettoInkomstenArbeid);
-  let percentage: Decimal;
-  let maximum: Decimal | undefined;
-  if (aow.bereikt) {
-    stappen.push(
-      figuurStap(
-        `AOW-leeftijd (${aow.tekst}) bereikt: ${procentNl(f.percentageAow)}, hoogstens ${bedragTekst(f.maximumAow)} per maand`,
-        maandNummer,
-        [figuren, aowFiguur],
-        [ART_34A, AOW],
-      ),
-    );
-    percentage = f.percentageAow;
-    maximum = f.maximumAow;
-  } else if (medischUrenbeperkt) {
-    stappen.push(figuurStap(`Medisch urenbeperkt: ${procentNl(f.percentageMedisch)}, zonder beperking in maanden`, maandNummer, figuren));
-    percentage = f.percentageMedisch;
-  } else if (maandNummer > f.maanden) {
-    stappen.push(
-      figuurStap(
-        `Maand ${maandNummer} valt na de ${f.maanden} aaneengesloten maanden vrijlating (onder de AOW-leeftijd), dus niets vrijgelaten`,
-        bedragTekst(GEEN),
-        [figuren, aowFiguur],
-      ),
-    );
-    return { waarde: GEEN, stappen };
-  } else {
-    stappen.push(
-      figuurStap(`Maand ${maandNummer} van hoogstens ${f.maanden} aaneengesloten maanden (geen uitsluiting onder 27 jaar)`, maandNummer, [
-        figuren,
-        aowFiguur,
-      ]),
-    );
-    percentage = f.percentage;
-  }
-  const deel = percentage.times(inkomsten);
-  const vrij = opCenten(maximum === undefined ? deel : Decimal.min(deel, maximum));
+  const deel = maalOpCenten(n.deel.centenPerEuro, nettoInkomstenArbeid);
+  const vrij = deel < n.maximumCenten ? deel : n.maximumCenten;
+  if (!metStappen) return { waarde: vrij, stappen: GEEN_STAPPEN };
+  const stappen: Stap[] = twijfel ? [twijfel] : [];
   stappen.push(
-    stap('Netto inkomsten uit arbeid in de maand', inkomsten, { regeling: 'Pw', artikel: '31', lid: '3' }),
-    figuurStap(`Deel van de inkomsten dat vrij kan blijven (fractie ${percentage.toFixed()})`, deel, figuren),
-    ...(maximum === undefined ? [] : [figuurStap('Maximum per maand', bedragTekst(maximum), figuren)]),
-    figuurStap(
-      maximum === undefined
-        ? 'Vrijlating per maand, afgerond op centen (half naar boven)'
-        : 'Vrijlating per maand: het laagste van beide, afgerond op centen (half naar boven)',
-      bedragTekst(vrij),
-      figuren,
-    ),
+    bereikt ? perMaand(bewaard.aowMaand, maandNummer, vanaf.aowMaand) : perMaand(bewaard.maand, maandNummer, vanaf.maand),
+    nettoStap(nettoInkomstenArbeid),
+    figuurStap(n.deel.label, deelTekst(n.deel, nettoInkomstenArbeid), n.figuren, ONDERDEEL_N),
+    n.maximumStap,
+    figuurStap(LABEL.laagste, centenAlsTekst(vrij), n.figuren, ONDERDEEL_N),
   );
   return { waarde: vrij, stappen };
+}
+
+function vrijlatingArt34a(invoer: VrijlatingInvoer, a: Art34a, metStappen: boolean): Resultaat<number | bigint> {
+  const { nettoInkomstenArbeid, leeftijd, maandNummer, medischUrenbeperkt = false } = invoer;
+  const { aow, bewaard } = a;
+  const bereikt = aowBereikt(leeftijd, aow);
+  const twijfel = leeftijd === aow.jaren ? aow.twijfel : undefined;
+  let deel: Deel;
+  let vrij: number | bigint;
+  let maandStap: Stap | undefined;
+  if (bereikt) {
+    deel = a.deelAow;
+    const c = maalOpCenten(deel.centenPerEuro, nettoInkomstenArbeid);
+    vrij = c < a.maximumAowCenten ? c : a.maximumAowCenten;
+    if (metStappen) maandStap = perMaand(bewaard.aowMaand, maandNummer, a.aowMaand);
+  } else if (medischUrenbeperkt) {
+    deel = a.deelMedisch;
+    vrij = maalOpCentenOnbegrensd(deel.centenPerEuro, nettoInkomstenArbeid);
+    if (metStappen) maandStap = perMaand(bewaard.medischMaand, maandNummer, a.medischMaand);
+  } else if (maandNummer > a.figuren.waarde.maanden) {
+    if (!metStappen) return { waarde: 0, stappen: GEEN_STAPPEN };
+    const na = perMaand(bewaard.naLaatsteMaand, maandNummer, a.naLaatsteMaand);
+    return { waarde: 0, stappen: twijfel ? [a.regimeStap, twijfel, na] : [a.regimeStap, na] };
+  } else {
+    deel = a.deel;
+    vrij = maalOpCentenOnbegrensd(deel.centenPerEuro, nettoInkomstenArbeid);
+    if (metStappen) maandStap = perMaand(bewaard.maand, maandNummer, a.maand);
+  }
+  if (maandStap === undefined) return { waarde: vrij, stappen: GEEN_STAPPEN };
+  const stappen: Stap[] = twijfel ? [a.regimeStap, twijfel] : [a.regimeStap];
+  stappen.push(maandStap, nettoStap(nettoInkomstenArbeid), figuurStap(deel.label, deelTekst(deel, nettoInkomstenArbeid), a.figuren));
+  if (bereikt) stappen.push(a.maximumAowStap, figuurStap(LABEL.laagste, centenAlsTekst(vrij as number), a.figuren));
+  else stappen.push(figuurStap(LABEL.afgerond, onbegrensdeCentenAlsTekst(vrij), a.figuren));
+  return { waarde: vrij, stappen };
+}
+
+/**
+ * The monthly vrijlating in whole cents (a bigint only past 2^53 cents, which only the uncapped 15 % of art. 34a
+ * reaches): Pw art. 31 lid 2 onder n before 2027, art. 34a from 2027-01-01; the steps only when `stappen` is not false.
+ * @example vrijlatingInCenten({ nettoInkomstenArbeid: 1001.02, peildatum: '2026-01-01', leeftijd: 30, maandNummer: 2 }).waarde // 25026
+ * @example vrijlatingInCenten({ nettoInkomstenArbeid: 800, peildatum: '2027-03-01', leeftijd: 24, maandNummer: 1 }, basisParameters, { stappen: false }).stappen // []
+ */
+export function vrijlatingInCenten(
+  invoer: VrijlatingInvoer,
+  parameters: Parameters = basisParameters,
+  opties: VrijlatingOpties = {},
+): Resultaat<number | bigint> {
+  const peildatum = valideer(invoer);
+  const figuren = figurenOp(peildatum, parameters);
+  const metStappen = opties.stappen !== false;
+  return figuren.regime === 'n' ? vrijlatingOnderdeelN(invoer, figuren, metStappen) : vrijlatingArt34a(invoer, figuren, metStappen);
+}
+
+/**
+ * The monthly vrijlating as a Decimal of euros, with the steps that produce it: Pw art. 31 lid 2 onder n before
+ * 2027, art. 34a from 2027-01-01; rounded to cents.
+ * @example vrijlating({ nettoInkomstenArbeid: 800, peildatum: '2026-01-01', leeftijd: 30, maandNummer: 1 }).waarde.toFixed(2) // '200.00'
+ * @example vrijlating({ nettoInkomstenArbeid: 2000, peildatum: '2026-01-01', leeftijd: 30, maandNummer: 1 }).waarde.toFixed(2) // '285.00'
+ * @example vrijlating({ nettoInkomstenArbeid: 800, peildatum: '2027-03-01', leeftijd: 24, maandNummer: 1 }).waarde.toFixed(2) // '120.00'
+ */
+export function vrijlating(invoer: VrijlatingInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
+  const { waarde, stappen } = vrijlatingInCenten(invoer, parameters);
+  // A bigint goes through its exact text: a Decimal division would round it to the configured precision.
+  return { waarde: typeof waarde === 'number' ? new Decimal(waarde).div(100) : new Decimal(onbegrensdeCentenAlsTekst(waarde)), stappen };
 }
