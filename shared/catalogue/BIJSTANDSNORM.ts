@@ -1,9 +1,9 @@
 /**
- * `=AVRES.BIJSTANDSNORM(…)`: thin over the rule `bijstandsnorm` in shared/rules/bijstandsnorm.ts.
+ * `=AVRES.BIJSTANDSNORM(…)`: thin over the rule `bijstandsnormInCenten` in shared/rules/bijstandsnorm.ts.
  */
 import type { Datum } from '../time/datum';
 import { LEEFVORMEN, Leefvorm } from '../parameters';
-import { bijstandsnorm } from '../rules/bijstandsnorm';
+import { bijstandsnormInCenten } from '../rules/bijstandsnorm';
 import { ArgumentSpec, getalArg, peildatumArg, tekstArg } from './argumenten';
 import { rekenregel } from './rekenregel';
 
@@ -18,5 +18,9 @@ export const BIJSTANDSNORM = rekenregel<[Leefvorm, Datum, number?]>({
   ],
   resultaat: 'bedrag',
   voorbeeld: { args: ['alleenstaande', '2026-01-01', 1.2], uitkomst: '1681.80' },
-  bereken: ([leefvorm, peildatum, percentage], _ctx, p) => bijstandsnorm({ leefvorm, peildatum, percentage: percentage ?? 1 }, p),
+  bereken: ([leefvorm, peildatum, percentage], ctx, p) => {
+    const r = bijstandsnormInCenten({ leefvorm, peildatum, percentage: percentage ?? 1 }, p, ctx);
+    // Whole cents to the euro number of the answer: the nearest double, as the Decimal's toNumber() gave.
+    return { waarde: r.waarde / 100, stappen: r.stappen };
+  },
 });

@@ -1,8 +1,8 @@
 /**
- * `=AVRES.WML(…)`: thin over the rule `minimumloon` in shared/rules/wml.ts.
+ * `=AVRES.WML(…)`: thin over the rule `minimumloonInCenten` in shared/rules/wml.ts.
  */
 import type { Datum } from '../time/datum';
-import { minimumloon } from '../rules/wml';
+import { minimumloonInCenten } from '../rules/wml';
 import { ArgumentSpec, geheelArg, peildatumArg, tekstArg } from './argumenten';
 import { rekenregel } from './rekenregel';
 
@@ -17,5 +17,9 @@ export const WML = rekenregel<[Datum, number?, ('maand' | 'uur')?]>({
   ],
   resultaat: 'bedrag',
   voorbeeld: { args: ['2026-01-01'], uitkomst: '2294.40' },
-  bereken: ([peildatum, leeftijd, periode], _ctx, p) => minimumloon({ peildatum, leeftijd, periode: periode ?? 'maand' }, p),
+  bereken: ([peildatum, leeftijd, periode], ctx, p) => {
+    const r = minimumloonInCenten({ peildatum, leeftijd, periode: periode ?? 'maand' }, p, ctx);
+    // Whole cents to the euro number of the answer: the nearest double, as the Decimal's toNumber() gave.
+    return { waarde: r.waarde / 100, stappen: r.stappen };
+  },
 });

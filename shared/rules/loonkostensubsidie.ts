@@ -42,7 +42,7 @@ import { basisParameters, Parameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
 import { Datum, jaarVan, maak, UREN_IN_EEN_WEEK } from '../time/datum';
 import { figuurStap, Resultaat, Stap, stap } from '../uitleg';
-import { minimumloon } from './wml';
+import { minimumloonInCenten } from './wml';
 
 export interface LoonkostensubsidieInvoer {
   /** Fraction of the minimum wage (0.45 = 45 %); null when not determined (lid 5 forfait). */
@@ -115,11 +115,11 @@ interface FigurenVanHetJaar {
 function figurenVanEersteJanuari(jaar: number, leeftijd: number | undefined, parameters: Parameters): FigurenVanHetJaar {
   const eersteJanuari = maak(jaar, 1, 1);
   try {
-    const loon = minimumloon({ peildatum: eersteJanuari, leeftijd, periode: 'maand' }, parameters);
+    const loon = minimumloonInCenten({ peildatum: eersteJanuari, leeftijd, periode: 'maand' }, parameters);
     const vakantiebijslag = waardeOp(parameters.vakantiebijslag, eersteJanuari);
     const lks = waardeOp(parameters.loonkostensubsidie, eersteJanuari);
     const { normUren, maximum, forfait, werkgeverslasten } = lks.waarde;
-    const minimumloonCenten = maal(decimalAlsBreuk(loon.waarde), centen(100));
+    const minimumloonCenten = centen(loon.waarde);
     return {
       wmlMetVakantiebijslagPerUur: maal(maal(minimumloonCenten, eenPlus(decimalAlsBreuk(vakantiebijslag.waarde))), {
         teller: 1,

@@ -1,11 +1,15 @@
-/** Reference: the minimum wage rule on decimal.js as the reference LKS (./loonkostensubsidie.ts) uses it. */
+/**
+ * Reference: the minimum wage rule as it was on decimal.js (before the integer money core), kept verbatim to prove the
+ * exact integer implementation (shared/rules/wml.ts) equal on random inputs (test/shared/rules/wml-referentie.test.ts);
+ * the reference LKS (./loonkostensubsidie.ts) uses it too. Not used by the product.
+ */
 import Decimal from 'decimal.js';
 import { ongeldig } from '../../shared/errors';
 import { opCenten, bedragTekst } from '../../shared/geld';
 import { basisParameters, Parameters } from '../../shared/parameters';
 import { waardeOp } from '../../shared/parameters/reeks';
 import { leesIsoDatum, Datum } from '../../shared/time/datum';
-import { Resultaat, Stap, stap } from '../../shared/uitleg';
+import { figuurStap, Resultaat, Stap } from '../../shared/uitleg';
 import type { Bronnen } from '../../shared/bron';
 
 type Loonperiode = 'maand' | 'uur';
@@ -48,7 +52,7 @@ export function minimumloonReferentie(invoer: MinimumloonInvoer, parameters: Par
 
   const loon = waardeOp(parameters.wml, peildatum);
   const volwassen = periode === 'maand' ? loon.waarde.referentiemaandloon : loon.waarde.perUur;
-  const stappen: Stap[] = [stap(soort.label, bedragTekst(volwassen), soort.bron)];
+  const stappen: Stap[] = [figuurStap(soort.label, bedragTekst(volwassen), loon, soort.bron)];
   if (leeftijd === undefined) return { waarde: volwassen, stappen };
 
   // The full minimum wage applies from the age just above the oldest age in the youth staffel (21 since 1-7-2019).
@@ -62,11 +66,16 @@ export function minimumloonReferentie(invoer: MinimumloonInvoer, parameters: Par
   }
   const jeugdloon = opCenten(volwassen.times(fractie));
   stappen.push(
-    stap(`Minimumjeugdloon ${leeftijd} jaar: fractie van het minimumloon`, fractie, staffel.artikel),
-    stap(`Wettelijk minimumloon ${leeftijd} jaar per ${periode}, afgerond op centen (half naar boven)`, bedragTekst(jeugdloon), [
-      { regeling: 'WML', artikel: '8', lid: '3' },
-      { regeling: 'Pw', artikel: '2' },
-    ]),
+    figuurStap(`Minimumjeugdloon ${leeftijd} jaar: fractie van het minimumloon`, fractie, staffel),
+    figuurStap(
+      `Wettelijk minimumloon ${leeftijd} jaar per ${periode}, afgerond op centen (half naar boven)`,
+      bedragTekst(jeugdloon),
+      [loon, staffel],
+      [
+        { regeling: 'WML', artikel: '8', lid: '3' },
+        { regeling: 'Pw', artikel: '2' },
+      ],
+    ),
   );
   return { waarde: jeugdloon, stappen };
 }

@@ -1,0 +1,36 @@
+/**
+ * The comparable outcome of a money rule in the equality tests against its reference implementation: the amount as
+ * text with the steps, or the error's code, message and field.
+ */
+import { centenAlsTekst } from '../../shared/breuk';
+import { DomeinFout } from '../../shared/errors';
+import type { Resultaat } from '../../shared/uitleg';
+
+export type Uitkomst = { waarde: string; stappen: unknown } | { code: string; message: string; field: string | undefined };
+
+function uitkomst<T>(bereken: () => { waarde: T; stappen: unknown }, alsTekst: (w: T) => string): Uitkomst {
+  try {
+    const r = bereken();
+    return { waarde: alsTekst(r.waarde), stappen: r.stappen };
+  } catch (e) {
+    if (!(e instanceof DomeinFout)) throw e;
+    return { code: e.code, message: e.message, field: e.field };
+  }
+}
+
+/**
+ * The reference's outcome and whether the rule in cents gave the same, with its steps and, values only, without.
+ * `inCenten(opties)` calls the rule; the reference's amount is compared rounded to cents, as every answer shows it.
+ */
+export function vergelijkMetReferentie(
+  referentie: () => Resultaat<{ toFixed(decimalen: number): string }>,
+  inCenten: (opties: { stappen: boolean }) => Resultaat<number>,
+): { verwacht: Uitkomst; gekregen: unknown; gelijk: boolean } {
+  const verwacht = uitkomst(referentie, (w) => w.toFixed(2));
+  const gekregen = [
+    uitkomst(() => inCenten({ stappen: true }), centenAlsTekst),
+    uitkomst(() => inCenten({ stappen: false }), centenAlsTekst),
+  ];
+  const verwachtZonder = 'stappen' in verwacht ? { ...verwacht, stappen: [] } : verwacht;
+  return { verwacht, gekregen, gelijk: JSON.stringify(gekregen) === JSON.stringify([verwacht, verwachtZonder]) };
+}
