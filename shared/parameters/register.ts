@@ -18,9 +18,17 @@ import { LEEFVORMEN, type GelijkgesteldeDag, type Leefvorm } from './figuren';
 import { bekendTotVan, type Reeks, type ReeksWaarde } from './reeks';
 import { PARAMETER_STATUSSEN, type ParameterStatus } from './status';
 
+// No figure a rule reads is negative (amounts, fractions, percentages): a minus sign is refused, not computed with.
 const decimaal = z
-  .string({ error: 'verwacht een getal als tekst met een punt, bijvoorbeeld "2294.40"' })
-  .regex(/^-?\d+(\.\d+)?$/, { error: 'geen getal; schrijf het met een punt als decimaalteken, bijvoorbeeld "2294.40"' })
+  .string({ error: 'verwacht een getal als tekst met een punt, bijvoorbeeld "0.235"' })
+  .regex(/^\d+(\.\d+)?$/, { error: 'geen getal van 0 of meer; schrijf het met een punt als decimaalteken, bijvoorbeeld "0.235"' })
+  .transform((t) => new Decimal(t));
+/** An amount in euros: whole cents at most, as every published amount is and as the money rules count. */
+const bedrag = z
+  .string({ error: 'verwacht een bedrag als tekst met een punt, bijvoorbeeld "2294.40"' })
+  .regex(/^\d+(\.\d{1,2})?$/, {
+    error: 'geen bedrag van 0 of meer in hele centen; schrijf het met een punt en hoogstens twee decimalen, bijvoorbeeld "2294.40"',
+  })
   .transform((t) => new Decimal(t));
 const heelGetal = z.number({ error: 'verwacht een heel getal' }).int({ error: 'verwacht een heel getal' }).nonnegative();
 const datumTekst = z
@@ -40,7 +48,7 @@ type WaardeVan<K extends ReeksSleutel> = Parameters[K] extends Reeks<infer T> ? 
 const lksSchema = z.strictObject({ maximum: decimaal, forfait: decimaal, werkgeverslasten: decimaal, normUren: heelGetal });
 const vrijlatingSchema = z.strictObject({
   percentage: decimaal,
-  maximum: decimaal,
+  maximum: bedrag,
   maanden: heelGetal,
   minimumleeftijd: heelGetal,
 });
@@ -49,7 +57,7 @@ const bijverdienSchema = z.strictObject({
   maanden: heelGetal,
   percentageMedisch: decimaal,
   percentageAow: decimaal,
-  maximumAow: decimaal,
+  maximumAow: bedrag,
 });
 
 /**
@@ -59,7 +67,7 @@ const bijverdienSchema = z.strictObject({
 export const registerReeksen: { [K in ReeksSleutel]: RegisterReeks<WaardeVan<K>> } = {
   wml: {
     omschrijving: 'Wettelijk minimumloon: uurloon en referentiemaandloon (36 uur)',
-    schema: z.strictObject({ perUur: decimaal, referentiemaandloon: decimaal }),
+    schema: z.strictObject({ perUur: bedrag, referentiemaandloon: bedrag }),
   },
   jeugdloon: {
     omschrijving: 'Minimumjeugdloon: fractie van het minimumloon per leeftijd (15 t/m 20)',
@@ -76,7 +84,7 @@ export const registerReeksen: { [K in ReeksSleutel]: RegisterReeks<WaardeVan<K>>
   },
   bijstandsnormen: {
     omschrijving: 'Bijstandsnormen per leefvorm, per maand inclusief vakantietoeslag',
-    schema: z.strictObject(Object.fromEntries(LEEFVORMEN.map((l) => [l, decimaal])) as Record<Leefvorm, typeof decimaal>),
+    schema: z.strictObject(Object.fromEntries(LEEFVORMEN.map((l) => [l, bedrag])) as Record<Leefvorm, typeof bedrag>),
   },
   vrijlating: {
     omschrijving: 'Vrijlating inkomsten uit arbeid: percentage, maximum per maand, maanden en leeftijden',
@@ -90,7 +98,7 @@ export const registerReeksen: { [K in ReeksSleutel]: RegisterReeks<WaardeVan<K>>
     omschrijving: 'Dwangsom bij niet tijdig beslissen: wachtdagen, treden en maximum aantal dagen',
     schema: z.strictObject({
       wachtDagen: heelGetal,
-      treden: z.array(z.strictObject({ vanDag: heelGetal, totDag: heelGetal, bedragPerDag: decimaal })).min(1),
+      treden: z.array(z.strictObject({ vanDag: heelGetal, totDag: heelGetal, bedragPerDag: bedrag })).min(1),
       maxDagen: heelGetal,
     }),
   },
