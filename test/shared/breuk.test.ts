@@ -1,4 +1,22 @@
-import { decimaleTekst, eenMin, eenMinAlsTekst, getalAlsBreuk } from '../../shared/breuk';
+import Decimal from 'decimal.js';
+import fc from 'fast-check';
+import {
+  centenAlsEuro,
+  decimaleTekst,
+  decimalAlsSaldo,
+  eenMin,
+  eenMinAlsTekst,
+  getalAlsBreuk,
+  getalAlsSaldo,
+  groterDan,
+  heleCentenAlsTekst,
+  heleCentenHalfNaarBoven,
+  maal,
+  saldoAlsBedragTekst,
+  saldoTekst,
+  som,
+  verschil,
+} from '../../shared/breuk';
 import { lksInvoerGenerator } from '../support/lks-invoer';
 
 describe('eenMinAlsTekst', () => {
@@ -10,5 +28,47 @@ describe('eenMinAlsTekst', () => {
       if (l !== null) xs.push(l);
     }
     for (const x of xs) expect([x, eenMinAlsTekst(x)]).toEqual([x, decimaleTekst(eenMin(getalAlsBreuk(x)))]);
+  });
+});
+
+describe('signed amounts (Saldo) and whole cents past 2^53', () => {
+  const alsDecimal = (s: { teller: number | bigint; noemer: number | bigint }): Decimal =>
+    new Decimal(String(s.teller)).div(String(s.noemer));
+  const bedragen = fc.oneof(
+    fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e20, max: 1e20 }),
+    fc.integer().map((c) => c / 100),
+  );
+
+  beforeAll(() => Decimal.set({ precision: 1000 }));
+  afterAll(() => Decimal.set({ precision: 20 }));
+
+  it('adds, subtracts, compares and writes doubles of either sign exactly', () => {
+    fc.assert(
+      fc.property(bedragen, bedragen, (x, y) => {
+        const [a, b] = [getalAlsSaldo(x), getalAlsSaldo(y)];
+        const [da, db] = [new Decimal(x), new Decimal(y)];
+        expect(saldoTekst(som(a, b))).toBe(da.plus(db).toFixed());
+        expect(saldoTekst(verschil(a, b))).toBe(da.minus(db).toFixed());
+        expect(saldoTekst(maal(a, b))).toBe(da.times(db).toFixed());
+        expect(groterDan(a, b)).toBe(da.gt(db));
+        expect(saldoAlsBedragTekst(a)).toBe(da.toFixed(2));
+        expect(decimalAlsSaldo(da)).toEqual(a);
+      }),
+    );
+  });
+
+  it('rounds cents half up past 2^53 and gives the euro number a Decimal gives', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 30n }), fc.bigInt({ min: 1n, max: 10n ** 6n }), (t, n) => {
+        const centen = heleCentenHalfNaarBoven({ teller: t, noemer: n });
+        const verwacht = new Decimal(t.toString()).div(n.toString()).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+        expect(String(centen)).toBe(verwacht.toFixed());
+        expect(typeof centen === 'number').toBe(verwacht.lte(Number.MAX_SAFE_INTEGER));
+        expect(heleCentenAlsTekst(centen)).toBe(verwacht.div(100).toFixed(2));
+        expect(centenAlsEuro(centen)).toBe(verwacht.div(100).toNumber());
+      }),
+    );
+    expect(alsDecimal(getalAlsSaldo(-0.45)).toFixed()).toBe('-0.45');
+    expect(saldoAlsBedragTekst({ teller: -1, noemer: 1000 })).toBe('-0.00');
   });
 });
