@@ -6,6 +6,7 @@
  * LKS evaluation; integers give the same exact results at the speed of plain numbers.
  */
 import type Decimal from 'decimal.js';
+import { centenTekst } from './centen';
 
 type Geheel = number | bigint;
 
@@ -27,7 +28,8 @@ function alsBigint(n: Geheel): bigint {
 function product(a: Geheel, b: Geheel): Geheel {
   if (typeof a === 'number' && typeof b === 'number') {
     const p = a * b;
-    if (p <= VEILIG) return p;
+    // Both bounds: a Saldo's teller may be below zero.
+    if (p <= VEILIG && p >= -VEILIG) return p;
   }
   return alsBigint(a) * alsBigint(b);
 }
@@ -47,7 +49,9 @@ function uitDecimaleTekst(tekst: string): Breuk {
 
 /** Back to plain numbers where both parts fit, so later products take the fast path. */
 function vereenvoudigd(teller: bigint, noemer: bigint): Breuk {
-  return teller <= VEILIG && noemer <= VEILIG ? { teller: Number(teller), noemer: Number(noemer) } : { teller, noemer };
+  return teller <= VEILIG && teller >= -VEILIG && noemer <= VEILIG
+    ? { teller: Number(teller), noemer: Number(noemer) }
+    : { teller, noemer };
 }
 
 /**
@@ -188,15 +192,8 @@ export function maalOpCenten(a: Breuk, x: number): number {
  * @example maalOpCentenOnbegrensd({ teller: 15, noemer: 1 }, 800) // 12000
  * @example maalOpCentenOnbegrensd({ teller: 15, noemer: 1 }, 1e20) // 1500000000000000000000n
  */
-export function maalOpCentenOnbegrensd(a: Breuk, x: number): number | bigint {
-  const snel = halfNaarBovenAlsZeker(benaderd(a) * x);
-  if (snel !== undefined) return snel;
-  const { teller, noemer } = maal(a, getalAlsBreuk(x));
-  if (typeof teller === 'number' && typeof noemer === 'number') return centenHalfNaarBoven({ teller, noemer });
-  const t = alsBigint(teller);
-  const n = alsBigint(noemer);
-  const geheel = (t % n) * 2n >= n ? t / n + 1n : t / n;
-  return geheel <= VEILIG ? Number(geheel) : geheel;
+export function maalOpCentenOnbegrensd(a: Breuk, x: number): Centen {
+  return halfNaarBovenAlsZeker(benaderd(a) * x) ?? heleCentenHalfNaarBoven(maal(a, getalAlsBreuk(x)));
 }
 
 /**
@@ -288,25 +285,130 @@ export function centenAlsTekst(aantal: number): string {
 }
 
 /**
- * Whole cents of any size, a bigint past 2^53, as euro text with two decimals and a point (`centenAlsTekst` for a
- * number).
- * @example onbegrensdeCentenAlsTekst(1500000000000000000000n) // '15000000000000000000.00'
- * @example onbegrensdeCentenAlsTekst(5) // '0.05'
+ * An exact rational number of either sign: a tekort that is an overschot, a saldo. The teller carries the sign,
+ * the noemer is positive; every Breuk is a Saldo, and `maal` and `groterDan` take a Saldo as well.
  */
-export function onbegrensdeCentenAlsTekst(aantal: number | bigint): string {
-  if (typeof aantal === 'number') return centenAlsTekst(aantal);
-  const cijfers = String(aantal < 0n ? -aantal : aantal).padStart(3, '0');
-  return `${aantal < 0n ? '-' : ''}${cijfers.slice(0, -2)}.${cijfers.slice(-2)}`;
+export type Saldo = Breuk;
+
+function tegengesteld(n: Geheel): Geheel {
+  // Written twice for the compiler: unary minus on number | bigint is refused without narrowing.
+  return typeof n === 'bigint' ? -n : -n;
+}
+
+function onderNul(n: Geheel): boolean {
+  return n < 0;
 }
 
 /**
- * Whole cents of any size as the nearest double of euros (what a Decimal's `toNumber()` gives for the amount).
- * @example onbegrensdeCentenAlsEuro(122411) // 1224.11
- * @example onbegrensdeCentenAlsEuro(1500000000000000000000n) // 15000000000000000000
+ * The value of a double of either sign, as `getalAlsBreuk` reads it.
+ * @example getalAlsSaldo(-0.45) // { teller: -45, noemer: 100 }
  */
-export function onbegrensdeCentenAlsEuro(aantal: number | bigint): number {
-  // Both parts of a number are exact, so the division rounds once; a bigint goes through its exact text.
-  return typeof aantal === 'number' ? aantal / 100 : Number(onbegrensdeCentenAlsTekst(aantal));
+export function getalAlsSaldo(x: number): Saldo {
+  if (x >= 0) return getalAlsBreuk(x);
+  const b = getalAlsBreuk(-x);
+  return { teller: tegengesteld(b.teller), noemer: b.noemer };
+}
+
+const DECIMAAL_MET_TEKEN = /^(-?)(.*)$/;
+
+/**
+ * The exact value of a Decimal of either sign (an amount from the registry, read per call: not remembered).
+ * @example decimalAlsSaldo(new Decimal('-800000.5')) // { teller: -8000005, noemer: 10 }
+ */
+export function decimalAlsSaldo(d: Decimal): Saldo {
+  const [, teken, cijfers] = DECIMAAL_MET_TEKEN.exec(d.toFixed())!;
+  const b = uitDecimaleTekst(cijfers!);
+  return teken === '' ? b : { teller: tegengesteld(b.teller), noemer: b.noemer };
+}
+
+/**
+ * a + b, exactly; on the noemer of the finer one when one noemer divides the other (decimal amounts), so the
+ * numbers stay small.
+ * @example som({ teller: 15, noemer: 10 }, { teller: -25, noemer: 100 }) // { teller: 125, noemer: 100 }
+ */
+export function som(a: Saldo, b: Saldo): Saldo {
+  const { teller: at, noemer: an } = a;
+  const { teller: bt, noemer: bn } = b;
+  if (typeof at === 'number' && typeof an === 'number' && typeof bt === 'number' && typeof bn === 'number') {
+    const [fijn, grof, factor] = an >= bn ? [a, b, an / bn] : [b, a, bn / an];
+    if (Number.isInteger(factor)) {
+      const t = (fijn.teller as number) + (grof.teller as number) * factor;
+      if (t <= VEILIG && t >= -VEILIG) return { teller: t, noemer: fijn.noemer };
+    }
+  }
+  const [ta, na, tb, nb] = [alsBigint(at), alsBigint(an), alsBigint(bt), alsBigint(bn)];
+  if (na % nb === 0n) return vereenvoudigd(ta + tb * (na / nb), na);
+  if (nb % na === 0n) return vereenvoudigd(tb + ta * (nb / na), nb);
+  return vereenvoudigd(ta * nb + tb * na, na * nb);
+}
+
+/**
+ * a − b, exactly.
+ * @example verschil({ teller: 1150, noemer: 1 }, { teller: 1000, noemer: 1 }) // { teller: 150, noemer: 1 }
+ */
+export function verschil(a: Saldo, b: Saldo): Saldo {
+  return som(a, { teller: tegengesteld(b.teller), noemer: b.noemer });
+}
+
+/**
+ * A Saldo with a power of ten below the line as plain decimal text, a minus before a negative one, as decimal.js
+ * writes it (`toFixed()`).
+ * @example saldoTekst({ teller: -15, noemer: 10 }) // '-1.5'
+ */
+export function saldoTekst(s: Saldo): string {
+  return onderNul(s.teller) ? `-${decimaleTekst({ teller: tegengesteld(s.teller), noemer: s.noemer })}` : decimaleTekst(s);
+}
+
+/**
+ * Whole cents: a number while they are a safe integer, a bigint beyond (an amount a cell may hold, far above any
+ * budget).
+ */
+export type Centen = number | bigint;
+
+/**
+ * A Breuk of cents rounded to whole cents half up, as `centenHalfNaarBoven`, exact also beyond 2^53 cents.
+ * @example heleCentenHalfNaarBoven({ teller: 5, noemer: 2 }) // 3
+ * @example heleCentenHalfNaarBoven({ teller: 10n ** 20n, noemer: 1 }) // 100000000000000000000n
+ */
+export function heleCentenHalfNaarBoven(b: Breuk): Centen {
+  if (typeof b.teller === 'number' && typeof b.noemer === 'number') return centenHalfNaarBoven(b);
+  const t = alsBigint(b.teller);
+  const n = alsBigint(b.noemer);
+  const rest = t % n;
+  const geheel = rest * 2n >= n ? t / n + 1n : t / n;
+  return geheel <= VEILIG ? Number(geheel) : geheel;
+}
+
+const HONDERD: Breuk = { teller: 100, noemer: 1 };
+
+/**
+ * A Saldo as euro text with two decimals, rounded half up (away from zero), a minus before any negative amount
+ * even when it rounds to zero: what decimal.js's `toFixed(2)` writes.
+ * @example saldoAlsBedragTekst({ teller: -12345, noemer: 1000 }) // '-12.35'
+ * @example saldoAlsBedragTekst({ teller: -1, noemer: 1000 }) // '-0.00'
+ */
+export function saldoAlsBedragTekst(s: Saldo): string {
+  const negatief = onderNul(s.teller);
+  const centen = heleCentenHalfNaarBoven(maal({ teller: negatief ? tegengesteld(s.teller) : s.teller, noemer: s.noemer }, HONDERD));
+  return negatief ? `-${heleCentenAlsTekst(centen)}` : heleCentenAlsTekst(centen);
+}
+
+/**
+ * Whole cents as euro text with two decimals and a point, at any size.
+ * @example heleCentenAlsTekst(122411) // '1224.11'
+ * @example heleCentenAlsTekst(10n ** 20n) // '1000000000000000000.00'
+ */
+export function heleCentenAlsTekst(aantal: Centen): string {
+  return typeof aantal === 'number' ? centenAlsTekst(aantal) : centenTekst(aantal);
+}
+
+/**
+ * Whole cents as the nearest double of euros: what a Decimal's `toNumber()` gives for the same amount.
+ * @example centenAlsEuro(122411) // 1224.11
+ */
+export function centenAlsEuro(aantal: Centen): number {
+  // A safe integer divided by 100 is the correctly rounded quotient; beyond, the exact text is parsed.
+  return typeof aantal === 'number' ? aantal / 100 : Number(centenTekst(aantal));
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
- * `=AVRES.VANGNETUITKERING(…)`: thin over the rule `vangnetuitkering` in shared/rules/vangnetuitkering.ts.
+ * `=AVRES.VANGNETUITKERING(…)`: thin over the rule `vangnetuitkeringInCenten` in shared/rules/vangnetuitkering.ts.
  */
-import { vangnetuitkering } from '../rules/vangnetuitkering';
+import { vangnetuitkeringInCenten } from '../rules/vangnetuitkering';
+import { centenAlsEuro } from '../breuk';
 import { bedragArg, bereikArg, geheelArg, leesGetallen } from './argumenten';
 import { rekenregel } from './rekenregel';
 import { basisParameters } from '../parameters';
@@ -27,8 +28,8 @@ export const VANGNETUITKERING = rekenregel<[number, number, unknown[][]?, number
   ],
   resultaat: 'bedrag',
   voorbeeld: { args: [10000000, 11500000], uitkomst: '500000.00' },
-  bereken: ([definitiefBudget, nettoLasten, vorige, jaar], _ctx, p) =>
-    vangnetuitkering(
+  bereken: ([definitiefBudget, nettoLasten, vorige, jaar], ctx, p) => {
+    const r = vangnetuitkeringInCenten(
       {
         definitiefBudget,
         nettoLasten,
@@ -36,5 +37,9 @@ export const VANGNETUITKERING = rekenregel<[number, number, unknown[][]?, number
         jaar,
       },
       p,
-    ),
+      ctx,
+    );
+    // Whole cents to the euro number of the answer: the nearest double, as the Decimal's toNumber() gave.
+    return { waarde: centenAlsEuro(r.waarde), stappen: r.stappen };
+  },
 });

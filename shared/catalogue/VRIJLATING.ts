@@ -3,7 +3,7 @@
  */
 import type { Datum } from '../time/datum';
 import { vrijlatingInCenten } from '../rules/vrijlating';
-import { onbegrensdeCentenAlsEuro } from '../breuk';
+import { centenAlsEuro } from '../breuk';
 import { bedragArg, geheelArg, logischArg, peildatumArg } from './argumenten';
 import { rekenregel } from './rekenregel';
 import { basisParameters } from '../parameters';
@@ -34,6 +34,6 @@ export const VRIJLATING = rekenregel<[number, Datum, number, number, boolean?]>(
   bereken: ([nettoInkomstenArbeid, peildatum, leeftijd, maandNummer, medischUrenbeperkt], ctx, p) => {
     const r = vrijlatingInCenten({ nettoInkomstenArbeid, peildatum, leeftijd, maandNummer, medischUrenbeperkt }, p, ctx);
     // Whole cents to the euro number of the answer: the nearest double, as the Decimal's toNumber() gave.
-    return { waarde: onbegrensdeCentenAlsEuro(r.waarde), stappen: r.stappen };
+    return { waarde: centenAlsEuro(r.waarde), stappen: r.stappen };
   },
 });

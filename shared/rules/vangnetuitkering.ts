@@ -13,12 +13,29 @@
  * uitgebreid vangnet from 2025 (threshold 5 %, Stb. 2025, 222), whose compensation percentages inside the 5 % and
  * 2,5 % bands are NOT VERIFIED and therefore not invented here. The vangnet is per gemeente, never per Avres
  * (Pw art. 8c). The result is rounded to cents, half up, once at the end.
+ *
+ * The amounts are exact integers (../breuk.ts: a cell's double read as its decimal text, bigint where a budget
+ * times a percentage passes 2^53); steps are built only when asked, their labels made once per year's conditions.
  */
 import Decimal from 'decimal.js';
+import {
+  Breuk,
+  Centen,
+  decimalAlsBreuk,
+  getalAlsBreuk,
+  getalAlsSaldo,
+  groterDan,
+  heleCentenAlsTekst,
+  heleCentenHalfNaarBoven,
+  maal,
+  Saldo,
+  saldoTekst,
+  som,
+  verschil,
+} from '../breuk';
 import { DomeinFout, ongeldig } from '../errors';
-import { opCenten, bedragTekst } from '../geld';
 import { basisParameters, Parameters } from '../parameters';
-import { bekendTotVan, nieuwsteWaarde, ReeksWaarde, waardeOp } from '../parameters/reeks';
+import { bekendTotVan, nieuwsteWaarde, Reeks, ReeksWaarde, waardeOp } from '../parameters/reeks';
 import type { VangnetFiguren } from '../parameters/figuren';
 import { maak } from '../time/datum';
 import { figuurStap, Resultaat, Stap, stap } from '../uitleg';
@@ -36,30 +53,114 @@ export interface VangnetInvoer {
   jaar?: number;
 }
 
-const GEEN = new Decimal(0);
 const BRON: Bronnen = [{ regeling: 'Pw', artikel: '74' }, { omschrijving: 'Toetsingscommissie vangnetuitkering, voorwaarden' }];
 
-function bedrag(waarde: unknown, naam: string, plaats: { field: 'definitiefBudget' | 'nettoLasten' }, minimum: number): Decimal {
+const LABEL = {
+  zonderJaar: 'Geen jaar opgegeven, dus het laatste begrotingsjaar waarvan de voorwaarden bekend zijn',
+  tekort: 'Tekort: netto lasten − definitief budget',
+  driejaars: 'Tekort over drie jaar: dit jaar plus de twee voorgaande jaren (een overschot telt negatief)',
+  uitkering: 'Vangnetuitkering, afgerond op centen (half naar boven)',
+} as const;
+
+const GEEN_CENTEN = heleCentenAlsTekst(0);
+
+/** What values-only calls carry instead of steps: one shared empty list. */
+const GEEN_STAPPEN: Stap[] = Object.freeze([]) as unknown as Stap[];
+
+function bedrag(waarde: unknown, naam: string, plaats: { field: 'definitiefBudget' | 'nettoLasten' }, minimum: number): Breuk {
   if (!(typeof waarde === 'number' && Number.isFinite(waarde) && waarde >= minimum)) {
     ongeldig(`${naam} moet een bedrag van ${minimum === 0 ? '0 of meer' : 'meer dan 0'} zijn, niet ${String(waarde)}`, {
       ...plaats,
     });
   }
-  return new Decimal(waarde);
+  return getalAlsBreuk(waarde);
 }
 
+/** The conditions of one budget year, exact, with the labels and steps that rest on them, made once. */
+interface Voorwaarden {
+  jaar: number;
+  drempel: Breuk;
+  bovengrens: Breuk;
+  vergoedingTussen: Breuk;
+  vergoedingBoven: Breuk;
+  /** The first step: which year's conditions (frozen, shared between results). */
+  jaarStap: Stap;
+  label: { drempel: string; tussen: string; vergoedingTussen: string; boven: string; vergoedingBoven: string };
+  /** The closing steps of a tekort too small for the vangnet, this year or over three years. */
+  geenStap: Stap;
+  geenDriejaarsStap: Stap;
+}
+
+/**
+ * Per figure of the series (immutable), per year it is used for (one figure may hold for several) and per way the
+ * year was chosen: read once, not per call.
+ */
+const voorwaardenPerFiguur = new WeakMap<ReeksWaarde<VangnetFiguren>, Map<number, Voorwaarden>>();
+
+function voorwaardenUit(regels: ReeksWaarde<VangnetFiguren>, jaar: number, jaarGegeven: boolean): Voorwaarden {
+  let perJaar = voorwaardenPerFiguur.get(regels);
+  if (perJaar === undefined) {
+    perJaar = new Map();
+    voorwaardenPerFiguur.set(regels, perJaar);
+  }
+  // A number, not text: a key built per call would be a string allocated and hashed per call.
+  const sleutel = jaar * 2 + (jaarGegeven ? 1 : 0);
+  let v = perJaar.get(sleutel);
+  if (v === undefined) {
+    const f = regels.waarde;
+    const [drempel, bovengrens, tussen, boven] = [f.drempel, f.bovengrens, f.vergoedingTussen, f.vergoedingBoven].map(procentNl);
+    v = {
+      jaar,
+      drempel: decimalAlsBreuk(f.drempel),
+      bovengrens: decimalAlsBreuk(f.bovengrens),
+      vergoedingTussen: decimalAlsBreuk(f.vergoedingTussen),
+      vergoedingBoven: decimalAlsBreuk(f.vergoedingBoven),
+      jaarStap: Object.freeze(
+        jaarGegeven
+          ? figuurStap(`Voorwaarden vangnetuitkering van begrotingsjaar ${jaar}, geldig vanaf ${regels.geldigVanaf}`, jaar, regels)
+          : figuurStap(LABEL.zonderJaar, jaar, regels),
+      ),
+      label: {
+        drempel: `Eigen risico: ${drempel} van het definitief budget`,
+        tussen: `Deel van het tekort tussen ${drempel} en ${bovengrens} van het budget`,
+        vergoedingTussen: `Vergoed: ${tussen} daarvan`,
+        boven: `Deel van het tekort boven ${bovengrens} van het budget`,
+        vergoedingBoven: `Vergoed: ${boven} daarvan`,
+      },
+      geenStap: Object.freeze(stap(`Het tekort is niet hoger dan ${drempel} van het budget: geen vangnetuitkering`, GEEN_CENTEN, BRON)),
+      geenDriejaarsStap: Object.freeze(
+        stap(
+          `Het tekort over drie jaar is niet hoger dan ${drempel} van het budget van dit jaar: geen vangnetuitkering`,
+          GEEN_CENTEN,
+          BRON,
+        ),
+      ),
+    };
+    perJaar.set(sleutel, v);
+  }
+  return v;
+}
+
+/** Without a year: the latest known year of a series, found once per series. */
+const laatsteBekendeJaar = new WeakMap<Reeks<VangnetFiguren>, { regels: ReeksWaarde<VangnetFiguren>; jaar: number }>();
+
 /** The conditions of a budget year, or of the latest known year; a year without known conditions is refused. */
-function voorwaardenVan(jaar: number | undefined, parameters: Parameters): { regels: ReeksWaarde<VangnetFiguren>; jaar: number } {
+function voorwaardenVan(jaar: number | undefined, parameters: Parameters): Voorwaarden {
   if (jaar === undefined) {
-    const bekendTot = bekendTotVan(parameters.vangnet);
-    const laatste = bekendTot === undefined ? nieuwsteWaarde(parameters.vangnet) : waardeOp(parameters.vangnet, bekendTot);
-    return { regels: laatste, jaar: Number((bekendTot ?? laatste.geldigVanaf).slice(0, 4)) };
+    let laatste = laatsteBekendeJaar.get(parameters.vangnet);
+    if (laatste === undefined) {
+      const bekendTot = bekendTotVan(parameters.vangnet);
+      const regels = bekendTot === undefined ? nieuwsteWaarde(parameters.vangnet) : waardeOp(parameters.vangnet, bekendTot);
+      laatste = { regels, jaar: Number((bekendTot ?? regels.geldigVanaf).slice(0, 4)) };
+      laatsteBekendeJaar.set(parameters.vangnet, laatste);
+    }
+    return voorwaardenUit(laatste.regels, laatste.jaar, false);
   }
   if (!(Number.isInteger(jaar) && jaar >= 2015 && jaar <= 2100)) {
     ongeldig(`jaar moet een begrotingsjaar van 2015 tot en met 2100 zijn, niet ${String(jaar)}`, { field: 'jaar' });
   }
   try {
-    return { regels: waardeOp(parameters.vangnet, maak(jaar, 1, 1)), jaar };
+    return voorwaardenUit(waardeOp(parameters.vangnet, maak(jaar, 1, 1)), jaar, true);
   } catch (e) {
     if (!(e instanceof DomeinFout && e.code === 'BUITEN_PARAMETERBEREIK')) throw e;
     const eerste = parameters.vangnet.waarden[0]?.geldigVanaf.slice(0, 4);
@@ -73,77 +174,92 @@ function voorwaardenVan(jaar: number | undefined, parameters: Parameters): { reg
   }
 }
 
+function valideerVorige(vorige: number[] | undefined): void {
+  if (vorige === undefined) return;
+  if (vorige.length !== 2) {
+    ongeldig(
+      `tekorten_vorige_twee_jaren moet precies twee bedragen bevatten (het tekort van elk van de twee voorgaande jaren, een overschot negatief), niet ${vorige.length}`,
+      { field: 'tekortenVorigeTweeJaren' },
+    );
+  }
+  for (const w of vorige) {
+    if (!(typeof w === 'number' && Number.isFinite(w)))
+      ongeldig(`tekorten_vorige_twee_jaren mag alleen bedragen bevatten, niet ${String(w)}`, { field: 'tekortenVorigeTweeJaren' });
+  }
+}
+
+const HONDERD: Breuk = { teller: 100, noemer: 1 };
+const NUL: Breuk = { teller: 0, noemer: 1 };
+
+/** Whether a call asks for its steps; without them no step is built. */
+export interface VangnetOpties {
+  stappen?: boolean;
+}
+
 /**
- * The vangnetuitkering for one gemeente and one year.
- * @example vangnetuitkering({ definitiefBudget: 10_000_000, nettoLasten: 11_500_000 }).waarde.toFixed(2) // '500000.00'
+ * The vangnetuitkering for one gemeente and one year in whole cents, rounded half up once at the end; the steps
+ * only when `stappen` is not false.
+ * @example vangnetuitkeringInCenten({ definitiefBudget: 10_000_000, nettoLasten: 11_500_000 }).waarde // 50000000
+ * @example vangnetuitkeringInCenten({ definitiefBudget: 1e7, nettoLasten: 1e7 }, basisParameters, { stappen: false }).stappen // []
  */
-export function vangnetuitkering(invoer: VangnetInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
+export function vangnetuitkeringInCenten(
+  invoer: VangnetInvoer,
+  parameters: Parameters = basisParameters,
+  opties: VangnetOpties = {},
+): Resultaat<Centen> {
   const budget = bedrag(invoer.definitiefBudget, 'definitief_budget', { field: 'definitiefBudget' }, 0);
-  if (budget.isZero())
+  if (budget.teller === 0)
     ongeldig('definitief_budget moet meer dan 0 zijn: zonder budget is er geen eigen risico te berekenen', { field: 'definitiefBudget' });
   const lasten = bedrag(invoer.nettoLasten, 'netto_lasten', { field: 'nettoLasten' }, 0);
   const vorige = invoer.tekortenVorigeTweeJaren;
+  valideerVorige(vorige);
+  const v = voorwaardenVan(invoer.jaar, parameters);
+  const metStappen = opties.stappen !== false;
+
+  const tekort = verschil(lasten, budget);
+  const drempel = maal(budget, v.drempel);
+  const stappen: Stap[] = metStappen
+    ? [v.jaarStap, stap(LABEL.tekort, saldoTekst(tekort), BRON), stap(v.label.drempel, saldoTekst(drempel), BRON)]
+    : GEEN_STAPPEN;
+  if (!groterDan(tekort, drempel)) {
+    if (metStappen) stappen.push(v.geenStap);
+    return { waarde: 0, stappen };
+  }
+
   if (vorige !== undefined) {
-    if (vorige.length !== 2) {
-      ongeldig(
-        `tekorten_vorige_twee_jaren moet precies twee bedragen bevatten (het tekort van elk van de twee voorgaande jaren, een overschot negatief), niet ${vorige.length}`,
-        { field: 'tekortenVorigeTweeJaren' },
-      );
-    }
-    for (const w of vorige) {
-      if (!(typeof w === 'number' && Number.isFinite(w)))
-        ongeldig(`tekorten_vorige_twee_jaren mag alleen bedragen bevatten, niet ${String(w)}`, { field: 'tekortenVorigeTweeJaren' });
+    const cumulatief: Saldo = som(som(tekort, getalAlsSaldo(vorige[0]!)), getalAlsSaldo(vorige[1]!));
+    if (metStappen) stappen.push(stap(LABEL.driejaars, saldoTekst(cumulatief), BRON));
+    if (!groterDan(cumulatief, drempel)) {
+      if (metStappen) stappen.push(v.geenDriejaarsStap);
+      return { waarde: 0, stappen };
     }
   }
 
-  const { regels, jaar } = voorwaardenVan(invoer.jaar, parameters);
-  const f = regels.waarde;
-  const stappen: Stap[] = [
-    invoer.jaar === undefined
-      ? figuurStap('Geen jaar opgegeven, dus het laatste begrotingsjaar waarvan de voorwaarden bekend zijn', jaar, regels)
-      : figuurStap(`Voorwaarden vangnetuitkering van begrotingsjaar ${jaar}, geldig vanaf ${regels.geldigVanaf}`, jaar, regels),
-  ];
-
-  const tekort = lasten.minus(budget);
-  const drempel = budget.times(f.drempel);
-  stappen.push(
-    stap('Tekort: netto lasten − definitief budget', tekort, BRON),
-    stap(`Eigen risico: ${procentNl(f.drempel)} van het definitief budget`, drempel, BRON),
-  );
-  if (!tekort.gt(drempel)) {
+  const bovengrens = maal(budget, v.bovengrens);
+  const voorbijBovengrens = groterDan(tekort, bovengrens);
+  const tussen = verschil(voorbijBovengrens ? bovengrens : tekort, drempel);
+  const boven = voorbijBovengrens ? verschil(tekort, bovengrens) : NUL;
+  const vergoedingTussen = maal(tussen, v.vergoedingTussen);
+  const vergoedingBoven = maal(boven, v.vergoedingBoven);
+  const uitkering = heleCentenHalfNaarBoven(maal(som(vergoedingTussen, vergoedingBoven), HONDERD));
+  if (metStappen) {
     stappen.push(
-      stap(`Het tekort is niet hoger dan ${procentNl(f.drempel)} van het budget: geen vangnetuitkering`, bedragTekst(GEEN), BRON),
+      stap(v.label.tussen, saldoTekst(tussen), BRON),
+      stap(v.label.vergoedingTussen, saldoTekst(vergoedingTussen), BRON),
+      stap(v.label.boven, saldoTekst(boven), BRON),
+      stap(v.label.vergoedingBoven, saldoTekst(vergoedingBoven), BRON),
+      stap(LABEL.uitkering, heleCentenAlsTekst(uitkering), BRON),
     );
-    return { waarde: GEEN, stappen };
   }
-
-  if (vorige !== undefined) {
-    const cumulatief = tekort.plus(vorige[0]!).plus(vorige[1]!);
-    stappen.push(stap('Tekort over drie jaar: dit jaar plus de twee voorgaande jaren (een overschot telt negatief)', cumulatief, BRON));
-    if (!cumulatief.gt(drempel)) {
-      stappen.push(
-        stap(
-          `Het tekort over drie jaar is niet hoger dan ${procentNl(f.drempel)} van het budget van dit jaar: geen vangnetuitkering`,
-          bedragTekst(GEEN),
-          BRON,
-        ),
-      );
-      return { waarde: GEEN, stappen };
-    }
-  }
-
-  const bovengrens = budget.times(f.bovengrens);
-  const tussen = Decimal.min(tekort, bovengrens).minus(drempel);
-  const boven = Decimal.max(tekort.minus(bovengrens), GEEN);
-  const vergoedingTussen = tussen.times(f.vergoedingTussen);
-  const vergoedingBoven = boven.times(f.vergoedingBoven);
-  const uitkering = opCenten(vergoedingTussen.plus(vergoedingBoven));
-  stappen.push(
-    stap(`Deel van het tekort tussen ${procentNl(f.drempel)} en ${procentNl(f.bovengrens)} van het budget`, tussen, BRON),
-    stap(`Vergoed: ${procentNl(f.vergoedingTussen)} daarvan`, vergoedingTussen, BRON),
-    stap(`Deel van het tekort boven ${procentNl(f.bovengrens)} van het budget`, boven, BRON),
-    stap(`Vergoed: ${procentNl(f.vergoedingBoven)} daarvan`, vergoedingBoven, BRON),
-    stap('Vangnetuitkering, afgerond op centen (half naar boven)', bedragTekst(uitkering), BRON),
-  );
   return { waarde: uitkering, stappen };
+}
+
+/**
+ * The vangnetuitkering for one gemeente and one year as a Decimal of euros, with the steps.
+ * @example vangnetuitkering({ definitiefBudget: 10_000_000, nettoLasten: 11_500_000 }).waarde.toFixed(2) // '500000.00'
+ */
+export function vangnetuitkering(invoer: VangnetInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
+  const r = vangnetuitkeringInCenten(invoer, parameters);
+  // From the text, not a division: decimal.js would round a quotient to 20 significant digits.
+  return { waarde: new Decimal(heleCentenAlsTekst(r.waarde)), stappen: r.stappen };
 }

@@ -35,7 +35,7 @@ import {
   maal,
   maalOpCenten,
   maalOpCentenOnbegrensd,
-  onbegrensdeCentenAlsTekst,
+  heleCentenAlsTekst,
 } from '../breuk';
 import { ongeldig } from '../errors';
 import { bedragTekst } from '../geld';
@@ -366,7 +366,7 @@ function vrijlatingArt34a(invoer: VrijlatingInvoer, a: Art34a, metStappen: boole
   const stappen: Stap[] = twijfel ? [a.regimeStap, twijfel] : [a.regimeStap];
   stappen.push(maandStap, nettoStap(nettoInkomstenArbeid), figuurStap(deel.label, deelTekst(deel, nettoInkomstenArbeid), a.figuren));
   if (bereikt) stappen.push(a.maximumAowStap, figuurStap(LABEL.laagste, centenAlsTekst(vrij as number), a.figuren));
-  else stappen.push(figuurStap(LABEL.afgerond, onbegrensdeCentenAlsTekst(vrij), a.figuren));
+  else stappen.push(figuurStap(LABEL.afgerond, heleCentenAlsTekst(vrij), a.figuren));
   return { waarde: vrij, stappen };
 }
 
@@ -397,5 +397,5 @@ export function vrijlatingInCenten(
 export function vrijlating(invoer: VrijlatingInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
   const { waarde, stappen } = vrijlatingInCenten(invoer, parameters);
   // A bigint goes through its exact text: a Decimal division would round it to the configured precision.
-  return { waarde: typeof waarde === 'number' ? new Decimal(waarde).div(100) : new Decimal(onbegrensdeCentenAlsTekst(waarde)), stappen };
+  return { waarde: typeof waarde === 'number' ? new Decimal(waarde).div(100) : new Decimal(heleCentenAlsTekst(waarde)), stappen };
 }

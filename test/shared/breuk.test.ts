@@ -1,14 +1,24 @@
 import Decimal from 'decimal.js';
+import fc from 'fast-check';
 import {
+  centenAlsEuro,
   decimaleTekst,
+  decimalAlsSaldo,
   eenMin,
   eenMinAlsTekst,
   getalAlsBreuk,
+  getalAlsSaldo,
   getalAlsTekst,
+  groterDan,
+  heleCentenAlsTekst,
+  heleCentenHalfNaarBoven,
+  maal,
   maalOpCenten,
   maalOpCentenOnbegrensd,
-  onbegrensdeCentenAlsEuro,
-  onbegrensdeCentenAlsTekst,
+  saldoAlsBedragTekst,
+  saldoTekst,
+  som,
+  verschil,
 } from '../../shared/breuk';
 import { lksInvoerGenerator } from '../support/lks-invoer';
 
@@ -45,20 +55,52 @@ describe('maalOpCenten and maalOpCentenOnbegrensd', () => {
   });
 });
 
-describe('onbegrensdeCentenAlsTekst and onbegrensdeCentenAlsEuro', () => {
-  it('write and read whole cents of any size as decimal.js does', () => {
-    for (const c of [0, 5, 99, 100, 122411, 9007199254740991, 9007199254740993n, 1500000000000000000000n, 12345678901234567890n]) {
-      const euro = new Decimal(String(c)).div(100);
-      expect(onbegrensdeCentenAlsTekst(c)).toBe(euro.toFixed(2));
-      expect(onbegrensdeCentenAlsEuro(c)).toBe(euro.toNumber());
-    }
-  });
-});
-
 describe('getalAlsTekst', () => {
   it('writes a double as new Decimal(x).toFixed() does, also where String() would use an exponent', () => {
     for (const x of [0, -0, 1001.02, 0.1 + 0.2, 1.5e-7, 5e-324, 1e21, 1.2345678901234567e300, 123456.78901234567]) {
       expect([x, getalAlsTekst(x)]).toEqual([x, new Decimal(x).toFixed()]);
     }
+  });
+});
+
+describe('signed amounts (Saldo) and whole cents past 2^53', () => {
+  const alsDecimal = (s: { teller: number | bigint; noemer: number | bigint }): Decimal =>
+    new Decimal(String(s.teller)).div(String(s.noemer));
+  const bedragen = fc.oneof(
+    fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e20, max: 1e20 }),
+    fc.integer().map((c) => c / 100),
+  );
+
+  beforeAll(() => Decimal.set({ precision: 1000 }));
+  afterAll(() => Decimal.set({ precision: 20 }));
+
+  it('adds, subtracts, compares and writes doubles of either sign exactly', () => {
+    fc.assert(
+      fc.property(bedragen, bedragen, (x, y) => {
+        const [a, b] = [getalAlsSaldo(x), getalAlsSaldo(y)];
+        const [da, db] = [new Decimal(x), new Decimal(y)];
+        expect(saldoTekst(som(a, b))).toBe(da.plus(db).toFixed());
+        expect(saldoTekst(verschil(a, b))).toBe(da.minus(db).toFixed());
+        expect(saldoTekst(maal(a, b))).toBe(da.times(db).toFixed());
+        expect(groterDan(a, b)).toBe(da.gt(db));
+        expect(saldoAlsBedragTekst(a)).toBe(da.toFixed(2));
+        expect(alsDecimal(decimalAlsSaldo(da)).eq(da)).toBe(true);
+      }),
+    );
+  });
+
+  it('rounds cents half up past 2^53 and gives the euro number a Decimal gives', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 30n }), fc.bigInt({ min: 1n, max: 10n ** 6n }), (t, n) => {
+        const centen = heleCentenHalfNaarBoven({ teller: t, noemer: n });
+        const verwacht = new Decimal(t.toString()).div(n.toString()).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
+        expect(String(centen)).toBe(verwacht.toFixed());
+        expect(typeof centen === 'number').toBe(verwacht.lte(Number.MAX_SAFE_INTEGER));
+        expect(heleCentenAlsTekst(centen)).toBe(verwacht.div(100).toFixed(2));
+        expect(centenAlsEuro(centen)).toBe(verwacht.div(100).toNumber());
+      }),
+    );
+    expect(alsDecimal(getalAlsSaldo(-0.45)).toFixed()).toBe('-0.45');
+    expect(saldoAlsBedragTekst({ teller: -1, noemer: 1000 })).toBe('-0.00');
   });
 });
