@@ -1,0 +1,128 @@
+/**
+ * The money rules beside LKS on the integer core (issue 12, item 1), each against its decimal.js implementation kept
+ * in test/reference, in the same process run: 100,000 seeded random inputs per rule that the rule accepts (the
+ * generators of the equality tests, errors left out: a thrown error costs the same on both sides and would hide the
+ * arithmetic), the rule with steps and values only, and the catalogue's batch entry with steps and values only.
+ * Every figure is min/median/max over several runs; the ratio is against the reference rule with steps (it always
+ * built them). Target (issue 12): no rule slower than before, i.e. every ratio ≤ 1x.
+ */
+import { evalueerBatch } from '../shared/catalogue/evalueer';
+import { bijstandsnormInCenten } from '../shared/rules/bijstandsnorm';
+import { vangnetuitkeringInCenten } from '../shared/rules/vangnetuitkering';
+import { vrijlatingInCenten } from '../shared/rules/vrijlating';
+import { minimumloonInCenten } from '../shared/rules/wml';
+import { basisParameters, type Parameters } from '../shared/parameters';
+import { datum } from '../shared/time/datum';
+import type { Resultaat } from '../shared/uitleg';
+import { bijstandsnormReferentie } from '../test/reference/bijstandsnorm';
+import { vangnetuitkeringReferentie } from '../test/reference/vangnetuitkering';
+import { vrijlatingReferentie } from '../test/reference/vrijlating';
+import { minimumloonReferentie } from '../test/reference/wml';
+import { alsBijstandsnormAanroep, bijstandsnormInvoerGenerator } from '../test/support/bijstandsnorm-invoer';
+import { alsVangnetAanroep, vangnetInvoerGenerator } from '../test/support/vangnet-invoer';
+import { alsVrijlatingAanroep, vrijlatingInvoerGenerator } from '../test/support/vrijlating-invoer';
+import { alsWmlAanroep, wmlInvoerGenerator } from '../test/support/wml-invoer';
+import { spreiding } from './spreiding';
+
+const AANTAL = 100_000;
+const RUNS = 5;
+const ctx = { vandaag: datum('2026-11-24') };
+
+interface Geldregel<I> {
+  naam: string;
+  generator: (seed: number) => () => I;
+  referentie: (invoer: I, p: Parameters) => Resultaat<unknown>;
+  regel: (invoer: I, p: Parameters, opties: { stappen?: boolean }) => Resultaat<unknown>;
+  aanroep: (invoer: I) => { function: string; args: readonly unknown[] };
+}
+
+const regel = <I>(r: Geldregel<I>): Geldregel<unknown> => r as Geldregel<unknown>;
+
+const REGELS: Geldregel<unknown>[] = [
+  regel({
+    naam: 'WML',
+    generator: wmlInvoerGenerator,
+    referentie: minimumloonReferentie,
+    regel: minimumloonInCenten,
+    aanroep: alsWmlAanroep,
+  }),
+  regel({
+    naam: 'BIJSTANDSNORM',
+    generator: bijstandsnormInvoerGenerator,
+    referentie: bijstandsnormReferentie,
+    regel: bijstandsnormInCenten,
+    aanroep: alsBijstandsnormAanroep,
+  }),
+  regel({
+    naam: 'VRIJLATING',
+    generator: vrijlatingInvoerGenerator,
+    referentie: vrijlatingReferentie,
+    regel: vrijlatingInCenten,
+    aanroep: alsVrijlatingAanroep,
+  }),
+  regel({
+    naam: 'VANGNETUITKERING',
+    generator: vangnetInvoerGenerator,
+    referentie: vangnetuitkeringReferentie,
+    regel: vangnetuitkeringInCenten,
+    aanroep: alsVangnetAanroep,
+  }),
+];
+
+/** Inputs the reference accepts, so both sides compute rather than throw. */
+function geldigeInvoer<I>(r: Geldregel<I>): I[] {
+  const volgende = r.generator(20261201);
+  const uit: I[] = [];
+  while (uit.length < AANTAL) {
+    const i = volgende();
+    try {
+      r.referentie(i, basisParameters);
+      uit.push(i);
+    } catch {
+      // an input the rule refuses: left out (see above)
+    }
+  }
+  return uit;
+}
+
+async function tijd(f: () => unknown): Promise<number> {
+  const t = performance.now();
+  await f();
+  return performance.now() - t;
+}
+
+export default async function bench(): Promise<void> {
+  console.log(`${AANTAL.toLocaleString('nl-NL')} willekeurige geldige invoeren per regel, ${RUNS} runs (ms per batch)`);
+  for (const r of REGELS) {
+    const invoer = geldigeInvoer(r);
+    const calls = invoer.map(r.aanroep);
+    const gemeten = {
+      referentie: [] as number[],
+      regel: [] as number[],
+      regelWaarden: [] as number[],
+      catalogus: [] as number[],
+      catalogusWaarden: [] as number[],
+    };
+    for (let run = 0; run <= RUNS; run++) {
+      const referentie = await tijd(() => invoer.map((i) => r.referentie(i, basisParameters)));
+      const metStappen = await tijd(() => invoer.map((i) => r.regel(i, basisParameters, {})));
+      const waarden = await tijd(() => invoer.map((i) => r.regel(i, basisParameters, { stappen: false })));
+      const catalogus = await tijd(() => evalueerBatch(calls, ctx));
+      const catalogusWaarden = await tijd(() => evalueerBatch(calls, ctx, { stappen: false }));
+      if (run === 0) continue;
+      gemeten.referentie.push(referentie);
+      gemeten.regel.push(metStappen);
+      gemeten.regelWaarden.push(waarden);
+      gemeten.catalogus.push(catalogus);
+      gemeten.catalogusWaarden.push(catalogusWaarden);
+    }
+    const ref = spreiding(gemeten.referentie).mediaan;
+    const x = (ms: number[]): string => `${(spreiding(ms).mediaan / ref).toFixed(2)}x`;
+    console.log(
+      `${r.naam}: decimal.js-referentie ${spreiding(gemeten.referentie).tekst}, regel ${spreiding(gemeten.regel).tekst}, catalogus ${spreiding(gemeten.catalogus).tekst}`,
+    );
+    console.log(
+      `  ratio tegen de decimal.js-referentie (doel ≤ 1x): regel met stappen ${x(gemeten.regel)}, alleen waarden ${x(gemeten.regelWaarden)}; catalogus met stappen ${x(gemeten.catalogus)}, alleen waarden ${x(gemeten.catalogusWaarden)}`,
+    );
+  }
+}
