@@ -114,6 +114,25 @@ export function eenMin(a: Breuk): Breuk {
 }
 
 /**
+ * a + b, exactly (a sum of amounts).
+ * @example plus({ teller: 32200, noemer: 1 }, { teller: 28000, noemer: 1 }) // { teller: 60200, noemer: 1 }
+ * @example plus({ teller: 1, noemer: 10 }, { teller: 5, noemer: 100 }) // { teller: 150, noemer: 1000 }
+ */
+export function plus(a: Breuk, b: Breuk): Breuk {
+  if (a.noemer === b.noemer) {
+    const { teller: t, noemer } = a;
+    const u = b.teller;
+    if (typeof t === 'number' && typeof u === 'number' && t + u <= VEILIG) return { teller: t + u, noemer };
+    return { teller: alsBigint(t) + alsBigint(u), noemer };
+  }
+  const links = product(a.teller, b.noemer);
+  const rechts = product(b.teller, a.noemer);
+  const noemer = product(a.noemer, b.noemer);
+  if (typeof links === 'number' && typeof rechts === 'number' && links + rechts <= VEILIG) return { teller: links + rechts, noemer };
+  return { teller: alsBigint(links) + alsBigint(rechts), noemer };
+}
+
+/**
  * Whether a > b.
  * @example groterDan({ teller: 8, noemer: 10 }, { teller: 7, noemer: 10 }) // true
  */
@@ -156,11 +175,13 @@ function benaderd(b: Breuk): number {
 }
 
 /**
- * How far from half a cent a double product of at most ~2^40 cents must be to round as the exact product does:
- * its relative error is a few units of 2^-53, at most ~1e-9 cent, so a margin of 1e-6 cent leaves room to spare.
+ * How far from half a cent a double product must be to round as the exact product does: its relative error is
+ * at most a few units of 2^-53 (each operand read as its decimal text, each product or quotient rounded once), so
+ * below 2^30 cents (about € 10 million) it is off by less than 1e-7 cent and a margin of 1e-6 cent is safe; larger
+ * products take the exact path.
  */
 const MARGE = 1e-6;
-const GROOTSTE_BENADERING = 2 ** 40;
+const GROOTSTE_BENADERING = 2 ** 30;
 
 /** Half up from a double whose exact value is within 1e-9 of it, or undefined when it lies too near a half. */
 function halfNaarBovenAlsZeker(benadering: number): number | undefined {
@@ -178,6 +199,17 @@ function halfNaarBovenAlsZeker(benadering: number): number | undefined {
  */
 export function maalOpCenten(a: Breuk, x: number): number {
   return halfNaarBovenAlsZeker(benaderd(a) * x) ?? centenHalfNaarBoven(maal(a, getalAlsBreuk(x)));
+}
+
+/**
+ * x × y × b rounded to whole cents half up, exactly, for doubles x, y ≥ 0 read as their decimal text and an exact
+ * Breuk b: an amount in euros pro rata a share (b = 100 cents / the whole). Plain doubles where they cannot be
+ * wrong, the exact product near half a cent or above 2^30 cents.
+ * @example productOpCenten(10_000.01, 15.5, { teller: 100, noemer: 31 }) // 500001 (5.000,005 half up)
+ * @example productOpCenten(9000, 20, { teller: 100, noemer: 31 }) // 580645
+ */
+export function productOpCenten(x: number, y: number, b: Breuk): number {
+  return halfNaarBovenAlsZeker(x * y * benaderd(b)) ?? centenHalfNaarBoven(maal(maal(getalAlsBreuk(x), getalAlsBreuk(y)), b));
 }
 
 /**
@@ -231,6 +263,17 @@ export function decimaleTekst(b: Breuk): string {
   const geheel = cijfers.slice(0, cijfers.length - decimalen);
   const rest = cijfers.slice(cijfers.length - decimalen).replace(/0+$/, '');
   return rest === '' ? geheel : `${geheel}.${rest}`;
+}
+
+/**
+ * A non-negative double as plain decimal text, its shortest digits without an exponent, as decimal.js writes it
+ * (`new Decimal(x).toFixed()`): the text of an amount given as a cell in a step.
+ * @example getalAlsTekst(9000.5) // '9000.5'
+ * @example getalAlsTekst(1e-7) // '0.0000001'
+ */
+export function getalAlsTekst(x: number): string {
+  const tekst = String(x);
+  return tekst.includes('e') ? decimaleTekst(getalAlsBreuk(x)) : tekst;
 }
 
 const NUL_TOT_EEN = /^0\.\d+$/;
