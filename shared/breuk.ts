@@ -197,6 +197,17 @@ export function maalOpCentenOnbegrensd(a: Breuk, x: number): Centen {
 }
 
 /**
+ * x × y × b rounded to whole cents half up, exactly, for doubles x, y ≥ 0 read as their decimal text and an exact
+ * Breuk b: an amount in euros pro rata a share (b = 100 cents / the whole). Plain doubles where they cannot be
+ * wrong, the exact product near half a cent or above 2^30 cents.
+ * @example productOpCenten(10_000.01, 15.5, { teller: 100, noemer: 31 }) // 500001 (5.000,005 half up)
+ * @example productOpCenten(9000, 20, { teller: 100, noemer: 31 }) // 580645
+ */
+export function productOpCenten(x: number, y: number, b: Breuk): number {
+  return halfNaarBovenAlsZeker(x * y * benaderd(b)) ?? centenHalfNaarBoven(maal(maal(getalAlsBreuk(x), getalAlsBreuk(y)), b));
+}
+
+/**
  * Whole cents × (1 − x) rounded to whole cents half up, exactly, for a double 0 ≤ x ≤ 1 read as its decimal
  * text (a subsidy fraction from a loonwaarde).
  * @example eenMinMaalOpCenten(247795, 0.6) // 99118
@@ -247,6 +258,17 @@ export function decimaleTekst(b: Breuk): string {
   const geheel = cijfers.slice(0, cijfers.length - decimalen);
   const rest = cijfers.slice(cijfers.length - decimalen).replace(/0+$/, '');
   return rest === '' ? geheel : `${geheel}.${rest}`;
+}
+
+/**
+ * A non-negative double as plain decimal text, its shortest digits without an exponent, as decimal.js writes it
+ * (`new Decimal(x).toFixed()`): the text of an amount given as a cell in a step.
+ * @example getalAlsTekst(9000.5) // '9000.5'
+ * @example getalAlsTekst(1e-7) // '0.0000001'
+ */
+export function getalAlsTekst(x: number): string {
+  const tekst = String(x);
+  return tekst.includes('e') ? decimaleTekst(getalAlsBreuk(x)) : tekst;
 }
 
 const NUL_TOT_EEN = /^0\.\d+$/;
@@ -409,15 +431,4 @@ export function heleCentenAlsTekst(aantal: Centen): string {
 export function centenAlsEuro(aantal: Centen): number {
   // A safe integer divided by 100 is the correctly rounded quotient; beyond, the exact text is parsed.
   return typeof aantal === 'number' ? aantal / 100 : Number(centenTekst(aantal));
-}
-
-/**
- * A non-negative double as plain decimal text of the number it is written as, without exponent, as decimal.js writes it
- * (`new Decimal(x).toFixed()`): the text of an input amount in a step.
- * @example getalAlsTekst(1001.02) // '1001.02'
- * @example getalAlsTekst(1.5e-7) // '0.00000015'
- */
-export function getalAlsTekst(x: number): string {
-  const tekst = String(x);
-  return tekst.includes('e') ? decimaleTekst(getalAlsBreuk(x)) : tekst;
 }

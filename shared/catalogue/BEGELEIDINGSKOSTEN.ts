@@ -1,8 +1,8 @@
 /**
- * `=AVRES.BEGELEIDINGSKOSTEN(…)`: thin over the rule `begeleidingskosten` in shared/rules/begeleidingskosten.ts.
+ * `=AVRES.BEGELEIDINGSKOSTEN(…)`: thin over the rule `begeleidingskostenInCenten` in shared/rules/begeleidingskosten.ts.
  */
 import { UREN_IN_EEN_WEEK } from '../time/datum';
-import { begeleidingskosten } from '../rules/begeleidingskosten';
+import { begeleidingskostenInCenten } from '../rules/begeleidingskosten';
 import { bedragArg, getalArg } from './argumenten';
 import { rekenregel } from './rekenregel';
 import { basisParameters } from '../parameters';
@@ -18,5 +18,9 @@ export const BEGELEIDINGSKOSTEN = rekenregel<[number, number]>({
   ],
   resultaat: 'bedrag',
   voorbeeld: { args: [20, 9000], uitkomst: '5806.45' },
-  bereken: ([urenPerWeek, rijksbedragPerPlek], _ctx, p) => begeleidingskosten({ urenPerWeek, rijksbedragPerPlek }, p),
+  bereken: ([urenPerWeek, rijksbedragPerPlek], ctx, p) => {
+    const r = begeleidingskostenInCenten({ urenPerWeek, rijksbedragPerPlek }, p, ctx);
+    // Whole cents to the euro number of the answer: the nearest double, as the Decimal's toNumber() gave.
+    return { waarde: r.waarde / 100, stappen: r.stappen };
+  },
 });

@@ -1,17 +1,17 @@
 /**
- * `=AVRES.DWANGSOM(…)`: thin over the rule `dwangsom` in shared/rules/dwangsom.ts.
+ * `=AVRES.DWANGSOM(…)`: thin over the rule `dwangsomInCenten` in shared/rules/dwangsom.ts.
  */
 import type { Datum } from '../time/datum';
-import { dwangsom } from '../rules/dwangsom';
+import { dwangsomInCenten, hoogsteDwangsom } from '../rules/dwangsom';
 import { datumArg } from './argumenten';
 import { rekenregel } from './rekenregel';
-import Decimal from 'decimal.js';
 import { basisParameters } from '../parameters';
 import { nieuwsteWaarde } from '../parameters/reeks';
 import { euroNl, opsommingNl } from '../parameters/notatie';
 
-const D = nieuwsteWaarde(basisParameters.dwangsom).waarde;
-const HOOGSTENS = D.treden.reduce((som, t) => som.plus(t.bedragPerDag.times(t.totDag - t.vanDag + 1)), new Decimal(0));
+const NIEUWSTE = nieuwsteWaarde(basisParameters.dwangsom);
+const D = NIEUWSTE.waarde;
+const HOOGSTENS = hoogsteDwangsom(NIEUWSTE);
 
 export const DWANGSOM = rekenregel<[Datum, Datum, Datum?]>({
   naam: 'DWANGSOM',
@@ -24,6 +24,9 @@ export const DWANGSOM = rekenregel<[Datum, Datum, Datum?]>({
   ],
   resultaat: 'bedrag',
   voorbeeld: { args: ['2026-03-02', '2026-03-05', '2026-04-10'], uitkomst: '602.00' },
-  bereken: ([eindeBeslistermijn, ingebrekestellingOntvangen, beslisdatum], ctx, p) =>
-    dwangsom({ eindeBeslistermijn, ingebrekestellingOntvangen, beslisdatum, vandaag: ctx.vandaag }, p),
+  bereken: ([eindeBeslistermijn, ingebrekestellingOntvangen, beslisdatum], ctx, p) => {
+    const r = dwangsomInCenten({ eindeBeslistermijn, ingebrekestellingOntvangen, beslisdatum, vandaag: ctx.vandaag }, p, ctx);
+    // Whole cents to the euro number of the answer: the nearest double, as the Decimal's toNumber() gave.
+    return { waarde: r.waarde / 100, stappen: r.stappen };
+  },
 });

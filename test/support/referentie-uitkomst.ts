@@ -1,14 +1,19 @@
 /**
- * The comparable outcome of a money rule in the equality tests against its reference implementation: the amount as
- * text with the steps, or the error's code, message and field.
+ * What the equality tests against a reference implementation (test/reference/) compare: a result's value as text
+ * and its steps, or its error's code, message and field; a counter of the inputs where they differ, showing the
+ * first few in full; and the comparison of a rule in cents, with and without steps, against its reference.
  */
+import type Decimal from 'decimal.js';
 import { centenAlsTekst } from '../../shared/breuk';
 import { DomeinFout } from '../../shared/errors';
 import type { Resultaat } from '../../shared/uitleg';
 
 export type Uitkomst = { waarde: string; stappen: unknown } | { code: string; message: string; field: string | undefined };
 
-function uitkomst<T>(bereken: () => { waarde: T; stappen: unknown }, alsTekst: (w: T) => string): Uitkomst {
+const tweeDecimalen = (w: unknown): string => (w as Decimal).toFixed(2);
+
+/** The comparable outcome of a rule call: its value as text (a Decimal's two decimals unless told) and steps, or the DomeinFout it raised. */
+export function uitkomst<T>(bereken: () => { waarde: T; stappen: unknown }, alsTekst: (w: T) => string = tweeDecimalen): Uitkomst {
   try {
     const r = bereken();
     return { waarde: alsTekst(r.waarde), stappen: r.stappen };
@@ -16,6 +21,21 @@ function uitkomst<T>(bereken: () => { waarde: T; stappen: unknown }, alsTekst: (
     if (!(e instanceof DomeinFout)) throw e;
     return { code: e.code, message: e.message, field: e.field };
   }
+}
+
+/** A comparison that counts the inputs whose outcome differs from the reference's and shows the first three. */
+export function verschilTeller(): { vergelijk(invoer: unknown, gekregen: unknown, verwacht: unknown): void; readonly aantal: number } {
+  let aantal = 0;
+  return {
+    vergelijk(invoer, gekregen, verwacht) {
+      if (JSON.stringify(gekregen) === JSON.stringify(verwacht)) return;
+      aantal++;
+      if (aantal <= 3) expect({ invoer, gekregen }).toEqual({ invoer, gekregen: verwacht });
+    },
+    get aantal() {
+      return aantal;
+    },
+  };
 }
 
 /**
