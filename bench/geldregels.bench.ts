@@ -7,18 +7,24 @@
  * built them). Target (issue 12): no rule slower than before, i.e. every ratio ≤ 1x.
  */
 import { evalueerBatch } from '../shared/catalogue/evalueer';
+import { begeleidingskostenInCenten } from '../shared/rules/begeleidingskosten';
 import { bijstandsnormInCenten } from '../shared/rules/bijstandsnorm';
+import { dwangsomInCenten } from '../shared/rules/dwangsom';
 import { vangnetuitkeringInCenten } from '../shared/rules/vangnetuitkering';
 import { vrijlatingInCenten } from '../shared/rules/vrijlating';
 import { minimumloonInCenten } from '../shared/rules/wml';
 import { basisParameters, type Parameters } from '../shared/parameters';
 import { datum } from '../shared/time/datum';
 import type { Resultaat } from '../shared/uitleg';
+import { begeleidingskostenReferentie } from '../test/reference/begeleidingskosten';
 import { bijstandsnormReferentie } from '../test/reference/bijstandsnorm';
+import { dwangsomReferentie } from '../test/reference/dwangsom';
 import { vangnetuitkeringReferentie } from '../test/reference/vangnetuitkering';
 import { vrijlatingReferentie } from '../test/reference/vrijlating';
 import { minimumloonReferentie } from '../test/reference/wml';
+import { alsBegeleidingskostenAanroep, begeleidingskostenInvoerGenerator } from '../test/support/begeleidingskosten-invoer';
 import { alsBijstandsnormAanroep, bijstandsnormInvoerGenerator } from '../test/support/bijstandsnorm-invoer';
+import { alsDwangsomAanroep, dwangsomGeneratorVan, type DwangsomGeval } from '../test/support/dwangsom-invoer';
 import { alsVangnetAanroep, vangnetInvoerGenerator } from '../test/support/vangnet-invoer';
 import { alsVrijlatingAanroep, vrijlatingInvoerGenerator } from '../test/support/vrijlating-invoer';
 import { alsWmlAanroep, wmlInvoerGenerator } from '../test/support/wml-invoer';
@@ -67,9 +73,23 @@ const REGELS: Geldregel<unknown>[] = [
     regel: vangnetuitkeringInCenten,
     aanroep: alsVangnetAanroep,
   }),
+  regel<DwangsomGeval>({
+    naam: 'DWANGSOM',
+    generator: (seed) => dwangsomGeneratorVan(seed, { alleenWet: true }),
+    referentie: (g, p) => dwangsomReferentie(g.invoer, p),
+    regel: (g, p, opties) => dwangsomInCenten(g.invoer, p, opties),
+    aanroep: alsDwangsomAanroep,
+  }),
+  regel({
+    naam: 'BEGELEIDINGSKOSTEN',
+    generator: begeleidingskostenInvoerGenerator,
+    referentie: begeleidingskostenReferentie,
+    regel: begeleidingskostenInCenten,
+    aanroep: alsBegeleidingskostenAanroep,
+  }),
 ];
 
-/** Inputs the reference accepts, so both sides compute rather than throw. */
+/** Inputs the reference and the rule accept, so both sides compute rather than throw. */
 function geldigeInvoer<I>(r: Geldregel<I>): I[] {
   const volgende = r.generator(20261201);
   const uit: I[] = [];
@@ -77,6 +97,7 @@ function geldigeInvoer<I>(r: Geldregel<I>): I[] {
     const i = volgende();
     try {
       r.referentie(i, basisParameters);
+      r.regel(i, basisParameters, {});
       uit.push(i);
     } catch {
       // an input the rule refuses: left out (see above)
