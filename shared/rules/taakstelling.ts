@@ -116,16 +116,16 @@ export function taakstellingPlekkenInHonderdsten(
   let urenOnderEenPlek = NUL;
   for (let i = 0; i < urenPerWeek.length; i++) {
     const uren = urenPerWeek[i]!;
-    // A double below plekUren is written as a decimal below it, and one at or above it as one at or above it.
-    const heel = uren >= plekUren;
-    const exact = heel ? undefined : getalAlsBreuk(uren);
-    if (exact === undefined) helePlekken++;
-    else urenOnderEenPlek = som(urenOnderEenPlek, exact);
-    if (metStappen) {
-      stappen.push(
-        stap(`Dienstverband ${i + 1}: ${uren}${beleid.deelLabelStaart}`, exact === undefined ? '1' : deelTekst(exact, beleid), ARTIKEL),
-      );
+    // A double at or above plekUren is written as a decimal at or above it (plekUren is a whole number), so the
+    // double decides the cap exactly.
+    let deel = '1';
+    if (uren >= plekUren) helePlekken++;
+    else {
+      const exact = getalAlsBreuk(uren);
+      urenOnderEenPlek = som(urenOnderEenPlek, exact);
+      if (metStappen) deel = deelTekst(exact, beleid);
     }
+    if (metStappen) stappen.push(stap(`Dienstverband ${i + 1}: ${uren}${beleid.deelLabelStaart}`, deel, ARTIKEL));
   }
   const plekken = centenHalfNaarBoven(maal(som(urenOnderEenPlek, centen(helePlekken * plekUren)), beleid.honderdstenPerUur));
   if (metStappen) stappen.push(stap(LABEL.plekken, centenAlsTekst(plekken), ARTIKEL));
