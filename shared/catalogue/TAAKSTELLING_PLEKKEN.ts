@@ -1,7 +1,7 @@
 /**
- * `=AVRES.TAAKSTELLING_PLEKKEN(…)`: thin over the rule `taakstellingPlekken` in shared/rules/taakstelling.ts.
+ * `=AVRES.TAAKSTELLING_PLEKKEN(…)`: thin over the rule `taakstellingPlekkenInHonderdsten` in shared/rules/taakstelling.ts.
  */
-import { taakstellingPlekken } from '../rules/taakstelling';
+import { taakstellingPlekkenInHonderdsten } from '../rules/taakstelling';
 import { bereikArg, leesGetallen } from './argumenten';
 import { rekenregel } from './rekenregel';
 import { basisParameters } from '../parameters';
@@ -14,5 +14,9 @@ export const TAAKSTELLING_PLEKKEN = rekenregel<[unknown[][]]>({
   argumenten: [bereikArg('uren_per_week', 'bereik met de uren per week van elk dienstverband')],
   resultaat: 'getal',
   voorbeeld: { args: [[[31], [20], [36]]], uitkomst: '2.65' },
-  bereken: ([uren], _ctx, p) => taakstellingPlekken({ urenPerWeek: leesGetallen(uren, 'uren_per_week', 1) }, p),
+  bereken: ([uren], ctx, p) => {
+    const r = taakstellingPlekkenInHonderdsten({ urenPerWeek: leesGetallen(uren, 'uren_per_week', 1) }, p, ctx);
+    // Hundredths of a place to the number of the answer: the nearest double, as the Decimal's toNumber() gave.
+    return { waarde: r.waarde / 100, stappen: r.stappen };
+  },
 });

@@ -6,8 +6,13 @@
  * counts uren/31 places, one person at most one place. The sum is rounded to two decimals, half up, once at the
  * end. The 31 hours is Avres policy (no public source, FACTS.md §7); the newest known policy applies, because a
  * count of places has no date of its own.
+ *
+ * The count is exact (../breuk.ts): the dienstverbanden under a place add their hours exactly, the sum of places is
+ * one fraction, (places of whole dienstverbanden × uren per plek + those hours) / uren per plek, rounded once to
+ * hundredths of a place. Steps are built only when asked; the step of the policy is made once per parameter set.
  */
 import Decimal from 'decimal.js';
+import { Breuk, centen, centenAlsTekst, centenHalfNaarBoven, decimaleTekst, getalAlsBreuk, maal, som } from '../breuk';
 import { ongeldig } from '../errors';
 import { basisParameters, Parameters } from '../parameters';
 import { nieuwsteWaarde } from '../parameters/reeks';
@@ -22,43 +27,118 @@ export interface TaakstellingInvoer {
   urenPerWeek: number[];
 }
 
+/** Whether a call asks for its steps; without them no step is built. */
+export interface TaakstellingOpties {
+  stappen?: boolean;
+}
+
 const ARTIKEL: Bronnen = { regeling: 'Beleidsregels beschut werk Avres 2025', artikel: '6', lid: '6' };
-const EEN = new Decimal(1);
+
+const LABEL = {
+  plekken: 'Gerealiseerde plekken, afgerond op 2 decimalen (half naar boven)',
+} as const;
+
+/** What values-only calls carry instead of steps: one shared empty list. */
+const GEEN_STAPPEN: Stap[] = Object.freeze([]) as unknown as Stap[];
+
+const NUL: Breuk = { teller: 0, noemer: 1 };
+const TIENDUIZENDSTEN = 10_000;
+
+/** The policy's hours per place under one parameter set, with what every call on it shares. */
+interface Beleid {
+  plekUren: number;
+  /** Hundredths of a place per hour (100 / plekUren) and ten-thousandths per hour, for the two roundings. */
+  honderdstenPerUur: Breuk;
+  tienduizendstenPerUur: Breuk;
+  /** The step of the policy, shared between results, hence frozen. */
+  stap: Stap;
+  /** The end of each dienstverband's label after its hours. */
+  deelLabelStaart: string;
+}
+
+const beleidPerParameters = new WeakMap<Parameters, Beleid>();
+
+function beleidVan(parameters: Parameters): Beleid {
+  let beleid = beleidPerParameters.get(parameters);
+  if (beleid === undefined) {
+    const figuur = nieuwsteWaarde(parameters.beschutWerk);
+    const plekUren = figuur.waarde.taakstellingUren;
+    beleid = {
+      plekUren,
+      honderdstenPerUur: { teller: 100, noemer: plekUren },
+      tienduizendstenPerUur: { teller: TIENDUIZENDSTEN, noemer: plekUren },
+      stap: Object.freeze(
+        figuurStap(`Uren per week die één plek vormen (beleid geldig vanaf ${figuur.geldigVanaf})`, plekUren, figuur, ARTIKEL),
+      ),
+      deelLabelStaart: ` uur / ${plekUren}, hoogstens 1 plek (op 4 decimalen getoond)`,
+    };
+    beleidPerParameters.set(parameters, beleid);
+  }
+  return beleid;
+}
+
+function valideer(urenPerWeek: unknown): asserts urenPerWeek is number[] {
+  if (!Array.isArray(urenPerWeek))
+    ongeldig('uren_per_week moet een reeks getallen zijn (uren per week per dienstverband)', { field: 'urenPerWeek' });
+  for (let i = 0; i < urenPerWeek.length; i++) {
+    const uren: unknown = urenPerWeek[i];
+    if (!(typeof uren === 'number' && Number.isFinite(uren) && uren >= 0)) {
+      ongeldig(`uren_per_week, dienstverband ${i + 1}: uren moeten 0 of meer zijn, niet ${String(uren)}`, { field: 'urenPerWeek' });
+    }
+  }
+}
+
+/** A dienstverband's share of a place on four decimals, half up, as the text of its step. */
+function deelTekst(uren: Breuk, beleid: Beleid): string {
+  return decimaleTekst({ teller: centenHalfNaarBoven(maal(uren, beleid.tienduizendstenPerUur)), noemer: TIENDUIZENDSTEN });
+}
+
+/**
+ * Σ min(uren / 31, 1) over the dienstverbanden in hundredths of a place, exactly, rounded once half up; the steps
+ * only when `stappen` is not false.
+ * @example taakstellingPlekkenInHonderdsten({ urenPerWeek: [31, 20, 36] }).waarde // 265
+ * @example taakstellingPlekkenInHonderdsten({ urenPerWeek: [10, 10, 10] }, basisParameters, { stappen: false }).stappen // []
+ */
+export function taakstellingPlekkenInHonderdsten(
+  invoer: TaakstellingInvoer,
+  parameters: Parameters = basisParameters,
+  opties: TaakstellingOpties = {},
+): Resultaat<number> {
+  const { urenPerWeek } = invoer;
+  valideer(urenPerWeek);
+  const beleid = beleidVan(parameters);
+  const { plekUren } = beleid;
+  const metStappen = opties.stappen !== false;
+  const stappen: Stap[] = metStappen ? [beleid.stap] : GEEN_STAPPEN;
+
+  let helePlekken = 0;
+  // The hours of the dienstverbanden under a place, exactly: their places are these hours / plekUren.
+  let urenOnderEenPlek = NUL;
+  for (let i = 0; i < urenPerWeek.length; i++) {
+    const uren = urenPerWeek[i]!;
+    // A double at or above plekUren is written as a decimal at or above it (plekUren is a whole number), so the
+    // double decides the cap exactly.
+    let deel = '1';
+    if (uren >= plekUren) helePlekken++;
+    else {
+      const exact = getalAlsBreuk(uren);
+      urenOnderEenPlek = som(urenOnderEenPlek, exact);
+      if (metStappen) deel = deelTekst(exact, beleid);
+    }
+    if (metStappen) stappen.push(stap(`Dienstverband ${i + 1}: ${uren}${beleid.deelLabelStaart}`, deel, ARTIKEL));
+  }
+  const plekken = centenHalfNaarBoven(maal(som(urenOnderEenPlek, centen(helePlekken * plekUren)), beleid.honderdstenPerUur));
+  if (metStappen) stappen.push(stap(LABEL.plekken, centenAlsTekst(plekken), ARTIKEL));
+  return { waarde: plekken, stappen };
+}
 
 /**
  * Σ min(uren / 31, 1) over the dienstverbanden, rounded to two decimals.
  * @example taakstellingPlekken({ urenPerWeek: [31, 20, 36] }).waarde.toFixed(2) // '2.65'
  */
 export function taakstellingPlekken(invoer: TaakstellingInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
-  const { urenPerWeek } = invoer;
-  if (!Array.isArray(urenPerWeek))
-    ongeldig('uren_per_week moet een reeks getallen zijn (uren per week per dienstverband)', { field: 'urenPerWeek' });
-  urenPerWeek.forEach((uren, i) => {
-    if (!(typeof uren === 'number' && Number.isFinite(uren) && uren >= 0)) {
-      ongeldig(`uren_per_week, dienstverband ${i + 1}: uren moeten 0 of meer zijn, niet ${String(uren)}`, { field: 'urenPerWeek' });
-    }
-  });
-
-  const beleid = nieuwsteWaarde(parameters.beschutWerk);
-  const plekUren = beleid.waarde.taakstellingUren;
-  const stappen: Stap[] = [
-    figuurStap(`Uren per week die één plek vormen (beleid geldig vanaf ${beleid.geldigVanaf})`, plekUren, beleid, ARTIKEL),
-  ];
-  let totaal = new Decimal(0);
-  urenPerWeek.forEach((uren, i) => {
-    const deel = Decimal.min(new Decimal(uren).div(plekUren), EEN);
-    totaal = totaal.plus(deel);
-    stappen.push(
-      stap(
-        `Dienstverband ${i + 1}: ${uren} uur / ${plekUren}, hoogstens 1 plek (op 4 decimalen getoond)`,
-        deel.toDecimalPlaces(4, Decimal.ROUND_HALF_UP),
-        ARTIKEL,
-      ),
-    );
-  });
-  const plekken = totaal.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-  stappen.push(stap('Gerealiseerde plekken, afgerond op 2 decimalen (half naar boven)', plekken.toFixed(2), ARTIKEL));
-  return { waarde: plekken, stappen };
+  const r = taakstellingPlekkenInHonderdsten(invoer, parameters);
+  return { waarde: new Decimal(r.waarde).div(100), stappen: r.stappen };
 }
 
 /**
@@ -75,5 +155,5 @@ export function plekkenOp(
   const uren = dienstverbanden
     .filter((p) => p.gemeente === gemeente && p.van <= dag && (p.tot === null || p.tot >= dag))
     .map((p) => p.urenPerWeek);
-  return taakstellingPlekken({ urenPerWeek: uren }, parameters).waarde;
+  return new Decimal(taakstellingPlekkenInHonderdsten({ urenPerWeek: uren }, parameters, { stappen: false }).waarde).div(100);
 }
