@@ -31,6 +31,8 @@ const bedrag = z
   })
   .transform((t) => new Decimal(t));
 const heelGetal = z.number({ error: 'verwacht een heel getal' }).int({ error: 'verwacht een heel getal' }).nonnegative();
+/** A whole number the rules divide by (hours of a normal week, of one place): 0 has no meaning there. */
+const delerUren = heelGetal.positive({ error: 'verwacht een heel aantal uren van 1 of meer (de regels delen erdoor)' });
 const datumTekst = z
   .string({ error: 'verwacht een datum als tekst, bijvoorbeeld "2027-01-01"' })
   .refine(isDatum, { error: 'geen geldige datum; gebruik JJJJ-MM-DD, bijvoorbeeld "2027-01-01"' })
@@ -45,7 +47,7 @@ export interface RegisterReeks<T> {
 type ReeksSleutel = { [K in keyof Parameters]: Parameters[K] extends Reeks<unknown> ? K : never }[keyof Parameters];
 type WaardeVan<K extends ReeksSleutel> = Parameters[K] extends Reeks<infer T> ? T : never;
 
-const lksSchema = z.strictObject({ maximum: decimaal, forfait: decimaal, werkgeverslasten: decimaal, normUren: heelGetal });
+const lksSchema = z.strictObject({ maximum: decimaal, forfait: decimaal, werkgeverslasten: decimaal, normUren: delerUren });
 const vrijlatingSchema = z.strictObject({
   percentage: decimaal,
   maximum: bedrag,
@@ -110,7 +112,7 @@ export const registerReeksen: { [K in ReeksSleutel]: RegisterReeks<WaardeVan<K>>
       maxVerlengingMaanden: heelGetal,
       tijdelijkMinMaanden: heelGetal,
       tijdelijkMaxMaanden: heelGetal,
-      taakstellingUren: heelGetal,
+      taakstellingUren: delerUren,
     }),
   },
   awbBeslistermijnWeken: { omschrijving: 'Beslistermijn van de Awb (art. 4:13 lid 2), in weken', schema: heelGetal },

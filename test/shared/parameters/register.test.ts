@@ -73,13 +73,19 @@ describe('leesRegisterwaarde', () => {
         ?.field,
     ).toBe('waarde.treden.0.bedragPerDag');
   });
-  it('refuses a negative figure and an amount past whole cents, saying what is allowed', () => {
+  it('refuses a negative figure, an amount past whole cents and 0 hours to divide by, saying what is allowed', () => {
     const wml = leesRegisterwaarde('wml', { perUur: '14.71', referentiemaandloon: '2294.405' }).fouten?.[0];
     expect(wml).toMatchObject({ field: 'waarde.referentiemaandloon', message: expect.stringContaining('hoogstens twee decimalen') });
     const negatief = leesRegisterwaarde('vakantiebijslag', '-0.08').fouten?.[0];
     expect(negatief).toMatchObject({ message: expect.stringContaining('van 0 of meer') });
     expect(leesRegisterwaarde('vakantiebijslag', '0.080').fouten).toBeUndefined();
     expect(leesRegisterwaarde('wml', { perUur: '14.71', referentiemaandloon: '2294.4' }).fouten).toBeUndefined();
+    const lks = { maximum: '0.7', forfait: '0.5', werkgeverslasten: '0.235', normUren: 0 };
+    expect(leesRegisterwaarde('loonkostensubsidie', lks).fouten?.[0]).toMatchObject({
+      field: 'waarde.normUren',
+      message: expect.stringContaining('van 1 of meer'),
+    });
+    expect(leesRegisterwaarde('loonkostensubsidie', { ...lks, normUren: 36 }).fouten).toBeUndefined();
   });
   it('writes every baseline value back to JSON that reads to the same value', () => {
     for (const r of reeksOverzicht(basisParameters)) {
