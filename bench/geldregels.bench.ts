@@ -1,5 +1,5 @@
 /**
- * The money rules beside LKS on the integer core (issue 12, item 1), each against its decimal.js implementation kept
+ * The money rules beside LKS on the integer core (issue 12, item 1), and the count of places, each against its decimal.js implementation kept
  * in test/reference, in the same process run: 100,000 seeded random inputs per rule that the rule accepts (the
  * generators of the equality tests, errors left out: a thrown error costs the same on both sides and would hide the
  * arithmetic), the rule with steps and values only, and the catalogue's batch entry with steps and values only.
@@ -10,6 +10,7 @@ import { evalueerBatch } from '../shared/catalogue/evalueer';
 import { begeleidingskostenInCenten } from '../shared/rules/begeleidingskosten';
 import { bijstandsnormInCenten } from '../shared/rules/bijstandsnorm';
 import { dwangsomInCenten } from '../shared/rules/dwangsom';
+import { taakstellingPlekkenInHonderdsten } from '../shared/rules/taakstelling';
 import { vangnetuitkeringInCenten } from '../shared/rules/vangnetuitkering';
 import { vrijlatingInCenten } from '../shared/rules/vrijlating';
 import { minimumloonInCenten } from '../shared/rules/wml';
@@ -19,12 +20,14 @@ import type { Resultaat } from '../shared/uitleg';
 import { begeleidingskostenReferentie } from '../test/reference/begeleidingskosten';
 import { bijstandsnormReferentie } from '../test/reference/bijstandsnorm';
 import { dwangsomReferentie } from '../test/reference/dwangsom';
+import { taakstellingPlekkenReferentie } from '../test/reference/taakstelling';
 import { vangnetuitkeringReferentie } from '../test/reference/vangnetuitkering';
 import { vrijlatingReferentie } from '../test/reference/vrijlating';
 import { minimumloonReferentie } from '../test/reference/wml';
 import { alsBegeleidingskostenAanroep, begeleidingskostenInvoerGenerator } from '../test/support/begeleidingskosten-invoer';
 import { alsBijstandsnormAanroep, bijstandsnormInvoerGenerator } from '../test/support/bijstandsnorm-invoer';
 import { alsDwangsomAanroep, dwangsomGeneratorVan, type DwangsomGeval } from '../test/support/dwangsom-invoer';
+import { alsTaakstellingAanroep, taakstellingInvoerGenerator } from '../test/support/taakstelling-invoer';
 import { alsVangnetAanroep, vangnetInvoerGenerator } from '../test/support/vangnet-invoer';
 import { alsVrijlatingAanroep, vrijlatingInvoerGenerator } from '../test/support/vrijlating-invoer';
 import { alsWmlAanroep, wmlInvoerGenerator } from '../test/support/wml-invoer';
@@ -86,6 +89,13 @@ const REGELS: Geldregel<unknown>[] = [
     referentie: begeleidingskostenReferentie,
     regel: begeleidingskostenInCenten,
     aanroep: alsBegeleidingskostenAanroep,
+  }),
+  regel({
+    naam: 'TAAKSTELLING_PLEKKEN',
+    generator: taakstellingInvoerGenerator,
+    referentie: taakstellingPlekkenReferentie,
+    regel: taakstellingPlekkenInHonderdsten,
+    aanroep: alsTaakstellingAanroep,
   }),
 ];
 
