@@ -12,6 +12,14 @@ export interface Stap {
   status?: FiguurMarkering;
 }
 
+/** Whether a call asks for its steps: with `stappen: false` a rule builds none (values-only cells). */
+export interface StapOpties {
+  stappen?: boolean;
+}
+
+/** What values-only calls carry instead of steps: one shared empty list, frozen so nothing can add to it. */
+export const GEEN_STAPPEN: Stap[] = Object.freeze([]) as unknown as Stap[];
+
 /** Every rule returns its value together with the steps that produced it. */
 export interface Resultaat<T> {
   waarde: T;

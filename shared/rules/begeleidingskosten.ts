@@ -19,7 +19,7 @@ import { ongeldig } from '../errors';
 import { basisParameters, BeschutWerkFiguren, Parameters } from '../parameters';
 import { nieuwsteWaarde, ReeksWaarde } from '../parameters/reeks';
 import { UREN_IN_EEN_WEEK } from '../time/datum';
-import { figuurStap, Resultaat, Stap, stap } from '../uitleg';
+import { figuurStap, Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties } from '../uitleg';
 
 export interface BegeleidingskostenInvoer {
   urenPerWeek: number;
@@ -41,9 +41,6 @@ const LABEL = {
   uren: 'Uren per week die meetellen (hoogstens één plek)',
   vergoeding: 'Vergoeding: rijksbedrag × uren / uren per plek, afgerond op centen (half naar boven)',
 } as const;
-
-/** What values-only calls carry instead of steps: one shared empty list. */
-const GEEN_STAPPEN: Stap[] = Object.freeze([]) as unknown as Stap[];
 
 /** The step on the hours of one place, per policy value (immutable), shared between results, hence frozen. */
 const plekUrenStappen = new WeakMap<ReeksWaarde<BeschutWerkFiguren>, Stap>();
@@ -80,11 +77,6 @@ function valideer({ urenPerWeek, rijksbedragPerPlek }: BegeleidingskostenInvoer)
   }
 }
 
-/** Whether a call asks for its steps; without them no step is built. */
-export interface BegeleidingskostenOpties {
-  stappen?: boolean;
-}
-
 /**
  * The rijksbedrag per place pro rata min(uren / 31, 1) in whole cents, rounded half up; the steps only when
  * `stappen` is not false.
@@ -94,7 +86,7 @@ export interface BegeleidingskostenOpties {
 export function begeleidingskostenInCenten(
   invoer: BegeleidingskostenInvoer,
   parameters: Parameters = basisParameters,
-  opties: BegeleidingskostenOpties = {},
+  opties: StapOpties = {},
 ): Resultaat<number> {
   valideer(invoer);
   const { urenPerWeek, rijksbedragPerPlek } = invoer;

@@ -27,7 +27,7 @@ import { ongeldig } from '../errors';
 import { basisParameters, Leefvorm, LEEFVORMEN, Parameters } from '../parameters';
 import { ReeksWaarde, waardeOp } from '../parameters/reeks';
 import { leesIsoDatum, Datum } from '../time/datum';
-import { figuurStap, Resultaat, Stap, stap } from '../uitleg';
+import { figuurStap, Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties } from '../uitleg';
 import type { Bron } from '../bron';
 
 export interface BijstandsnormInvoer {
@@ -55,9 +55,6 @@ const LABEL = {
   percentage: 'Percentage van de norm (fractie)',
   bedrag: 'Norm × percentage, afgerond op centen (half naar boven)',
 } as const;
-
-/** What values-only calls carry instead of steps: one shared empty list. */
-const GEEN_STAPPEN: Stap[] = Object.freeze([]) as unknown as Stap[];
 
 type Normen = ReeksWaarde<Readonly<Record<Leefvorm, Decimal>>>;
 
@@ -89,11 +86,6 @@ function normVan(normen: Normen, leefvorm: Leefvorm): Norm {
   return norm;
 }
 
-/** Whether a call asks for its steps; without them no step is built. */
-export interface BijstandsnormOpties {
-  stappen?: boolean;
-}
-
 /**
  * The bijstandsnorm for a leefvorm on a date, times a percentage, in whole cents rounded half up; the steps only
  * when `stappen` is not false.
@@ -103,7 +95,7 @@ export interface BijstandsnormOpties {
 export function bijstandsnormInCenten(
   invoer: BijstandsnormInvoer,
   parameters: Parameters = basisParameters,
-  opties: BijstandsnormOpties = {},
+  opties: StapOpties = {},
 ): Resultaat<number> {
   const { leefvorm, percentage } = invoer;
   if (!LEEFVORMEN.includes(leefvorm) || ARTIKEL[leefvorm] === undefined) {

@@ -30,7 +30,7 @@ import { basisParameters, DwangsomFiguren, DwangsomTrede, Parameters } from '../
 import { ReeksWaarde, waardeOp } from '../parameters/reeks';
 import { Datum } from '../time/datum';
 import { dagenTussen, plusDagen } from '../time/kalender';
-import { figuurStap, Resultaat, Stap, stap } from '../uitleg';
+import { figuurStap, Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties } from '../uitleg';
 import type { Bron, Bronnen } from '../bron';
 
 const LID_1: Bron = { regeling: 'Awb', artikel: '4:17', lid: '1' };
@@ -65,9 +65,6 @@ const GEEN = {
   nogNiet: Object.freeze(stap('De eerste dag van de dwangsom is nog niet verstreken: nog geen dwangsom', '0.00', LID_3)),
 };
 
-/** What values-only calls carry instead of steps: one shared empty list. */
-const GEEN_STAPPEN: Stap[] = Object.freeze([]) as unknown as Stap[];
-
 export interface DwangsomInvoer {
   /** Last day of the beslistermijn (Atw already applied). */
   eindeBeslistermijn: Datum;
@@ -76,11 +73,6 @@ export interface DwangsomInvoer {
   beslisdatum?: Datum;
   /** Today: without a decision, days are counted up to the day before. */
   vandaag: Datum;
-}
-
-/** Whether a call asks for its steps; without them no step is built. */
-export interface DwangsomOpties {
-  stappen?: boolean;
 }
 
 /** One figure value's amounts, exact, with the steps that rest on the figures alone. */
@@ -164,7 +156,7 @@ function tredeStap(figuren: ReeksWaarde<DwangsomFiguren>, bedragen: Bedragen, i:
 export function dwangsomInCenten(
   invoer: DwangsomInvoer,
   parameters: Parameters = basisParameters,
-  opties: DwangsomOpties = {},
+  opties: StapOpties = {},
 ): Resultaat<number> {
   const { eindeBeslistermijn, ingebrekestellingOntvangen, beslisdatum, vandaag } = invoer;
   const metStappen = opties.stappen !== false;

@@ -41,7 +41,7 @@ import { DomeinFout, ongeldig } from '../errors';
 import { basisParameters, Parameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
 import { Datum, jaarVan, maak, UREN_IN_EEN_WEEK } from '../time/datum';
-import { figuurStap, Resultaat, Stap, stap } from '../uitleg';
+import { figuurStap, Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties } from '../uitleg';
 import { minimumloonInCenten } from './wml';
 
 export interface LoonkostensubsidieInvoer {
@@ -75,9 +75,6 @@ const LABEL = {
   vergoeding: 'Vergoeding werkgeverslasten over de subsidie, afgerond op centen',
   totaal: 'Loonkostensubsidie per maand inclusief werkgeverslasten',
 } as const;
-
-/** What values-only calls carry instead of steps: one shared empty list. */
-const GEEN_STAPPEN: Stap[] = Object.freeze([]) as unknown as Stap[];
 
 function valideer({ loonwaarde, urenPerWeek, voltijdUren }: LoonkostensubsidieInvoer): void {
   if (loonwaarde !== null && !(typeof loonwaarde === 'number' && loonwaarde >= 0 && loonwaarde <= 1)) {
@@ -177,11 +174,6 @@ function figurenVan(peildatum: Datum, leeftijd: number | undefined, parameters: 
   return figuren;
 }
 
-/** Whether a call asks for its steps; without them no step is built. */
-export interface LksOpties {
-  stappen?: boolean;
-}
-
 /**
  * LKS per month including werkgeverslasten in whole cents: the formula of Pw art. 10d lid 4, 5 and 7, each
  * intermediate amount rounded to cents half up (FACTS §2.3); the steps only when `stappen` is not false.
@@ -191,7 +183,7 @@ export interface LksOpties {
 export function loonkostensubsidieInCenten(
   invoer: LoonkostensubsidieInvoer,
   parameters: Parameters = basisParameters,
-  opties: LksOpties = {},
+  opties: StapOpties = {},
 ): Resultaat<number> {
   valideer(invoer);
   const { loonwaarde, urenPerWeek, voltijdUren } = invoer;

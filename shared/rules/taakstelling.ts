@@ -18,7 +18,7 @@ import { basisParameters, Parameters } from '../parameters';
 import { nieuwsteWaarde } from '../parameters/reeks';
 import type { Gemeente } from '../schemas/casus';
 import type { Datum } from '../time/datum';
-import { figuurStap, Resultaat, Stap, stap } from '../uitleg';
+import { figuurStap, Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties } from '../uitleg';
 import type { Dienstverbandperiode } from './lks-reconciliatie';
 import type { Bronnen } from '../bron';
 
@@ -27,19 +27,11 @@ export interface TaakstellingInvoer {
   urenPerWeek: number[];
 }
 
-/** Whether a call asks for its steps; without them no step is built. */
-export interface TaakstellingOpties {
-  stappen?: boolean;
-}
-
 const ARTIKEL: Bronnen = { regeling: 'Beleidsregels beschut werk Avres 2025', artikel: '6', lid: '6' };
 
 const LABEL = {
   plekken: 'Gerealiseerde plekken, afgerond op 2 decimalen (half naar boven)',
 } as const;
-
-/** What values-only calls carry instead of steps: one shared empty list. */
-const GEEN_STAPPEN: Stap[] = Object.freeze([]) as unknown as Stap[];
 
 const NUL: Breuk = { teller: 0, noemer: 1 };
 const TIENDUIZENDSTEN = 10_000;
@@ -102,7 +94,7 @@ function deelTekst(uren: Breuk, beleid: Beleid): string {
 export function taakstellingPlekkenInHonderdsten(
   invoer: TaakstellingInvoer,
   parameters: Parameters = basisParameters,
-  opties: TaakstellingOpties = {},
+  opties: StapOpties = {},
 ): Resultaat<number> {
   const { urenPerWeek } = invoer;
   valideer(urenPerWeek);

@@ -38,7 +38,7 @@ import { basisParameters, Parameters } from '../parameters';
 import { bekendTotVan, nieuwsteWaarde, Reeks, ReeksWaarde, waardeOp } from '../parameters/reeks';
 import type { VangnetFiguren } from '../parameters/figuren';
 import { maak } from '../time/datum';
-import { figuurStap, Resultaat, Stap, stap } from '../uitleg';
+import { figuurStap, Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties } from '../uitleg';
 import type { Bronnen } from '../bron';
 import { procentNl } from '../parameters/notatie';
 
@@ -63,9 +63,6 @@ const LABEL = {
 } as const;
 
 const GEEN_CENTEN = heleCentenAlsTekst(0);
-
-/** What values-only calls carry instead of steps: one shared empty list. */
-const GEEN_STAPPEN: Stap[] = Object.freeze([]) as unknown as Stap[];
 
 function bedrag(waarde: unknown, naam: string, plaats: { field: 'definitiefBudget' | 'nettoLasten' }, minimum: number): Breuk {
   if (!(typeof waarde === 'number' && Number.isFinite(waarde) && waarde >= minimum)) {
@@ -191,11 +188,6 @@ function valideerVorige(vorige: number[] | undefined): void {
 const HONDERD: Breuk = { teller: 100, noemer: 1 };
 const NUL: Breuk = { teller: 0, noemer: 1 };
 
-/** Whether a call asks for its steps; without them no step is built. */
-export interface VangnetOpties {
-  stappen?: boolean;
-}
-
 /**
  * The vangnetuitkering for one gemeente and one year in whole cents, rounded half up once at the end; the steps
  * only when `stappen` is not false.
@@ -205,7 +197,7 @@ export interface VangnetOpties {
 export function vangnetuitkeringInCenten(
   invoer: VangnetInvoer,
   parameters: Parameters = basisParameters,
-  opties: VangnetOpties = {},
+  opties: StapOpties = {},
 ): Resultaat<Centen> {
   const budget = bedrag(invoer.definitiefBudget, 'definitief_budget', { field: 'definitiefBudget' }, 0);
   if (budget.teller === 0)

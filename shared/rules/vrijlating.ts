@@ -43,7 +43,7 @@ import { procentNl } from '../parameters/notatie';
 import { basisParameters, Parameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
 import { leesIsoDatum, Datum } from '../time/datum';
-import { figuurStap, Resultaat, Stap, stap } from '../uitleg';
+import { figuurStap, Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties } from '../uitleg';
 import type { BijverdienFiguren, Pensioenleeftijd, VrijlatingFiguren } from '../parameters/figuren';
 import type { Reeks, ReeksWaarde } from '../parameters/reeks';
 import type { Bron, Bronnen } from '../bron';
@@ -58,11 +58,6 @@ export interface VrijlatingInvoer {
   maandNummer: number;
   /** Medisch urenbeperkt (art. 34a, from 2027): 15 % without the month limit. Absent: no. */
   medischUrenbeperkt?: boolean;
-}
-
-/** Whether a call asks for its steps; without them no step is built. */
-export interface VrijlatingOpties {
-  stappen?: boolean;
 }
 
 const ONDERDEEL_N: Bron = { regeling: 'Pw', artikel: '31', lid: '2', onder: 'n' };
@@ -83,9 +78,6 @@ const LABEL = {
 } as const;
 
 const NIETS = bedragTekst(new Decimal(0));
-
-/** What values-only calls carry instead of steps: one shared empty list. */
-const GEEN_STAPPEN: Stap[] = Object.freeze([]) as unknown as Stap[];
 
 /** A step on legal figures that is the same for every call on them: made once and shared, hence frozen. */
 const gedeeldeFiguurStap: typeof figuurStap = (label, waarde, figuur, bron) => Object.freeze(figuurStap(label, waarde, figuur, bron));
@@ -379,7 +371,7 @@ function vrijlatingArt34a(invoer: VrijlatingInvoer, a: Art34a, metStappen: boole
 export function vrijlatingInCenten(
   invoer: VrijlatingInvoer,
   parameters: Parameters = basisParameters,
-  opties: VrijlatingOpties = {},
+  opties: StapOpties = {},
 ): Resultaat<number | bigint> {
   const peildatum = valideer(invoer);
   const figuren = figurenOp(peildatum, parameters);

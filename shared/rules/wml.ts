@@ -20,7 +20,7 @@ import { ongeldig } from '../errors';
 import { basisParameters, Minimumloon, Parameters } from '../parameters';
 import { ReeksWaarde, waardeOp } from '../parameters/reeks';
 import { leesIsoDatum, Datum } from '../time/datum';
-import { figuurStap, Resultaat, Stap } from '../uitleg';
+import { figuurStap, Resultaat, Stap, GEEN_STAPPEN, StapOpties } from '../uitleg';
 import type { Bronnen } from '../bron';
 
 export type Loonperiode = 'maand' | 'uur';
@@ -47,9 +47,6 @@ const BRON_JEUGDLOON: Bronnen = [
   { regeling: 'WML', artikel: '8', lid: '3' },
   { regeling: 'Pw', artikel: '2' },
 ];
-
-/** What values-only calls carry instead of steps: one shared empty list. */
-const GEEN_STAPPEN: Stap[] = Object.freeze([]) as unknown as Stap[];
 
 /** The 21+ amount of one figure for one period: exact cents (a published figure is whole cents) and its step. */
 interface Volwassenloon {
@@ -118,11 +115,6 @@ function alsVolwassen(volwassen: Volwassenloon, metStappen: boolean): Resultaat<
   return { waarde: centenHalfNaarBoven(volwassen.centen), stappen: metStappen ? [volwassen.stap] : GEEN_STAPPEN };
 }
 
-/** Whether a call asks for its steps; without them no step is built. */
-export interface MinimumloonOpties {
-  stappen?: boolean;
-}
-
 /**
  * The minimum wage in force on `peildatum` in whole cents: the referentiemaandloon (`maand`) or the hourly minimum
  * (`uur`), below 21 the youth fraction of it, rounded to cents half up; the steps only when `stappen` is not false.
@@ -132,7 +124,7 @@ export interface MinimumloonOpties {
 export function minimumloonInCenten(
   invoer: MinimumloonInvoer,
   parameters: Parameters = basisParameters,
-  opties: MinimumloonOpties = {},
+  opties: StapOpties = {},
 ): Resultaat<number> {
   const { leeftijd, periode } = invoer;
   const peildatum = leesIsoDatum(invoer.peildatum, 'peildatum');
