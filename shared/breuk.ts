@@ -42,7 +42,10 @@ function uitDecimaleTekst(tekst: string): Breuk {
   if (!m) throw new Error(`geen decimaal getal: ${tekst}`);
   const [, geheel, breuk = '', exponent = '0'] = m;
   const decimalen = breuk.length - Number(exponent);
-  const cijfers = BigInt(geheel! + breuk);
+  const alleCijfers = geheel! + breuk;
+  // Up to 15 digits and decimals both part and power of ten are safe integers: no bigint to make and convert back.
+  if (alleCijfers.length <= 15 && decimalen >= 0 && decimalen <= 15) return { teller: Number(alleCijfers), noemer: 10 ** decimalen };
+  const cijfers = BigInt(alleCijfers);
   const teller = decimalen >= 0 ? cijfers : cijfers * 10n ** BigInt(-decimalen);
   return vereenvoudigd(teller, decimalen >= 0 ? 10n ** BigInt(decimalen) : 1n);
 }
@@ -333,11 +336,42 @@ export function getalAlsSaldo(x: number): Saldo {
 
 const DECIMAAL_MET_TEKEN = /^(-?)(.*)$/;
 
+/** decimal.js keeps a value's digits in words of seven decimal digits (its documented `d`, with exponent `e`, sign `s`). */
+const WOORD = 1e7;
+
+/**
+ * A Decimal of at most two words (14 digits) read from its digits, without writing and parsing its text: what
+ * `decimalAlsSaldo` gives, teller and noemer alike, as long as both stay safe integers; otherwise undefined.
+ */
+function uitDecimalWoorden(d: Decimal): Saldo | undefined {
+  const woorden = d.d as readonly number[] | null;
+  if (woorden === null || woorden.length > 2) return undefined;
+  const eerste = woorden[0]!;
+  if (eerste === 0) return { teller: 0, noemer: 1 };
+  let cijfersEerste = 1;
+  for (let macht = 10; macht <= eerste; macht *= 10) cijfersEerste++;
+  let teller = woorden.length === 2 ? eerste * WOORD + woorden[1]! : eerste;
+  // teller × 10^exponent, trailing zeros below the point dropped as the text drops them.
+  let exponent = d.e - (cijfersEerste + 7 * (woorden.length - 1)) + 1;
+  while (exponent < 0 && teller % 10 === 0) {
+    teller /= 10;
+    exponent++;
+  }
+  if (exponent < -15) return undefined;
+  if (exponent > 0) {
+    teller *= 10 ** exponent;
+    if (teller > VEILIG) return undefined;
+  }
+  return { teller: d.s < 0 ? -teller : teller, noemer: exponent < 0 ? 10 ** -exponent : 1 };
+}
+
 /**
  * The exact value of a Decimal of either sign (an amount from the registry, read per call: not remembered).
  * @example decimalAlsSaldo(new Decimal('-800000.5')) // { teller: -8000005, noemer: 10 }
  */
 export function decimalAlsSaldo(d: Decimal): Saldo {
+  const klein = uitDecimalWoorden(d);
+  if (klein !== undefined) return klein;
   const [, teken, cijfers] = DECIMAAL_MET_TEKEN.exec(d.toFixed())!;
   const b = uitDecimaleTekst(cijfers!);
   return teken === '' ? b : { teller: tegengesteld(b.teller), noemer: b.noemer };
@@ -379,6 +413,17 @@ export function verschil(a: Saldo, b: Saldo): Saldo {
  */
 export function saldoTekst(s: Saldo): string {
   return onderNul(s.teller) ? `-${decimaleTekst({ teller: tegengesteld(s.teller), noemer: s.noemer })}` : decimaleTekst(s);
+}
+
+/**
+ * The nearest double to a Saldo with a power of ten below the line: what a Decimal of the same value gives with
+ * `toNumber()` (the amount a rule that reads doubles is given).
+ * @example saldoAlsGetal({ teller: -8000005, noemer: 10 }) // -800000.5
+ */
+export function saldoAlsGetal(s: Saldo): number {
+  // Both parts exact doubles: their quotient is the correctly rounded value, as parsing the exact text is.
+  if (typeof s.teller === 'number' && typeof s.noemer === 'number') return s.teller / s.noemer;
+  return Number(saldoTekst(s));
 }
 
 /**

@@ -14,16 +14,20 @@
  * used (definitief, else nader voorlopig, else voorlopig); when one soort was published more than once, the
  * latest publication counts. The tekort of a prior year is its netto lasten − its definitief budget (an
  * overschot counts negative, FACTS §8.12).
+ *
+ * The amounts are exact (../breuk.ts): the registry's Decimals read as exact Saldo values, summed without
+ * rounding; a step shows an amount rounded to cents half up, as decimal.js's `toFixed(2)` did (no statute
+ * prescribes a rounding of these totals). Steps are built only when asked.
  */
 import Decimal from 'decimal.js';
+import { decimalAlsSaldo, heleCentenAlsTekst, Saldo, saldoAlsBedragTekst, saldoAlsGetal, saldoTekst, som, verschil } from '../breuk';
 import { DomeinFout } from '../errors';
 import { basisParameters, Parameters } from '../parameters';
 import { BUDGETSOORTEN, Budgetsoort, Gemeente } from '../schemas/grootboek';
 import type { Datum } from '../time/datum';
 import { Resultaat, Stap, stap } from '../uitleg';
-import { vangnetuitkering } from './vangnetuitkering';
+import { vangnetuitkeringInCenten } from './vangnetuitkering';
 import type { Bronnen } from '../bron';
-import { bedragTekst } from '../geld';
 
 export interface Budget {
   soort: Budgetsoort;
@@ -65,9 +69,57 @@ export interface BuigOverzicht {
   vangnetToelichting?: string;
 }
 
+/** Whether a call asks for its steps; without them no step is built. */
+export interface BuigOpties {
+  stappen?: boolean;
+}
+
 const BRON_BUIG: Bronnen = { regeling: 'Pw', artikel: '69 lid 1 en 4, art. 71' };
 const BRON_GEMEENTE: Bronnen = { regeling: 'Pw', artikel: '8c', toelichting: 'financiering blijft per gemeente' };
+const BRON_BIJSTAND: Bronnen = { regeling: 'Pw', artikel: '69', lid: '1', onder: 'a' };
+const BRON_LKS: Bronnen = { regeling: 'Pw', artikel: '69', lid: '1', onder: 'b' };
+const BRON_NETTO_LASTEN: Bronnen = { regeling: 'Pw', artikel: '69', lid: '1' };
+const BRON_VANGNET: Bronnen = { regeling: 'Pw', artikel: '74' };
+const BRON_TEKORT: Bronnen = [{ regeling: 'Pw', artikel: '74' }, { omschrijving: 'driejaarsvoorwaarde' }];
 const LABEL_SOORT: Record<Budgetsoort, string> = { voorlopig: 'voorlopig', nader_voorlopig: 'nader voorlopig', definitief: 'definitief' };
+
+const LABEL = {
+  gemeente: 'Gemeente (het BUIG-budget hoort bij de gemeente, niet bij Avres)',
+  bijstand: 'Lasten bijstand volgens het grootboek',
+  lks: 'Lasten loonkostensubsidie volgens het grootboek',
+  nettoLasten: 'Netto lasten',
+  saldo: 'Saldo: budget − netto lasten (negatief is een tekort)',
+} as const;
+
+/** The most final soort first. */
+const VAN_DEFINITIEF = Object.freeze([...BUDGETSOORTEN].reverse());
+
+/** What values-only calls carry instead of steps: one shared empty list. */
+const GEEN_STAPPEN: Stap[] = Object.freeze([]) as unknown as Stap[];
+
+/** The step of a gemeente, made once per gemeente and shared between results (frozen). */
+const gemeenteStappen = new Map<Gemeente, Stap>();
+
+function gemeenteStap(gemeente: Gemeente): Stap {
+  let s = gemeenteStappen.get(gemeente);
+  if (s === undefined) {
+    s = Object.freeze(stap(LABEL.gemeente, gemeente, BRON_GEMEENTE));
+    gemeenteStappen.set(gemeente, s);
+  }
+  return s;
+}
+
+/** The label of a prior year's tekort, made once per year. */
+const tekortLabels = new Map<number, string>();
+
+function tekortLabel(jaar: number): string {
+  let l = tekortLabels.get(jaar);
+  if (l === undefined) {
+    l = `Tekort ${jaar} (netto lasten − definitief budget; negatief is een overschot)`;
+    tekortLabels.set(jaar, l);
+  }
+  return l;
+}
 
 function laatste(budgetten: readonly Budget[], soort: Budgetsoort): Budget | undefined {
   let uit: Budget | undefined;
@@ -81,25 +133,38 @@ function laatste(budgetten: readonly Budget[], soort: Budgetsoort): Budget | und
  */
 export function kiesBudget(budgetten: readonly Budget[], soort?: Budgetsoort): Budget | undefined {
   if (soort !== undefined) return laatste(budgetten, soort);
-  for (const s of [...BUDGETSOORTEN].reverse()) {
+  for (const s of VAN_DEFINITIEF) {
     const b = laatste(budgetten, s);
     if (b) return b;
   }
   return undefined;
 }
 
-function tekort(j: BuigJaar): Decimal | undefined {
+/** The netto lasten of a year, exactly: bijstand plus lks. */
+function nettoLastenVan(j: BuigJaar): Saldo {
+  return som(decimalAlsSaldo(j.bijstand), decimalAlsSaldo(j.lks));
+}
+
+function tekort(j: BuigJaar): Saldo | undefined {
   const def = laatste(j.budgetten, 'definitief');
-  return def ? j.bijstand.plus(j.lks).minus(def.bedrag) : undefined;
+  return def ? verschil(nettoLastenVan(j), decimalAlsSaldo(def.bedrag)) : undefined;
 }
 
 /**
- * Budget, netto lasten, saldo and vangnet of a gemeente's BUIG for a year, with the steps.
+ * Budget, netto lasten, saldo and vangnet of a gemeente's BUIG for a year, exactly; the steps only when `stappen`
+ * is not false.
  * @example
  * buigOverzicht({ gemeente: 'Gorinchem', jaar: 2025, bijstand: new Decimal('10800000'), lks: new Decimal('700000'),
  *   budgetten: [{ soort: 'definitief', bedrag: new Decimal('10000000'), publicatiedatum: '2025-09-30' }] }).waarde.saldo.toFixed(2) // '-1500000.00'
+ * @example
+ * buigOverzicht({ gemeente: 'Gorinchem', jaar: 2025, bijstand: new Decimal('1'), lks: new Decimal('0'),
+ *   budgetten: [{ soort: 'voorlopig', bedrag: new Decimal('3'), publicatiedatum: '2024-09-30' }] }, basisParameters, { stappen: false }).stappen // []
  */
-export function buigOverzicht(invoer: BuigInvoer, parameters: Parameters = basisParameters): Resultaat<BuigOverzicht> {
+export function buigOverzicht(
+  invoer: BuigInvoer,
+  parameters: Parameters = basisParameters,
+  opties: BuigOpties = {},
+): Resultaat<BuigOverzicht> {
   const { gemeente, jaar } = invoer;
   const budget = kiesBudget(invoer.budgetten, invoer.budgetsoort);
   if (!budget) {
@@ -110,21 +175,26 @@ export function buigOverzicht(invoer: BuigInvoer, parameters: Parameters = basis
       { field: 'budgetsoort' },
     );
   }
-  const nettoLasten = invoer.bijstand.plus(invoer.lks);
-  const saldo = budget.bedrag.minus(nettoLasten);
-  const stappen: Stap[] = [
-    stap(`Gemeente (het BUIG-budget hoort bij de gemeente, niet bij Avres)`, gemeente, BRON_GEMEENTE),
-    stap(`Budget ${jaar}, ${LABEL_SOORT[budget.soort]}, bekendgemaakt ${budget.publicatiedatum}`, bedragTekst(budget.bedrag), BRON_BUIG),
-    stap('Lasten bijstand volgens het grootboek', bedragTekst(invoer.bijstand), { regeling: 'Pw', artikel: '69', lid: '1', onder: 'a' }),
-    stap('Lasten loonkostensubsidie volgens het grootboek', bedragTekst(invoer.lks), {
-      regeling: 'Pw',
-      artikel: '69',
-      lid: '1',
-      onder: 'b',
-    }),
-    stap('Netto lasten', bedragTekst(nettoLasten), { regeling: 'Pw', artikel: '69', lid: '1' }),
-    stap('Saldo: budget − netto lasten (negatief is een tekort)', bedragTekst(saldo), BRON_BUIG),
-  ];
+  const metStappen = opties.stappen !== false;
+  const bijstand = decimalAlsSaldo(invoer.bijstand);
+  const lks = decimalAlsSaldo(invoer.lks);
+  const budgetBedrag = decimalAlsSaldo(budget.bedrag);
+  const nettoLasten = som(bijstand, lks);
+  const saldo = verschil(budgetBedrag, nettoLasten);
+  const stappen: Stap[] = metStappen
+    ? [
+        gemeenteStap(gemeente),
+        stap(
+          `Budget ${jaar}, ${LABEL_SOORT[budget.soort]}, bekendgemaakt ${budget.publicatiedatum}`,
+          saldoAlsBedragTekst(budgetBedrag),
+          BRON_BUIG,
+        ),
+        stap(LABEL.bijstand, saldoAlsBedragTekst(bijstand), BRON_BIJSTAND),
+        stap(LABEL.lks, saldoAlsBedragTekst(lks), BRON_LKS),
+        stap(LABEL.nettoLasten, saldoAlsBedragTekst(nettoLasten), BRON_NETTO_LASTEN),
+        stap(LABEL.saldo, saldoAlsBedragTekst(saldo), BRON_BUIG),
+      ]
+    : GEEN_STAPPEN;
 
   let vangnet: Decimal | null = null;
   let vangnetToelichting: string | undefined;
@@ -132,42 +202,43 @@ export function buigOverzicht(invoer: BuigInvoer, parameters: Parameters = basis
   if (!definitief) {
     vangnetToelichting = `Geen vangnetuitkering berekend: het definitieve budget ${jaar} is nog niet vastgelegd (de vangnetuitkering gaat uit van het definitief toegekende budget).`;
   } else {
-    const vorige = [jaar - 2, jaar - 1].map((j) => invoer.vorigeJaren?.find((v) => v.jaar === j));
-    const tekorten = vorige.map((v) => (v ? tekort(v) : undefined));
-    const volledig = tekorten.every((t) => t !== undefined);
+    const eerEerder = invoer.vorigeJaren?.find((v) => v.jaar === jaar - 2);
+    const eerder = invoer.vorigeJaren?.find((v) => v.jaar === jaar - 1);
+    const tekorten = [eerEerder && tekort(eerEerder), eerder && tekort(eerder)];
+    const [tekortEerEerder, tekortEerder] = tekorten;
+    const volledig = tekortEerEerder !== undefined && tekortEerder !== undefined;
     if (!volledig) {
       const ontbreekt = [jaar - 2, jaar - 1].filter((_, i) => tekorten[i] === undefined);
       vangnetToelichting = `Voorlopig: de driejaarsvoorwaarde is niet getoetst, want van ${ontbreekt.join(' en ')} staat geen definitief budget in het register.`;
     }
     try {
-      const r = vangnetuitkering(
+      const r = vangnetuitkeringInCenten(
         {
           definitiefBudget: definitief.bedrag.toNumber(),
-          nettoLasten: nettoLasten.toNumber(),
-          ...(volledig ? { tekortenVorigeTweeJaren: (tekorten as Decimal[]).map((t) => t.toNumber()) } : {}),
+          nettoLasten: saldoAlsGetal(nettoLasten),
+          ...(volledig ? { tekortenVorigeTweeJaren: [saldoAlsGetal(tekortEerEerder), saldoAlsGetal(tekortEerder)] } : {}),
           jaar,
         },
         parameters,
+        opties,
       );
-      vangnet = new Decimal(r.waarde);
-      if (volledig) {
-        stappen.push(
-          ...(tekorten as Decimal[]).map((t, i) =>
-            stap(`Tekort ${jaar - 2 + i} (netto lasten − definitief budget; negatief is een overschot)`, bedragTekst(t), [
-              { regeling: 'Pw', artikel: '74' },
-              { omschrijving: 'driejaarsvoorwaarde' },
-            ]),
-          ),
-        );
+      vangnet = new Decimal(heleCentenAlsTekst(r.waarde));
+      if (metStappen) {
+        if (volledig) {
+          stappen.push(
+            stap(tekortLabel(jaar - 2), saldoAlsBedragTekst(tekortEerEerder), BRON_TEKORT),
+            stap(tekortLabel(jaar - 1), saldoAlsBedragTekst(tekortEerder), BRON_TEKORT),
+          );
+        }
+        stappen.push(...r.stappen);
+        if (vangnetToelichting) stappen.push(stap(vangnetToelichting, heleCentenAlsTekst(r.waarde), BRON_VANGNET));
       }
-      stappen.push(...r.stappen);
-      if (vangnetToelichting) stappen.push(stap(vangnetToelichting, bedragTekst(vangnet), { regeling: 'Pw', artikel: '74' }));
     } catch (e) {
       if (!(e instanceof DomeinFout && e.code === 'BUITEN_PARAMETERBEREIK')) throw e;
       vangnetToelichting = `Geen vangnetuitkering berekend: ${e.message}`;
     }
   }
-  if (vangnet === null && vangnetToelichting) stappen.push(stap(vangnetToelichting, '', { regeling: 'Pw', artikel: '74' }));
+  if (metStappen && vangnet === null && vangnetToelichting) stappen.push(stap(vangnetToelichting, '', BRON_VANGNET));
 
   return {
     waarde: {
@@ -178,8 +249,9 @@ export function buigOverzicht(invoer: BuigInvoer, parameters: Parameters = basis
       publicatiedatum: budget.publicatiedatum,
       bijstand: invoer.bijstand,
       lks: invoer.lks,
-      nettoLasten,
-      saldo,
+      // From the text: decimal.js would round a sum to 20 significant digits.
+      nettoLasten: new Decimal(saldoTekst(nettoLasten)),
+      saldo: new Decimal(saldoTekst(saldo)),
       vangnet,
       ...(vangnetToelichting ? { vangnetToelichting } : {}),
     },

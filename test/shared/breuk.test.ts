@@ -17,6 +17,7 @@ import {
   maalOpCentenOnbegrensd,
   productOpCenten,
   saldoAlsBedragTekst,
+  saldoAlsGetal,
   saldoTekst,
   som,
   verschil,
@@ -125,6 +126,27 @@ describe('signed amounts (Saldo) and whole cents past 2^53', () => {
         expect(saldoAlsBedragTekst(a)).toBe(da.toFixed(2));
         expect(alsDecimal(decimalAlsSaldo(da)).eq(da)).toBe(true);
       }),
+    );
+  });
+
+  it('reads a Decimal of any size exactly, in the same form from its digits as from its text', () => {
+    const tekst = fc
+      .tuple(fc.boolean(), fc.stringMatching(/^[0-9]{1,22}$/), fc.integer({ min: -30, max: 30 }))
+      .map(([negatief, cijfers, exponent]) => `${negatief ? '-' : ''}${cijfers}e${exponent}`);
+    fc.assert(
+      fc.property(tekst, (t) => {
+        const d = new Decimal(t);
+        const s = decimalAlsSaldo(d);
+        expect(saldoTekst(s)).toBe(d.toFixed());
+        const [teller, noemer] = [BigInt(s.teller), BigInt(s.noemer)];
+        // Normal form: a power of ten below the line, no trailing zero above it when there are decimals.
+        expect(/^10*$/.test(String(noemer)) && (noemer === 1n || teller % 10n !== 0n)).toBe(true);
+        const veilig = (n: bigint) => n <= BigInt(Number.MAX_SAFE_INTEGER) && n >= -BigInt(Number.MAX_SAFE_INTEGER);
+        expect(typeof s.teller === 'number' && typeof s.noemer === 'number').toBe(veilig(teller) && veilig(noemer));
+        expect(Object.is(s.teller, -0)).toBe(false);
+        expect(saldoAlsGetal(s)).toBe(new Decimal(d.toFixed()).toNumber());
+      }),
+      { numRuns: 5000 },
     );
   });
 

@@ -3,7 +3,7 @@
  * and its steps, or its error's code, message and field; a counter of the inputs where they differ, showing the
  * first few in full; and the comparison of a rule in cents, with and without steps, against its reference.
  */
-import type Decimal from 'decimal.js';
+import Decimal from 'decimal.js';
 import { centenAlsTekst } from '../../shared/breuk';
 import { DomeinFout } from '../../shared/errors';
 import type { Resultaat } from '../../shared/uitleg';
@@ -53,4 +53,18 @@ export function vergelijkMetReferentie(
   ];
   const verwachtZonder = 'stappen' in verwacht ? { ...verwacht, stappen: [] } : verwacht;
   return { verwacht, gekregen, gelijk: JSON.stringify(gekregen) === JSON.stringify([verwacht, verwachtZonder]) };
+}
+
+/**
+ * What `bereken` gives with decimal.js at 120 significant digits instead of its 20: a reference's exact value where
+ * it rounded a sum or product, for amounts from 10^-12 to 10^21 euros.
+ */
+export function zonderDecimalAfronding<T>(bereken: () => T): T {
+  const precisie = Decimal.precision;
+  Decimal.set({ precision: 120 });
+  try {
+    return bereken();
+  } finally {
+    Decimal.set({ precision: precisie });
+  }
 }

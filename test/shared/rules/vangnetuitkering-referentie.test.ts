@@ -9,7 +9,8 @@
 import Decimal from 'decimal.js';
 import { getalAlsBreuk, maal } from '../../../shared/breuk';
 import { DomeinFout } from '../../../shared/errors';
-import { vangnetuitkering, vangnetuitkeringInCenten, VangnetInvoer } from '../../../shared/rules/vangnetuitkering';
+import { vangnetuitkering, vangnetuitkeringInCenten } from '../../../shared/rules/vangnetuitkering';
+import { zonderDecimalAfronding } from '../../support/referentie-uitkomst';
 import { vangnetuitkeringReferentie } from '../../reference/vangnetuitkering';
 import { vangnetInvoerGenerator } from '../../support/vangnet-invoer';
 
@@ -23,17 +24,6 @@ function uitkomst(bereken: () => { waarde: Decimal; stappen: unknown }): string 
   } catch (e) {
     if (!(e instanceof DomeinFout)) throw e;
     return JSON.stringify({ code: e.code, message: e.message, field: e.field });
-  }
-}
-
-/** The reference without decimal.js's rounding to 20 significant digits: the exact value of today's formula. */
-function exacteReferentie(invoer: VangnetInvoer): string {
-  const precisie = Decimal.precision;
-  Decimal.set({ precision: 120 });
-  try {
-    return uitkomst(() => vangnetuitkeringReferentie(invoer));
-  } finally {
-    Decimal.set({ precision: precisie });
   }
 }
 
@@ -58,7 +48,7 @@ describe('vangnetuitkering on integers equals the decimal.js reference', () => {
       const gekregen = uitkomst(() => vangnetuitkering(invoer));
       if (gekregen !== verwacht) {
         // Only where decimal.js rounded: then the exact reference must agree.
-        const exact = exacteReferentie(invoer);
+        const exact = zonderDecimalAfronding(() => uitkomst(() => vangnetuitkeringReferentie(invoer)));
         if (exact !== verwacht) tel.afgerondDoorDecimal++;
         if (JSON.parse(exact).waarde !== JSON.parse(verwacht).waarde) tel.anderBedragDoorDecimal++;
         if (gekregen !== exact) {
