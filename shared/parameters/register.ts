@@ -27,7 +27,7 @@ const decimaal = z
 const bedrag = z
   .string({ error: 'verwacht een bedrag als tekst met een punt, bijvoorbeeld "2294.40"' })
   .regex(/^\d+(\.\d{1,2})?$/, {
-    error: 'geen bedrag van 0 of meer in hele centen; schrijf het met een punt en hoogstens twee decimalen, bijvoorbeeld "2294.40"',
+    error: 'geen bedrag in hele centen: schrijf een getal van 0 of meer met een punt en hoogstens twee decimalen, bijvoorbeeld "2294.40"',
   })
   .transform((t) => new Decimal(t));
 const heelGetal = z.number({ error: 'verwacht een heel getal' }).int({ error: 'verwacht een heel getal' }).nonnegative();
