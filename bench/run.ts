@@ -3,10 +3,15 @@
  * process of its own so that one measurement's heap, caches and compiled code never colour the next.
  * Every figure is a ratio against a baseline measured in the same run, with min / median / max over several runs
  * (bench/spreiding.ts). Benchmarks measure; tests never assert on timings.
+ *
+ * They measure the code as it is deployed: compiled by tsc to CommonJS (bench/tsconfig.json, as `npm run build`
+ * compiles the Function App), not through tsx's loader, whose export getters put a getter call on every call between
+ * modules (10–30 % of an LKS batch). Only `laden` runs under tsx: it builds the add-in from its TypeScript sources and
+ * measures a browser page, not server code.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 interface BenchModule {
   default: (subset?: string) => Promise<void>;
@@ -18,19 +23,38 @@ async function eenProces(bestand: string, subset: string | undefined): Promise<v
   await mod.default(subset);
 }
 
+const ROOT = resolve(__dirname, '..');
+const GEBOUWD = join(ROOT, 'build', 'bench');
+/** Benchmarks that run from their TypeScript sources (see above). */
+const ONGECOMPILEERD = new Set(['laden.bench.ts']);
+
+/** The benchmarks and what they import, compiled by tsc, with the registry's migrations beside the compiled code. */
+function compileer(): void {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(__dirname, 'tsconfig.json')], {
+    stdio: 'inherit',
+  });
+  cpSync(join(ROOT, 'functions', 'registry', 'migrations'), join(GEBOUWD, 'functions', 'registry', 'migrations'), { recursive: true });
+}
+
 function main(): void {
   const gekozen = process.argv.slice(2);
   const bestanden = readdirSync(__dirname)
     .filter((f) => f.endsWith('.bench.ts'))
     .filter((f) => gekozen.length === 0 || gekozen.some((g) => f.startsWith(g)))
     .sort();
+  if (bestanden.some((b) => !ONGECOMPILEERD.has(b))) compileer();
   for (const bestand of bestanden) {
     const subsets = SUBSETS[bestand] ?? [undefined];
+    const gecompileerd = !ONGECOMPILEERD.has(bestand);
     for (const subset of subsets) {
-      console.log(`\n== ${bestand}${subset ? ` (${subset})` : ''}`);
-      execFileSync(process.execPath, [...process.execArgv, __filename], {
+      console.log(`\n== ${bestand}${subset ? ` (${subset})` : ''}${gecompileerd ? '' : ' (tsx)'}`);
+      execFileSync(process.execPath, gecompileerd ? [join(GEBOUWD, 'bench', 'run.js')] : [...process.execArgv, __filename], {
         stdio: 'inherit',
-        env: { ...process.env, AVRES_BENCH: bestand, AVRES_BENCH_SUBSET: subset ?? '' },
+        env: {
+          ...process.env,
+          AVRES_BENCH: gecompileerd ? bestand.replace(/\.ts$/, '.js') : bestand,
+          AVRES_BENCH_SUBSET: subset ?? '',
+        },
       });
     }
   }
