@@ -53,7 +53,7 @@ export const evaluate: Handler = async (v, o) => {
   // X-Avres-Parameters, and the add-in recomputes its cells when it changes.
   const set = await effectieveSet(o.db);
   const versies = await leesRegisterversies(o.db);
-  const { register, teller, logWeigeringen } = evaluatieregister(o, g, wie(g, v), set);
+  const { register, teller, logWeigeringen } = evaluatieregister(o, g, wie(g, v), set, { stappen: verzoek.steps });
   const vandaag = o.vandaag();
   // Only calls that may read the registry get an access of their own, recording what they read; the rest share
   // one context without any (a call misjudged would fail loudly, never answer without its depends).

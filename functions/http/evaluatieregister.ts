@@ -1,9 +1,11 @@
 /**
  * What POST /api/evaluate offers the catalogue from the registry (RegisterToegang), within the caller's scope and
  * roles: WACHTLIJSTPOSITIE and BUIG_SALDO answered set-wise per batch (registerbundel.ts), a scenario read once per
- * name. The teller counts the distinct registry reads of the batch against `config.maxRegisterlezingen`.
+ * name. The teller counts the distinct registry reads of the batch against `config.maxRegisterlezingen`. A batch of
+ * values only (`stappen: false`) reads the BUIG overviews without their steps.
  */
 import type { RegisterToegang } from '../../shared/catalogue';
+import type { StapOpties } from '../../shared/uitleg';
 import { DomeinFout } from '../../shared/errors';
 import { binnenBereik, geenToegangTot } from '../auth/bereik';
 import { Gebruiker, mag } from '../auth/tokens';
@@ -21,6 +23,7 @@ export function evaluatieregister(
   g: Gebruiker,
   w: Wie,
   set: EffectieveSet,
+  opties: StapOpties = {},
 ): { register: RegisterToegang; teller: Teller; logWeigeringen(): Promise<void> } {
   const teller: Teller = { max: o.config.maxRegisterlezingen, aantal: 0 };
   const geweigerd = new Set<string>();
@@ -39,7 +42,7 @@ export function evaluatieregister(
   const buig = bundel<BuigVraag, Awaited<ReturnType<RegisterToegang['buigSaldo']>>>(
     (v) => `${v.gemeente}|${v.jaar}|${v.budgetsoort ?? ''}`,
     async (vragen) =>
-      (await buigOverzichtenUitRegister(o.db, vragen)).map((r) =>
+      (await buigOverzichtenUitRegister(o.db, vragen, opties)).map((r) =>
         r instanceof DomeinFout ? r : { waarde: r.waarde.saldo, stappen: r.stappen },
       ),
     teller,

@@ -7,7 +7,7 @@ import { DomeinFout } from '../../shared/errors';
 import { buigOverzicht, type Budget, type BuigJaar, type BuigOverzicht } from '../../shared/rules/buig-saldo';
 import type { BudgetInvoer, Budgetsoort, Gemeente, GefinancierdePlekkenInvoer } from '../../shared/schemas/grootboek';
 import type { Datum } from '../../shared/time/datum';
-import type { Resultaat } from '../../shared/uitleg';
+import type { Resultaat, StapOpties } from '../../shared/uitleg';
 import type { Db, Querier } from './db';
 import { effectieveSet } from './parameters';
 import { nettoLastenPerJaar } from './grootboek';
@@ -134,6 +134,7 @@ export interface BuigVraag {
 export async function buigOverzichtenUitRegister(
   q: Querier,
   vragen: readonly BuigVraag[],
+  opties: StapOpties = {},
 ): Promise<(Resultaat<BuigOverzicht> | DomeinFout)[]> {
   if (vragen.length === 0) return [];
   const jaren = await buigJarenVan(q, vragen);
@@ -141,7 +142,11 @@ export async function buigOverzichtenUitRegister(
   return vragen.map(({ gemeente, budgetsoort }, i) => {
     const [eerEerder, eerder, dit] = jaren[i]!;
     try {
-      return buigOverzicht({ gemeente, ...dit!, ...(budgetsoort ? { budgetsoort } : {}), vorigeJaren: [eerEerder!, eerder!] }, parameters);
+      return buigOverzicht(
+        { gemeente, ...dit!, ...(budgetsoort ? { budgetsoort } : {}), vorigeJaren: [eerEerder!, eerder!] },
+        parameters,
+        opties,
+      );
     } catch (e) {
       if (e instanceof DomeinFout) return e;
       throw e;

@@ -25,7 +25,7 @@ import { DomeinFout } from '../errors';
 import { basisParameters, Parameters } from '../parameters';
 import { BUDGETSOORTEN, Budgetsoort, Gemeente } from '../schemas/grootboek';
 import type { Datum } from '../time/datum';
-import { Resultaat, Stap, stap } from '../uitleg';
+import { GEEN_STAPPEN, Resultaat, Stap, stap, StapOpties } from '../uitleg';
 import { vangnetuitkeringInCenten } from './vangnetuitkering';
 import type { Bronnen } from '../bron';
 
@@ -69,11 +69,6 @@ export interface BuigOverzicht {
   vangnetToelichting?: string;
 }
 
-/** Whether a call asks for its steps; without them no step is built. */
-export interface BuigOpties {
-  stappen?: boolean;
-}
-
 const BRON_BUIG: Bronnen = { regeling: 'Pw', artikel: '69 lid 1 en 4, art. 71' };
 const BRON_GEMEENTE: Bronnen = { regeling: 'Pw', artikel: '8c', toelichting: 'financiering blijft per gemeente' };
 const BRON_BIJSTAND: Bronnen = { regeling: 'Pw', artikel: '69', lid: '1', onder: 'a' };
@@ -93,9 +88,6 @@ const LABEL = {
 
 /** The most final soort first. */
 const VAN_DEFINITIEF = Object.freeze([...BUDGETSOORTEN].reverse());
-
-/** What values-only calls carry instead of steps: one shared empty list. */
-const GEEN_STAPPEN: Stap[] = Object.freeze([]) as unknown as Stap[];
 
 /** The step of a gemeente, made once per gemeente and shared between results (frozen). */
 const gemeenteStappen = new Map<Gemeente, Stap>();
@@ -163,7 +155,7 @@ function tekort(j: BuigJaar): Saldo | undefined {
 export function buigOverzicht(
   invoer: BuigInvoer,
   parameters: Parameters = basisParameters,
-  opties: BuigOpties = {},
+  opties: StapOpties = {},
 ): Resultaat<BuigOverzicht> {
   const { gemeente, jaar } = invoer;
   const budget = kiesBudget(invoer.budgetten, invoer.budgetsoort);

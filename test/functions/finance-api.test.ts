@@ -158,6 +158,22 @@ describe.each(BACKENDS)('finance API on %s', (backend) => {
     expect(e.body.results[0].value).toBe(-150000);
     expect(e.body.results[1].value).toBe(-150000);
     expect(e.body.results[2].error.code).toBe('NIET_GEVONDEN');
+    expect(e.body.results[0].steps.map((s: { label: string }) => s.label)).toContain('Netto lasten');
+    // Values only (what cells send): the same values and errors, read from the registry without steps.
+    const waarden = await api.vraag('POST', '/evaluate', {
+      token: financien,
+      body: {
+        calls: [
+          { function: 'BUIG_SALDO', args: ['Gorinchem', 2025] },
+          { function: 'BUIG_SALDO', args: ['Molenlanden', 2025] },
+        ],
+        steps: false,
+      },
+    });
+    expect(waarden.body.results).toEqual([
+      { value: -150000, depends: ['buig:Gorinchem'] },
+      { error: e.body.results[2].error, depends: ['buig:Molenlanden'] },
+    ]);
     const casemanager = await api.vraag('POST', '/evaluate', {
       token: await api.token({ rollen: ['casemanager'] }),
       body: { calls: [{ function: 'BUIG_SALDO', args: ['Gorinchem', 2025] }] },

@@ -9,7 +9,8 @@
  */
 import Decimal from 'decimal.js';
 import { DomeinFout } from '../../../shared/errors';
-import { buigOverzicht, BuigOverzicht, BuigOpties } from '../../../shared/rules/buig-saldo';
+import { buigOverzicht, BuigOverzicht } from '../../../shared/rules/buig-saldo';
+import type { StapOpties } from '../../../shared/uitleg';
 import type { Resultaat } from '../../../shared/uitleg';
 import { zonderDecimalAfronding } from '../../support/referentie-uitkomst';
 import { buigOverzichtReferentie } from '../../reference/buig-saldo';
@@ -40,7 +41,7 @@ function uitkomst(bereken: () => Resultaat<BuigOverzicht>): string {
   }
 }
 
-const ZONDER_STAPPEN: BuigOpties = { stappen: false };
+const ZONDER_STAPPEN: StapOpties = { stappen: false };
 const HALVE_CENT = /\.\d\d5$/;
 /** 15 significant digits or more and more than two decimals: a double at full precision. */
 const VOLLE_DOUBLE = /^-?(?=(?:0\.0*)?\d{15})[\d.]*\.\d{3,}$/;
