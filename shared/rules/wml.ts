@@ -3,13 +3,15 @@
  *
  * Wet minimumloon en minimumvakantiebijslag (BWBR0002638) art. 8 lid 1: "Het minimumloon bedraagt: a. voor de
  * toepassing van deze wet: per uur …; b. voor de toepassing van wetten die … naar deze wet verwijzen: over elke
- * uitbetalingstermijn van een maand …". Art. 8 lid 3 with the Besluit minimumjeugdloonbedragen: below 21 "een …
+ * uitbetalingstermijn van een maand …". Art. 8 lid 3 with the Besluit minimumjeugdloon (BWBR0003599): below 21 "een …
  * percentage van de in het eerste lid … genoemde bedragen". Participatiewet art. 2: the Pw's "wettelijk
  * minimumloon" is the monthly amount of art. 8 lid 1 onder b, or below 21 the amount for the worker's age.
  *
  * The amount is the one in force on the peildatum itself (half-yearly changes included); the youth amount is
  * the percentage of the 21+ amount, rounded to cents, half up (the published youth rates, e.g. 18 jaar
- * € 7,36 per uur on 1-1-2026 = 50 % of € 14,71, follow from this).
+ * € 7,36 per uur on 1-1-2026 = 50 % of € 14,71, follow from this). The Besluit's 1983 text (art. 2 lid 2) rounds
+ * monthly and weekly youth amounts to a multiple of € 0,05; whether that survived the 2024 minimumuurloon reform is not
+ * verified (FACTS §10.6), so cents are kept: at most a few cents a month.
  *
  * The amounts are exact integers of cents (../breuk.ts); steps are built only when asked, and the steps on a figure
  * are made once per figure and shared.
