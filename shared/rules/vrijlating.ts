@@ -82,6 +82,20 @@ const NIETS = bedragTekst(new Decimal(0));
 /** A step on legal figures that is the same for every call on them: made once and shared, hence frozen. */
 const gedeeldeFiguurStap: typeof figuurStap = (label, waarde, figuur, bron) => Object.freeze(figuurStap(label, waarde, figuur, bron));
 
+/** Steps that differ only by the month number are made once per month number up to this one (months of a life). */
+const BEWAARDE_MAANDEN = 1200;
+
+/** A step of one month number, shared between calls on the same figures. */
+function perMaand(bewaard: Stap[], maandNummer: number, maak: (maandNummer: number) => Stap): Stap {
+  if (maandNummer > BEWAARDE_MAANDEN) return maak(maandNummer);
+  let s = bewaard[maandNummer];
+  if (s === undefined) {
+    s = Object.freeze(maak(maandNummer));
+    bewaard[maandNummer] = s;
+  }
+  return s;
+}
+
 /** The pensioengerechtigde leeftijd on the peildatum, and the step for someone of exactly its whole years. */
 interface AowOpDatum {
   figuur: ReeksWaarde<Pensioenleeftijd>;
@@ -150,6 +164,7 @@ interface OnderdeelNVanafMinimumleeftijd {
   naLaatsteMaand: (maandNummer: number) => Stap;
   maand: (maandNummer: number) => Stap;
   aowMaand: (maandNummer: number) => Stap;
+  bewaard: { naLaatsteMaand: Stap[]; maand: Stap[]; aowMaand: Stap[] };
 }
 
 function onderdeelNOp(peildatum: Datum, parameters: Parameters): OnderdeelN {
@@ -190,6 +205,7 @@ function vanafMinimumleeftijd(n: OnderdeelN): OnderdeelNVanafMinimumleeftijd {
     maand: (m) => figuurStap(`Maand ${m} van hoogstens ${f.maanden}`, m, metAow, ONDERDEEL_N),
     aowMaand: (m) =>
       figuurStap(`AOW-leeftijd (${aow.tekst}) bereikt: geen beperking tot ${f.maanden} maanden`, m, metAow, ONDERDEEL_N_EN_AOW),
+    bewaard: { naLaatsteMaand: [], maand: [], aowMaand: [] },
   };
   return n.vanafMinimumleeftijd;
 }
@@ -209,6 +225,7 @@ interface Art34a {
   maand: (maandNummer: number) => Stap;
   medischMaand: (maandNummer: number) => Stap;
   aowMaand: (maandNummer: number) => Stap;
+  bewaard: { naLaatsteMaand: Stap[]; maand: Stap[]; medischMaand: Stap[]; aowMaand: Stap[] };
 }
 
 function art34aOp(peildatum: Datum, parameters: Parameters): Art34a {
@@ -237,6 +254,7 @@ function art34aOp(peildatum: Datum, parameters: Parameters): Art34a {
     maand: (n) => figuurStap(`Maand ${n} van hoogstens ${f.maanden} aaneengesloten maanden (geen uitsluiting onder 27 jaar)`, n, metAow),
     medischMaand: (n) => figuurStap(medischLabel, n, figuren),
     aowMaand: (n) => figuurStap(aowLabel, n, metAow, ART_34A_EN_AOW),
+    bewaard: { naLaatsteMaand: [], maand: [], medischMaand: [], aowMaand: [] },
   };
 }
 
@@ -288,12 +306,12 @@ function vrijlatingOnderdeelN(invoer: VrijlatingInvoer, n: OnderdeelN, metStappe
   const f = n.figuren.waarde;
   if (leeftijd < f.minimumleeftijd) return { waarde: 0, stappen: metStappen ? [n.jongerStap] : GEEN_STAPPEN };
   const vanaf = vanafMinimumleeftijd(n);
-  const { aow } = vanaf;
+  const { aow, bewaard } = vanaf;
   const bereikt = aowBereikt(leeftijd, aow);
   const twijfel = leeftijd === aow.jaren ? aow.twijfel : undefined;
   if (!bereikt && maandNummer > f.maanden) {
     if (!metStappen) return { waarde: 0, stappen: GEEN_STAPPEN };
-    const na = vanaf.naLaatsteMaand(maandNummer);
+    const na = perMaand(bewaard.naLaatsteMaand, maandNummer, vanaf.naLaatsteMaand);
     return { waarde: 0, stappen: twijfel ? [twijfel, na] : [na] };
   }
   const deel = maalOpCenten(n.deel.centenPerEuro, nettoInkomstenArbeid);
@@ -301,7 +319,7 @@ function vrijlatingOnderdeelN(invoer: VrijlatingInvoer, n: OnderdeelN, metStappe
   if (!metStappen) return { waarde: vrij, stappen: GEEN_STAPPEN };
   const stappen: Stap[] = twijfel ? [twijfel] : [];
   stappen.push(
-    bereikt ? vanaf.aowMaand(maandNummer) : vanaf.maand(maandNummer),
+    bereikt ? perMaand(bewaard.aowMaand, maandNummer, vanaf.aowMaand) : perMaand(bewaard.maand, maandNummer, vanaf.maand),
     nettoStap(nettoInkomstenArbeid),
     figuurStap(n.deel.label, deelTekst(n.deel, nettoInkomstenArbeid), n.figuren, ONDERDEEL_N),
     n.maximumStap,
@@ -312,7 +330,7 @@ function vrijlatingOnderdeelN(invoer: VrijlatingInvoer, n: OnderdeelN, metStappe
 
 function vrijlatingArt34a(invoer: VrijlatingInvoer, a: Art34a, metStappen: boolean): Resultaat<number | bigint> {
   const { nettoInkomstenArbeid, leeftijd, maandNummer, medischUrenbeperkt = false } = invoer;
-  const { aow } = a;
+  const { aow, bewaard } = a;
   const bereikt = aowBereikt(leeftijd, aow);
   const twijfel = leeftijd === aow.jaren ? aow.twijfel : undefined;
   let deel: Deel;
@@ -322,19 +340,19 @@ function vrijlatingArt34a(invoer: VrijlatingInvoer, a: Art34a, metStappen: boole
     deel = a.deelAow;
     const c = maalOpCenten(deel.centenPerEuro, nettoInkomstenArbeid);
     vrij = c < a.maximumAowCenten ? c : a.maximumAowCenten;
-    if (metStappen) maandStap = a.aowMaand(maandNummer);
+    if (metStappen) maandStap = perMaand(bewaard.aowMaand, maandNummer, a.aowMaand);
   } else if (medischUrenbeperkt) {
     deel = a.deelMedisch;
     vrij = maalOpCentenOnbegrensd(deel.centenPerEuro, nettoInkomstenArbeid);
-    if (metStappen) maandStap = a.medischMaand(maandNummer);
+    if (metStappen) maandStap = perMaand(bewaard.medischMaand, maandNummer, a.medischMaand);
   } else if (maandNummer > a.figuren.waarde.maanden) {
     if (!metStappen) return { waarde: 0, stappen: GEEN_STAPPEN };
-    const na = a.naLaatsteMaand(maandNummer);
+    const na = perMaand(bewaard.naLaatsteMaand, maandNummer, a.naLaatsteMaand);
     return { waarde: 0, stappen: twijfel ? [a.regimeStap, twijfel, na] : [a.regimeStap, na] };
   } else {
     deel = a.deel;
     vrij = maalOpCentenOnbegrensd(deel.centenPerEuro, nettoInkomstenArbeid);
-    if (metStappen) maandStap = a.maand(maandNummer);
+    if (metStappen) maandStap = perMaand(bewaard.maand, maandNummer, a.maand);
   }
   if (maandStap === undefined) return { waarde: vrij, stappen: GEEN_STAPPEN };
   const stappen: Stap[] = twijfel ? [a.regimeStap, twijfel] : [a.regimeStap];
