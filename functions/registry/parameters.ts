@@ -95,6 +95,7 @@ export async function parameterboekingen(q: Querier): Promise<Parameterboeking[]
       id: r.id,
       soort: r.soort,
       goedgekeurd: r.goedgekeurd_door !== null,
+      leesbaar: r.soort === 'intrekking' || leesRegisterwaarde(r.reeks, r.waarde).fouten === undefined,
       ...(r.vervangt !== null ? { vervangt: r.vervangt } : {}),
     })),
   );

@@ -23,10 +23,10 @@ const decimaal = z
   .string({ error: 'verwacht een getal als tekst met een punt, bijvoorbeeld "0.235"' })
   .regex(/^\d+(\.\d+)?$/, { error: 'geen getal van 0 of meer; schrijf het met een punt als decimaalteken, bijvoorbeeld "0.235"' })
   .transform((t) => new Decimal(t));
-/** An amount in euros: whole cents at most, as every published amount is and as the money rules count. */
+/** An amount in euros: whole cents (`2294.40`, also `2294.400`), as every published amount is and as the money rules count. */
 const bedrag = z
   .string({ error: 'verwacht een bedrag als tekst met een punt, bijvoorbeeld "2294.40"' })
-  .regex(/^\d+(\.\d{1,2})?$/, {
+  .regex(/^\d+(\.\d{1,2}0*)?$/, {
     error: 'geen bedrag in hele centen: schrijf een getal van 0 of meer met een punt en hoogstens twee decimalen, bijvoorbeeld "2294.40"',
   })
   .transform((t) => new Decimal(t));
@@ -302,16 +302,23 @@ export interface Registerboeking {
   /** The entry a correction or withdrawal replaces. */
   vervangt?: number;
   goedgekeurd: boolean;
+  /**
+   * False when the series' schema refuses the stored value: an entry approved before a limit it breaks (a negative
+   * figure, an amount past whole cents) no longer counts, and says so by not counting.
+   */
+  leesbaar?: boolean;
 }
 
 /**
- * The ids of the approved values that count: approved value or correction entries that no approved correction or
- * withdrawal replaces.
+ * The ids of the approved values that count: approved, readable value or correction entries that no approved
+ * correction or withdrawal replaces.
  * @example geldendeBoekingen([{ id: 1, soort: 'waarde', goedgekeurd: true }, { id: 2, soort: 'intrekking', vervangt: 1, goedgekeurd: true }]) // Set {}
  */
 export function geldendeBoekingen(boekingen: readonly Registerboeking[]): Set<number> {
   const vervangen = new Set(boekingen.filter((b) => b.goedgekeurd && b.vervangt !== undefined).map((b) => b.vervangt!));
-  return new Set(boekingen.filter((b) => b.goedgekeurd && b.soort !== 'intrekking' && !vervangen.has(b.id)).map((b) => b.id));
+  return new Set(
+    boekingen.filter((b) => b.goedgekeurd && b.soort !== 'intrekking' && b.leesbaar !== false && !vervangen.has(b.id)).map((b) => b.id),
+  );
 }
 
 /** One value of a series as the register shows and exports it: JSON value, status, source text and article. */

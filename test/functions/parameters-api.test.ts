@@ -217,6 +217,23 @@ describe.each(BACKENDS)('parameter register on %s', (backend) => {
     ).rejects.toThrow(/vier ogen/);
   });
 
+  it('lists an approved entry stored before the limits (a negative figure) but does not count it', async () => {
+    // Written as an older version could have stored it: the API refuses such a value now.
+    const [b] = await api.omgeving.db.query<{ id: number }>(
+      `INSERT INTO parameterboekingen (soort, reeks, geldig_vanaf, waarde, status, publicatie, artikel, vastgelegd_door)
+       VALUES ('waarde', 'vakantiebijslag', '2031-01-01', $1, 'vastgesteld', 'Stcrt. 2030, 1', $2, 'oud-1') RETURNING id`,
+      [JSON.stringify('-0.08'), JSON.stringify({ regeling: 'WML', artikel: '15' })],
+    );
+    await api.omgeving.db.query('INSERT INTO parametergoedkeuringen (boeking_id, goedgekeurd_door) VALUES ($1, $2)', [b!.id, 'oud-2']);
+    const overzicht = await api.vraag('GET', '/parameters');
+    expect(overzicht.body.boekingen.find((x: { id: number }) => x.id === b!.id)).toMatchObject({
+      geldend: false,
+      goedgekeurdDoor: 'oud-2',
+    });
+    const reeks = overzicht.body.reeksen.find((r: { sleutel: string }) => r.sleutel === 'vakantiebijslag');
+    expect(reeks.waarden.map((w: { geldigVanaf: string }) => w.geldigVanaf)).not.toContain('2031-01-01');
+  });
+
   it('property: an approved value is never changed in place, and no recorder approves their own entry', async () => {
     const beheerders = [beheerder1, beheerder2];
     await fc.assert(

@@ -80,6 +80,7 @@ describe('leesRegisterwaarde', () => {
     expect(negatief).toMatchObject({ message: expect.stringContaining('van 0 of meer') });
     expect(leesRegisterwaarde('vakantiebijslag', '0.080').fouten).toBeUndefined();
     expect(leesRegisterwaarde('wml', { perUur: '14.71', referentiemaandloon: '2294.4' }).fouten).toBeUndefined();
+    expect(leesRegisterwaarde('wml', { perUur: '14.710', referentiemaandloon: '2294.400' }).fouten).toBeUndefined();
     const lks = { maximum: '0.7', forfait: '0.5', werkgeverslasten: '0.235', normUren: 0 };
     expect(leesRegisterwaarde('loonkostensubsidie', lks).fouten?.[0]).toMatchObject({
       field: 'waarde.normUren',
@@ -99,6 +100,14 @@ describe('leesRegisterwaarde', () => {
 });
 
 describe('geldendeBoekingen', () => {
+  it('does not count an approved entry whose value its series no longer reads', () => {
+    const geldend = geldendeBoekingen([
+      { id: 1, soort: 'waarde', goedgekeurd: true, leesbaar: false },
+      { id: 2, soort: 'waarde', goedgekeurd: true, leesbaar: true },
+      { id: 3, soort: 'waarde', goedgekeurd: true },
+    ]);
+    expect([...geldend]).toEqual([2, 3]);
+  });
   it('property: a withdrawn or corrected entry never counts, an unapproved one never counts', () => {
     fc.assert(
       fc.property(
