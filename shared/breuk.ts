@@ -79,14 +79,15 @@ export function getalAlsBreuk(x: number): Breuk {
 const uitDecimal = new WeakMap<Decimal, Breuk>();
 
 /**
- * The exact value of a legal figure held as a Decimal (read once per figure: figures are immutable).
- * @example decimalAlsBreuk(new Decimal('0.235')) // { teller: 47, noemer: 200 }
+ * The exact value of a legal figure held as a Decimal, as `decimalAlsSaldo` reads it, never negative (read once
+ * per figure: figures are immutable).
+ * @example decimalAlsBreuk(new Decimal('0.235')) // { teller: 235, noemer: 1000 }
  */
 export function decimalAlsBreuk(d: Decimal): Breuk {
   let b = uitDecimal.get(d);
   if (b === undefined) {
     if (d.isNegative()) throw new Error(`een Breuk is niet negatief: ${d.toFixed()}`);
-    b = uitDecimaleTekst(d.toFixed());
+    b = decimalAlsSaldo(d);
     uitDecimal.set(d, b);
   }
   return b;
@@ -143,10 +144,12 @@ export function centenHalfNaarBoven(b: Breuk): number {
     const geheel = (teller - rest) / noemer;
     return rest * 2 >= noemer ? geheel + 1 : geheel;
   }
-  const t = alsBigint(teller);
-  const n = alsBigint(noemer);
-  const rest = t % n;
-  return Number(rest * 2n >= n ? t / n + 1n : t / n);
+  return Number(halfNaarBovenGedeeld(alsBigint(teller), alsBigint(noemer)));
+}
+
+/** t / n rounded to a whole number half up, for t ≥ 0 and n > 0. */
+function halfNaarBovenGedeeld(t: bigint, n: bigint): bigint {
+  return (t % n) * 2n >= n ? t / n + 1n : t / n;
 }
 
 /**
@@ -439,10 +442,7 @@ export type Centen = number | bigint;
  */
 export function heleCentenHalfNaarBoven(b: Breuk): Centen {
   if (typeof b.teller === 'number' && typeof b.noemer === 'number') return centenHalfNaarBoven(b);
-  const t = alsBigint(b.teller);
-  const n = alsBigint(b.noemer);
-  const rest = t % n;
-  const geheel = rest * 2n >= n ? t / n + 1n : t / n;
+  const geheel = halfNaarBovenGedeeld(alsBigint(b.teller), alsBigint(b.noemer));
   return geheel <= VEILIG ? Number(geheel) : geheel;
 }
 
