@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { heleCentenAlsTekst, type Centen } from './breuk';
 
 /**
  * Rounds an amount to whole cents, half up (no statute prescribes another mode for these amounts).
@@ -16,4 +17,15 @@ export function opCenten(bedrag: Decimal): Decimal {
  */
 export function bedragTekst(bedrag: Decimal): string {
   return bedrag.toFixed(2);
+}
+
+/**
+ * Whole cents (or hundredths of anything) from the integer core as a Decimal, exactly: through their text, so a
+ * bigint past 2^53 is not rounded to decimal.js's precision as a division would round it. For the Decimal results
+ * the rules keep for their callers.
+ * @example centenAlsDecimal(122411).toFixed(2) // '1224.11'
+ * @example centenAlsDecimal(10n ** 22n).toFixed(2) // '100000000000000000000.00'
+ */
+export function centenAlsDecimal(aantal: Centen): Decimal {
+  return new Decimal(heleCentenAlsTekst(aantal));
 }

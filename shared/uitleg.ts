@@ -52,3 +52,11 @@ export function figuurStap(
   const status = zwaksteMarkering(Array.isArray(figuur) ? (figuur as readonly Figuur[]) : [figuur as Figuur]);
   return status === undefined ? s : { ...s, status };
 }
+
+/**
+ * A `figuurStap` that is the same for every call on its figures, made once and shared between results, hence frozen
+ * (the answer's writer and the wire conversion then handle it once).
+ * @example Object.isFrozen(gedeeldeFiguurStap('Vakantiebijslag', '0.08', waardeOp(basisParameters.vakantiebijslag, '2026-01-01'))) // true
+ */
+export const gedeeldeFiguurStap: typeof figuurStap = (label, waarde, figuur, bron) =>
+  Object.freeze(figuurStap(label, waarde, figuur, bron));

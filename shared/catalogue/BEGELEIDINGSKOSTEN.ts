@@ -4,7 +4,7 @@
 import { UREN_IN_EEN_WEEK } from '../time/datum';
 import { begeleidingskostenInCenten } from '../rules/begeleidingskosten';
 import { bedragArg, getalArg } from './argumenten';
-import { rekenregel } from './rekenregel';
+import { rekenregel, uitHonderdsten } from './rekenregel';
 import { basisParameters } from '../parameters';
 import { nieuwsteWaarde } from '../parameters/reeks';
 
@@ -18,9 +18,6 @@ export const BEGELEIDINGSKOSTEN = rekenregel<[number, number]>({
   ],
   resultaat: 'bedrag',
   voorbeeld: { args: [20, 9000], uitkomst: '5806.45' },
-  bereken: ([urenPerWeek, rijksbedragPerPlek], ctx, p) => {
-    const r = begeleidingskostenInCenten({ urenPerWeek, rijksbedragPerPlek }, p, ctx);
-    // Whole cents to the euro number of the answer: the nearest double, as the Decimal's toNumber() gave.
-    return { waarde: r.waarde / 100, stappen: r.stappen };
-  },
+  bereken: ([urenPerWeek, rijksbedragPerPlek], ctx, p) =>
+    uitHonderdsten(begeleidingskostenInCenten({ urenPerWeek, rijksbedragPerPlek }, p, ctx)),
 });

@@ -5,7 +5,7 @@ import type { Datum } from '../time/datum';
 import { LEEFVORMEN, Leefvorm } from '../parameters';
 import { bijstandsnormInCenten } from '../rules/bijstandsnorm';
 import { ArgumentSpec, getalArg, peildatumArg, tekstArg } from './argumenten';
-import { rekenregel } from './rekenregel';
+import { rekenregel, uitHonderdsten } from './rekenregel';
 
 export const BIJSTANDSNORM = rekenregel<[Leefvorm, Datum, number?]>({
   naam: 'BIJSTANDSNORM',
@@ -18,9 +18,6 @@ export const BIJSTANDSNORM = rekenregel<[Leefvorm, Datum, number?]>({
   ],
   resultaat: 'bedrag',
   voorbeeld: { args: ['alleenstaande', '2026-01-01', 1.2], uitkomst: '1681.80' },
-  bereken: ([leefvorm, peildatum, percentage], ctx, p) => {
-    const r = bijstandsnormInCenten({ leefvorm, peildatum, percentage: percentage ?? 1 }, p, ctx);
-    // Whole cents to the euro number of the answer: the nearest double, as the Decimal's toNumber() gave.
-    return { waarde: r.waarde / 100, stappen: r.stappen };
-  },
+  bereken: ([leefvorm, peildatum, percentage], ctx, p) =>
+    uitHonderdsten(bijstandsnormInCenten({ leefvorm, peildatum, percentage: percentage ?? 1 }, p, ctx)),
 });

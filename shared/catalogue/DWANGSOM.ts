@@ -4,7 +4,7 @@
 import type { Datum } from '../time/datum';
 import { dwangsomInCenten, hoogsteDwangsom } from '../rules/dwangsom';
 import { datumArg } from './argumenten';
-import { rekenregel } from './rekenregel';
+import { rekenregel, uitHonderdsten } from './rekenregel';
 import { basisParameters } from '../parameters';
 import { nieuwsteWaarde } from '../parameters/reeks';
 import { euroNl, opsommingNl } from '../parameters/notatie';
@@ -24,9 +24,6 @@ export const DWANGSOM = rekenregel<[Datum, Datum, Datum?]>({
   ],
   resultaat: 'bedrag',
   voorbeeld: { args: ['2026-03-02', '2026-03-05', '2026-04-10'], uitkomst: '602.00' },
-  bereken: ([eindeBeslistermijn, ingebrekestellingOntvangen, beslisdatum], ctx, p) => {
-    const r = dwangsomInCenten({ eindeBeslistermijn, ingebrekestellingOntvangen, beslisdatum, vandaag: ctx.vandaag }, p, ctx);
-    // Whole cents to the euro number of the answer: the nearest double, as the Decimal's toNumber() gave.
-    return { waarde: r.waarde / 100, stappen: r.stappen };
-  },
+  bereken: ([eindeBeslistermijn, ingebrekestellingOntvangen, beslisdatum], ctx, p) =>
+    uitHonderdsten(dwangsomInCenten({ eindeBeslistermijn, ingebrekestellingOntvangen, beslisdatum, vandaag: ctx.vandaag }, p, ctx)),
 });

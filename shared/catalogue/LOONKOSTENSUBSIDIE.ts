@@ -4,7 +4,7 @@
 import { Datum, UREN_IN_EEN_WEEK } from '../time/datum';
 import { loonkostensubsidieInCenten } from '../rules/loonkostensubsidie';
 import { geheelArg, getalArg, peildatumArg, percentageArg } from './argumenten';
-import { rekenregel } from './rekenregel';
+import { rekenregel, uitHonderdsten } from './rekenregel';
 import { basisParameters } from '../parameters';
 import { nieuwsteWaarde } from '../parameters/reeks';
 import { procentNl } from '../parameters/notatie';
@@ -34,9 +34,6 @@ export const LOONKOSTENSUBSIDIE = rekenregel<[number | undefined, number, Datum,
   ],
   resultaat: 'bedrag',
   voorbeeld: { args: [0.6, 36, '2026-01-01'], uitkomst: '1224.11' },
-  bereken: ([loonwaarde, urenPerWeek, peildatum, voltijdUren, leeftijd], ctx, p) => {
-    const r = loonkostensubsidieInCenten({ loonwaarde: loonwaarde ?? null, urenPerWeek, peildatum, voltijdUren, leeftijd }, p, ctx);
-    // Whole cents to the euro number of the answer: the nearest double, as the Decimal's toNumber() gave.
-    return { waarde: r.waarde / 100, stappen: r.stappen };
-  },
+  bereken: ([loonwaarde, urenPerWeek, peildatum, voltijdUren, leeftijd], ctx, p) =>
+    uitHonderdsten(loonkostensubsidieInCenten({ loonwaarde: loonwaarde ?? null, urenPerWeek, peildatum, voltijdUren, leeftijd }, p, ctx)),
 });

@@ -3,7 +3,7 @@
  */
 import { taakstellingPlekkenInHonderdsten } from '../rules/taakstelling';
 import { bereikArg, leesGetallen } from './argumenten';
-import { rekenregel } from './rekenregel';
+import { rekenregel, uitHonderdsten } from './rekenregel';
 import { basisParameters } from '../parameters';
 import { nieuwsteWaarde } from '../parameters/reeks';
 
@@ -14,9 +14,6 @@ export const TAAKSTELLING_PLEKKEN = rekenregel<[unknown[][]]>({
   argumenten: [bereikArg('uren_per_week', 'bereik met de uren per week van elk dienstverband')],
   resultaat: 'getal',
   voorbeeld: { args: [[[31], [20], [36]]], uitkomst: '2.65' },
-  bereken: ([uren], ctx, p) => {
-    const r = taakstellingPlekkenInHonderdsten({ urenPerWeek: leesGetallen(uren, 'uren_per_week', 1) }, p, ctx);
-    // Hundredths of a place to the number of the answer: the nearest double, as the Decimal's toNumber() gave.
-    return { waarde: r.waarde / 100, stappen: r.stappen };
-  },
+  bereken: ([uren], ctx, p) =>
+    uitHonderdsten(taakstellingPlekkenInHonderdsten({ urenPerWeek: leesGetallen(uren, 'uren_per_week', 1) }, p, ctx)),
 });

@@ -2,9 +2,8 @@
  * `=AVRES.VANGNETUITKERING(…)`: thin over the rule `vangnetuitkeringInCenten` in shared/rules/vangnetuitkering.ts.
  */
 import { vangnetuitkeringInCenten } from '../rules/vangnetuitkering';
-import { centenAlsEuro } from '../breuk';
 import { bedragArg, bereikArg, geheelArg, leesGetallen } from './argumenten';
-import { rekenregel } from './rekenregel';
+import { rekenregel, uitHonderdsten } from './rekenregel';
 import { basisParameters } from '../parameters';
 import { bekendTotVan, nieuwsteWaarde } from '../parameters/reeks';
 import { procentNl } from '../parameters/notatie';
@@ -28,18 +27,17 @@ export const VANGNETUITKERING = rekenregel<[number, number, unknown[][]?, number
   ],
   resultaat: 'bedrag',
   voorbeeld: { args: [10000000, 11500000], uitkomst: '500000.00' },
-  bereken: ([definitiefBudget, nettoLasten, vorige, jaar], ctx, p) => {
-    const r = vangnetuitkeringInCenten(
-      {
-        definitiefBudget,
-        nettoLasten,
-        tekortenVorigeTweeJaren: vorige === undefined ? undefined : leesGetallen(vorige, 'tekorten_vorige_twee_jaren', 3),
-        jaar,
-      },
-      p,
-      ctx,
-    );
-    // Whole cents to the euro number of the answer: the nearest double, as the Decimal's toNumber() gave.
-    return { waarde: centenAlsEuro(r.waarde), stappen: r.stappen };
-  },
+  bereken: ([definitiefBudget, nettoLasten, vorige, jaar], ctx, p) =>
+    uitHonderdsten(
+      vangnetuitkeringInCenten(
+        {
+          definitiefBudget,
+          nettoLasten,
+          tekortenVorigeTweeJaren: vorige === undefined ? undefined : leesGetallen(vorige, 'tekorten_vorige_twee_jaren', 3),
+          jaar,
+        },
+        p,
+        ctx,
+      ),
+    ),
 });

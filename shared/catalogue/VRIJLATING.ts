@@ -3,9 +3,8 @@
  */
 import type { Datum } from '../time/datum';
 import { vrijlatingInCenten } from '../rules/vrijlating';
-import { centenAlsEuro } from '../breuk';
 import { bedragArg, geheelArg, logischArg, peildatumArg } from './argumenten';
-import { rekenregel } from './rekenregel';
+import { rekenregel, uitHonderdsten } from './rekenregel';
 import { basisParameters } from '../parameters';
 import { nieuwsteWaarde } from '../parameters/reeks';
 import { datumNl } from '../time/datum';
@@ -31,9 +30,6 @@ export const VRIJLATING = rekenregel<[number, Datum, number, number, boolean?]>(
   ],
   resultaat: 'bedrag',
   voorbeeld: { args: [800, '2026-01-01', 30, 1], uitkomst: '200.00' },
-  bereken: ([nettoInkomstenArbeid, peildatum, leeftijd, maandNummer, medischUrenbeperkt], ctx, p) => {
-    const r = vrijlatingInCenten({ nettoInkomstenArbeid, peildatum, leeftijd, maandNummer, medischUrenbeperkt }, p, ctx);
-    // Whole cents to the euro number of the answer: the nearest double, as the Decimal's toNumber() gave.
-    return { waarde: centenAlsEuro(r.waarde), stappen: r.stappen };
-  },
+  bereken: ([nettoInkomstenArbeid, peildatum, leeftijd, maandNummer, medischUrenbeperkt], ctx, p) =>
+    uitHonderdsten(vrijlatingInCenten({ nettoInkomstenArbeid, peildatum, leeftijd, maandNummer, medischUrenbeperkt }, p, ctx)),
 });

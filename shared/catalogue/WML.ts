@@ -4,7 +4,7 @@
 import type { Datum } from '../time/datum';
 import { minimumloonInCenten } from '../rules/wml';
 import { ArgumentSpec, geheelArg, peildatumArg, tekstArg } from './argumenten';
-import { rekenregel } from './rekenregel';
+import { rekenregel, uitHonderdsten } from './rekenregel';
 
 export const WML = rekenregel<[Datum, number?, ('maand' | 'uur')?]>({
   naam: 'WML',
@@ -17,9 +17,6 @@ export const WML = rekenregel<[Datum, number?, ('maand' | 'uur')?]>({
   ],
   resultaat: 'bedrag',
   voorbeeld: { args: ['2026-01-01'], uitkomst: '2294.40' },
-  bereken: ([peildatum, leeftijd, periode], ctx, p) => {
-    const r = minimumloonInCenten({ peildatum, leeftijd, periode: periode ?? 'maand' }, p, ctx);
-    // Whole cents to the euro number of the answer: the nearest double, as the Decimal's toNumber() gave.
-    return { waarde: r.waarde / 100, stappen: r.stappen };
-  },
+  bereken: ([peildatum, leeftijd, periode], ctx, p) =>
+    uitHonderdsten(minimumloonInCenten({ peildatum, leeftijd, periode: periode ?? 'maand' }, p, ctx)),
 });

@@ -4,6 +4,7 @@
  */
 import { DomeinFout } from '../errors';
 import { basisParameters, Parameters } from '../parameters';
+import { centenAlsEuro, type Centen } from '../breuk';
 import type { Resultaat } from '../uitleg';
 import { tekstArg } from './argumenten';
 import { CatalogusFunctie, EvaluatieContext, functie } from './functie';
@@ -44,4 +45,13 @@ export function rekenregel<A extends unknown[]>(
       );
     },
   });
+}
+
+/**
+ * A rule's result in whole hundredths (cents, or hundredths of a place) as the number of the answer: the nearest
+ * double, as a Decimal's `toNumber()` gave it.
+ * @example uitHonderdsten({ waarde: 122411, stappen: [] }).waarde // 1224.11
+ */
+export function uitHonderdsten(r: Resultaat<Centen>): Resultaat<number> {
+  return { waarde: centenAlsEuro(r.waarde), stappen: r.stappen };
 }

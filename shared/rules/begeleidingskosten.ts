@@ -15,11 +15,12 @@
 import Decimal from 'decimal.js';
 import type { Bron, Bronnen } from '../bron';
 import { centenAlsTekst, getalAlsTekst, productOpCenten } from '../breuk';
+import { centenAlsDecimal } from '../geld';
 import { ongeldig } from '../errors';
 import { basisParameters, BeschutWerkFiguren, Parameters } from '../parameters';
 import { nieuwsteWaarde, ReeksWaarde } from '../parameters/reeks';
 import { UREN_IN_EEN_WEEK } from '../time/datum';
-import { figuurStap, Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties } from '../uitleg';
+import { Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap } from '../uitleg';
 
 export interface BegeleidingskostenInvoer {
   urenPerWeek: number;
@@ -48,13 +49,11 @@ const plekUrenStappen = new WeakMap<ReeksWaarde<BeschutWerkFiguren>, Stap>();
 function plekUrenStap(beleid: ReeksWaarde<BeschutWerkFiguren>): Stap {
   let s = plekUrenStappen.get(beleid);
   if (s === undefined) {
-    s = Object.freeze(
-      figuurStap(
-        `Uren per week die één plek vormen (beleid geldig vanaf ${beleid.geldigVanaf})`,
-        beleid.waarde.taakstellingUren,
-        beleid,
-        PLEK,
-      ),
+    s = gedeeldeFiguurStap(
+      `Uren per week die één plek vormen (beleid geldig vanaf ${beleid.geldigVanaf})`,
+      beleid.waarde.taakstellingUren,
+      beleid,
+      PLEK,
     );
     plekUrenStappen.set(beleid, s);
   }
@@ -112,5 +111,5 @@ export function begeleidingskostenInCenten(
  */
 export function begeleidingskosten(invoer: BegeleidingskostenInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
   const r = begeleidingskostenInCenten(invoer, parameters);
-  return { waarde: new Decimal(r.waarde).div(100), stappen: r.stappen };
+  return { waarde: centenAlsDecimal(r.waarde), stappen: r.stappen };
 }

@@ -23,11 +23,12 @@ import {
   maal,
   maalOpCenten,
 } from '../breuk';
+import { centenAlsDecimal } from '../geld';
 import { ongeldig } from '../errors';
 import { basisParameters, Leefvorm, LEEFVORMEN, Parameters } from '../parameters';
 import { ReeksWaarde, waardeOp } from '../parameters/reeks';
 import { leesIsoDatum, Datum } from '../time/datum';
-import { figuurStap, Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties } from '../uitleg';
+import { figuurStap, Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap } from '../uitleg';
 import type { Bron } from '../bron';
 
 export interface BijstandsnormInvoer {
@@ -80,7 +81,7 @@ function normVan(normen: Normen, leefvorm: Leefvorm): Norm {
     const { omschrijving, artikel } = ARTIKEL[leefvorm];
     const tekst = centenAlsTekst(centenHalfNaarBoven(exact));
     const label = `Bijstandsnorm per maand inclusief vakantietoeslag (${omschrijving})`;
-    norm = { centen: exact, stap: Object.freeze(figuurStap(label, tekst, normen, [artikel, VAKANTIETOESLAG])) };
+    norm = { centen: exact, stap: gedeeldeFiguurStap(label, tekst, normen, [artikel, VAKANTIETOESLAG]) };
     perLeefvorm.set(leefvorm, norm);
   }
   return norm;
@@ -129,5 +130,5 @@ export function bijstandsnormInCenten(
  */
 export function bijstandsnorm(invoer: BijstandsnormInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
   const r = bijstandsnormInCenten(invoer, parameters);
-  return { waarde: new Decimal(r.waarde).div(100), stappen: r.stappen };
+  return { waarde: centenAlsDecimal(r.waarde), stappen: r.stappen };
 }

@@ -21,6 +21,7 @@
  */
 import Decimal from 'decimal.js';
 import { decimalAlsSaldo, heleCentenAlsTekst, Saldo, saldoAlsBedragTekst, saldoAlsGetal, saldoTekst, som, verschil } from '../breuk';
+import { centenAlsDecimal } from '../geld';
 import { DomeinFout } from '../errors';
 import { basisParameters, Parameters } from '../parameters';
 import { BUDGETSOORTEN, Budgetsoort, Gemeente } from '../schemas/grootboek';
@@ -214,7 +215,7 @@ export function buigOverzicht(
         parameters,
         opties,
       );
-      vangnet = new Decimal(heleCentenAlsTekst(r.waarde));
+      vangnet = centenAlsDecimal(r.waarde);
       if (metStappen) {
         if (volledig) {
           stappen.push(

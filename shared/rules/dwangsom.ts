@@ -26,11 +26,12 @@
  */
 import Decimal from 'decimal.js';
 import { Breuk, centen, centenAlsTekst, centenHalfNaarBoven, decimalAlsBreuk, decimaleTekst, maal, som } from '../breuk';
+import { centenAlsDecimal } from '../geld';
 import { basisParameters, DwangsomFiguren, DwangsomTrede, Parameters } from '../parameters';
 import { ReeksWaarde, waardeOp } from '../parameters/reeks';
 import { Datum } from '../time/datum';
 import { dagenTussen, plusDagen } from '../time/kalender';
-import { figuurStap, Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties } from '../uitleg';
+import { figuurStap, Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap } from '../uitleg';
 import type { Bron, Bronnen } from '../bron';
 
 const LID_1: Bron = { regeling: 'Awb', artikel: '4:17', lid: '1' };
@@ -96,15 +97,13 @@ function bedragenVan(figuren: ReeksWaarde<DwangsomFiguren>): Bedragen {
     b = {
       perDag: treden.map((t) => maal(decimalAlsBreuk(t.bedragPerDag), centen(100))),
       eersteDagLabel: `Eerste dag van de dwangsom (${figuren.waarde.wachtDagen} dagen later)`,
-      bedragenStap: Object.freeze(
-        figuurStap(
-          `Bedragen per dag die gelden op de eerste dag van de dwangsom (geldig vanaf ${figuren.geldigVanaf})`,
-          treden.map((t) => t.bedragPerDag.toFixed()).join(' / '),
-          figuren,
-          OVERGANG,
-        ),
+      bedragenStap: gedeeldeFiguurStap(
+        `Bedragen per dag die gelden op de eerste dag van de dwangsom (geldig vanaf ${figuren.geldigVanaf})`,
+        treden.map((t) => t.bedragPerDag.toFixed()).join(' / '),
+        figuren,
+        OVERGANG,
       ),
-      maximumStap: Object.freeze(figuurStap(`Hoogstens ${maxDagen} dagen`, maxDagen, figuren, LID_1)),
+      maximumStap: gedeeldeFiguurStap(`Hoogstens ${maxDagen} dagen`, maxDagen, figuren, LID_1),
       tredeStappen: treden.map(() => []),
     };
     bedragenPerFiguur.set(figuren, b);
@@ -133,13 +132,11 @@ function tredeStap(figuren: ReeksWaarde<DwangsomFiguren>, bedragen: Bedragen, i:
   let s = perN[n];
   if (s === undefined) {
     const trede = figuren.waarde.treden[i]!;
-    s = Object.freeze(
-      figuurStap(
-        `Dag ${trede.vanDag} tot en met ${trede.vanDag + n - 1}: ${n} × € ${trede.bedragPerDag.toFixed()}`,
-        decimaleTekst(maal(decimalAlsBreuk(trede.bedragPerDag), { teller: n, noemer: 1 })),
-        figuren,
-        LID_2,
-      ),
+    s = gedeeldeFiguurStap(
+      `Dag ${trede.vanDag} tot en met ${trede.vanDag + n - 1}: ${n} × € ${trede.bedragPerDag.toFixed()}`,
+      decimaleTekst(maal(decimalAlsBreuk(trede.bedragPerDag), { teller: n, noemer: 1 })),
+      figuren,
+      LID_2,
     );
     perN[n] = s;
   }
@@ -213,7 +210,7 @@ export function dwangsomInCenten(
  */
 export function dwangsom(invoer: DwangsomInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
   const r = dwangsomInCenten(invoer, parameters);
-  return { waarde: new Decimal(r.waarde).div(100), stappen: r.stappen };
+  return { waarde: centenAlsDecimal(r.waarde), stappen: r.stappen };
 }
 
 /**

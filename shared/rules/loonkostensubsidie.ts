@@ -37,11 +37,12 @@ import {
   maal,
   maalOpCenten,
 } from '../breuk';
+import { centenAlsDecimal } from '../geld';
 import { DomeinFout, ongeldig } from '../errors';
 import { basisParameters, Parameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
 import { Datum, jaarVan, maak, UREN_IN_EEN_WEEK } from '../time/datum';
-import { figuurStap, Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties } from '../uitleg';
+import { Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap } from '../uitleg';
 import { minimumloonInCenten } from './wml';
 
 export interface LoonkostensubsidieInvoer {
@@ -90,9 +91,6 @@ function valideer({ loonwaarde, urenPerWeek, voltijdUren }: LoonkostensubsidieIn
     ongeldig(`voltijd_uren moet groter dan 0 en hoogstens ${UREN_IN_EEN_WEEK} zijn, niet ${String(voltijdUren)}`, { field: 'voltijdUren' });
   }
 }
-
-/** A step on a legal figure (marked when the figure is not vastgesteld), shared between results, hence frozen. */
-const gedeeldeFiguurStap: typeof figuurStap = (label, waarde, figuur, bron) => Object.freeze(figuurStap(label, waarde, figuur, bron));
 
 /** The figures of 1 January of one year for one age under one parameter set, exact, with their steps. */
 interface FigurenVanHetJaar {
@@ -229,5 +227,5 @@ export function loonkostensubsidieInCenten(
  */
 export function berekenLoonkostensubsidie(invoer: LoonkostensubsidieInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
   const r = loonkostensubsidieInCenten(invoer, parameters);
-  return { waarde: new Decimal(r.waarde).div(100), stappen: r.stappen };
+  return { waarde: centenAlsDecimal(r.waarde), stappen: r.stappen };
 }

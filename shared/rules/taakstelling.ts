@@ -13,12 +13,13 @@
  */
 import Decimal from 'decimal.js';
 import { Breuk, centen, centenAlsTekst, centenHalfNaarBoven, decimaleTekst, getalAlsBreuk, maal, som } from '../breuk';
+import { centenAlsDecimal } from '../geld';
 import { ongeldig } from '../errors';
 import { basisParameters, Parameters } from '../parameters';
 import { nieuwsteWaarde } from '../parameters/reeks';
 import type { Gemeente } from '../schemas/casus';
 import type { Datum } from '../time/datum';
-import { figuurStap, Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties } from '../uitleg';
+import { Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap } from '../uitleg';
 import type { Dienstverbandperiode } from './lks-reconciliatie';
 import type { Bronnen } from '../bron';
 
@@ -59,9 +60,7 @@ function beleidVan(parameters: Parameters): Beleid {
       plekUren,
       honderdstenPerUur: { teller: 100, noemer: plekUren },
       tienduizendstenPerUur: { teller: TIENDUIZENDSTEN, noemer: plekUren },
-      stap: Object.freeze(
-        figuurStap(`Uren per week die één plek vormen (beleid geldig vanaf ${figuur.geldigVanaf})`, plekUren, figuur, ARTIKEL),
-      ),
+      stap: gedeeldeFiguurStap(`Uren per week die één plek vormen (beleid geldig vanaf ${figuur.geldigVanaf})`, plekUren, figuur, ARTIKEL),
       deelLabelStaart: ` uur / ${plekUren}, hoogstens 1 plek (op 4 decimalen getoond)`,
     };
     beleidPerParameters.set(parameters, beleid);
@@ -130,7 +129,7 @@ export function taakstellingPlekkenInHonderdsten(
  */
 export function taakstellingPlekken(invoer: TaakstellingInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
   const r = taakstellingPlekkenInHonderdsten(invoer, parameters);
-  return { waarde: new Decimal(r.waarde).div(100), stappen: r.stappen };
+  return { waarde: centenAlsDecimal(r.waarde), stappen: r.stappen };
 }
 
 /**
@@ -147,5 +146,5 @@ export function plekkenOp(
   const uren = dienstverbanden
     .filter((p) => p.gemeente === gemeente && p.van <= dag && (p.tot === null || p.tot >= dag))
     .map((p) => p.urenPerWeek);
-  return new Decimal(taakstellingPlekkenInHonderdsten({ urenPerWeek: uren }, parameters, { stappen: false }).waarde).div(100);
+  return centenAlsDecimal(taakstellingPlekkenInHonderdsten({ urenPerWeek: uren }, parameters, { stappen: false }).waarde);
 }

@@ -33,12 +33,13 @@ import {
   som,
   verschil,
 } from '../breuk';
+import { centenAlsDecimal } from '../geld';
 import { DomeinFout, ongeldig } from '../errors';
 import { basisParameters, Parameters } from '../parameters';
 import { bekendTotVan, nieuwsteWaarde, Reeks, ReeksWaarde, waardeOp } from '../parameters/reeks';
 import type { VangnetFiguren } from '../parameters/figuren';
 import { maak } from '../time/datum';
-import { figuurStap, Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties } from '../uitleg';
+import { Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap } from '../uitleg';
 import type { Bronnen } from '../bron';
 import { procentNl } from '../parameters/notatie';
 
@@ -112,11 +113,9 @@ function voorwaardenUit(regels: ReeksWaarde<VangnetFiguren>, jaar: number, jaarG
       bovengrens: decimalAlsBreuk(f.bovengrens),
       vergoedingTussen: decimalAlsBreuk(f.vergoedingTussen),
       vergoedingBoven: decimalAlsBreuk(f.vergoedingBoven),
-      jaarStap: Object.freeze(
-        jaarGegeven
-          ? figuurStap(`Voorwaarden vangnetuitkering van begrotingsjaar ${jaar}, geldig vanaf ${regels.geldigVanaf}`, jaar, regels)
-          : figuurStap(LABEL.zonderJaar, jaar, regels),
-      ),
+      jaarStap: jaarGegeven
+        ? gedeeldeFiguurStap(`Voorwaarden vangnetuitkering van begrotingsjaar ${jaar}, geldig vanaf ${regels.geldigVanaf}`, jaar, regels)
+        : gedeeldeFiguurStap(LABEL.zonderJaar, jaar, regels),
       label: {
         drempel: `Eigen risico: ${drempel} van het definitief budget`,
         tussen: `Deel van het tekort tussen ${drempel} en ${bovengrens} van het budget`,
@@ -253,5 +252,5 @@ export function vangnetuitkeringInCenten(
 export function vangnetuitkering(invoer: VangnetInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
   const r = vangnetuitkeringInCenten(invoer, parameters);
   // From the text, not a division: decimal.js would round a quotient to 20 significant digits.
-  return { waarde: new Decimal(heleCentenAlsTekst(r.waarde)), stappen: r.stappen };
+  return { waarde: centenAlsDecimal(r.waarde), stappen: r.stappen };
 }

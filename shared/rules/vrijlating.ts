@@ -38,12 +38,12 @@ import {
   heleCentenAlsTekst,
 } from '../breuk';
 import { ongeldig } from '../errors';
-import { bedragTekst } from '../geld';
+import { bedragTekst, centenAlsDecimal } from '../geld';
 import { procentNl } from '../parameters/notatie';
 import { basisParameters, Parameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
 import { leesIsoDatum, Datum } from '../time/datum';
-import { figuurStap, Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties } from '../uitleg';
+import { figuurStap, Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap } from '../uitleg';
 import type { BijverdienFiguren, Pensioenleeftijd, VrijlatingFiguren } from '../parameters/figuren';
 import type { Reeks, ReeksWaarde } from '../parameters/reeks';
 import type { Bron, Bronnen } from '../bron';
@@ -78,9 +78,6 @@ const LABEL = {
 } as const;
 
 const NIETS = bedragTekst(new Decimal(0));
-
-/** A step on legal figures that is the same for every call on them: made once and shared, hence frozen. */
-const gedeeldeFiguurStap: typeof figuurStap = (label, waarde, figuur, bron) => Object.freeze(figuurStap(label, waarde, figuur, bron));
 
 /** Steps that differ only by the month number are made once per month number up to this one (months of a life). */
 const BEWAARDE_MAANDEN = 1200;
@@ -388,6 +385,5 @@ export function vrijlatingInCenten(
  */
 export function vrijlating(invoer: VrijlatingInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
   const { waarde, stappen } = vrijlatingInCenten(invoer, parameters);
-  // A bigint goes through its exact text: a Decimal division would round it to the configured precision.
-  return { waarde: typeof waarde === 'number' ? new Decimal(waarde).div(100) : new Decimal(heleCentenAlsTekst(waarde)), stappen };
+  return { waarde: centenAlsDecimal(waarde), stappen };
 }

@@ -18,11 +18,12 @@
  */
 import Decimal from 'decimal.js';
 import { Breuk, centen, centenAlsTekst, centenHalfNaarBoven, decimalAlsBreuk, maal } from '../breuk';
+import { centenAlsDecimal } from '../geld';
 import { ongeldig } from '../errors';
 import { basisParameters, Minimumloon, Parameters } from '../parameters';
 import { ReeksWaarde, waardeOp } from '../parameters/reeks';
 import { leesIsoDatum, Datum } from '../time/datum';
-import { figuurStap, Resultaat, Stap, GEEN_STAPPEN, StapOpties } from '../uitleg';
+import { figuurStap, Resultaat, Stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap } from '../uitleg';
 import type { Bronnen } from '../bron';
 
 export type Loonperiode = 'maand' | 'uur';
@@ -66,7 +67,7 @@ function volwassenloon(loon: ReeksWaarde<Minimumloon>, periode: Loonperiode): Vo
     const van = (soort: Loonperiode, bedrag: Decimal): Volwassenloon => {
       const exact = maal(decimalAlsBreuk(bedrag), centen(100));
       const { label, bron } = BRON_PERIODE[soort];
-      return { centen: exact, stap: Object.freeze(figuurStap(label, centenAlsTekst(centenHalfNaarBoven(exact)), loon, bron)) };
+      return { centen: exact, stap: gedeeldeFiguurStap(label, centenAlsTekst(centenHalfNaarBoven(exact)), loon, bron) };
     };
     perPeriode = { maand: van('maand', loon.waarde.referentiemaandloon), uur: van('uur', loon.waarde.perUur) };
     volwassenPerFiguur.set(loon, perPeriode);
@@ -100,7 +101,7 @@ function jeugdstaffel(staffel: ReeksWaarde<Readonly<Record<number, Decimal>>>): 
       const fractie = staffel.waarde[leeftijd]!;
       perLeeftijd.set(leeftijd, {
         fractie: decimalAlsBreuk(fractie),
-        fractieStap: Object.freeze(figuurStap(`Minimumjeugdloon ${leeftijd} jaar: fractie van het minimumloon`, fractie, staffel)),
+        fractieStap: gedeeldeFiguurStap(`Minimumjeugdloon ${leeftijd} jaar: fractie van het minimumloon`, fractie, staffel),
         label: {
           maand: `Wettelijk minimumloon ${leeftijd} jaar per maand, afgerond op centen (half naar boven)`,
           uur: `Wettelijk minimumloon ${leeftijd} jaar per uur, afgerond op centen (half naar boven)`,
@@ -167,5 +168,5 @@ export function minimumloonInCenten(
  */
 export function minimumloon(invoer: MinimumloonInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
   const r = minimumloonInCenten(invoer, parameters);
-  return { waarde: new Decimal(r.waarde).div(100), stappen: r.stappen };
+  return { waarde: centenAlsDecimal(r.waarde), stappen: r.stappen };
 }
