@@ -33,8 +33,9 @@ export const nieuweGebeurtenisSchema = z.discriminatedUnion(
       maanden: z
         .number({ error: 'maanden moet een getal zijn' })
         .int({ error: 'maanden moet een geheel getal zijn' })
-        .min(1, { error: 'maanden moet minstens 1 zijn' })
-        .max(6, { error: 'de praktijktoets wordt met hoogstens 6 maanden verlengd (art. 3 lid 4)' }),
+        // The most an extension may add up to is a figure of the policy (art. 3 lid 4), checked with the case's
+        // other extensions when the event is recorded (shared/casus/verloop.ts, shared/rules/praktijktoets.ts).
+        .min(1, { error: 'maanden moet minstens 1 zijn' }),
     }),
     gebeurtenis('praktijktoets_einde', {}),
     gebeurtenis('uwv_advies_aangevraagd', {}),
