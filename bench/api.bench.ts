@@ -10,6 +10,7 @@
  */
 import { request } from 'node:http';
 import { batchAntwoordJson, evalueerBatch } from '../shared/catalogue/evalueer';
+import { StapTabel } from '../shared/catalogue/staptabel';
 import { datum } from '../shared/time/datum';
 import { leesConfig } from '../functions/config';
 import { maakOntwikkeltoken } from '../functions/auth/ontwikkelsleutel';
@@ -75,7 +76,8 @@ export default async function apiBench(): Promise<void> {
       const inProces = () => evalueerBatch(calls, ctx, { stappen });
       const tekstTotTekst = async () => {
         const verzoek = JSON.parse(body) as { calls: typeof calls };
-        return batchAntwoordJson(await evalueerBatch(verzoek.calls, ctx, { stappen }), undefined, { stapTabel });
+        const tabel = stapTabel ? new StapTabel() : undefined;
+        return batchAntwoordJson(await evalueerBatch(verzoek.calls, ctx, { stappen, stapTabel: tabel }), undefined, { stapTabel: tabel });
       };
       await overHttp();
       await inProces();

@@ -8,6 +8,7 @@
  */
 import type { EvaluatieContext, RegisterToegang } from '../../shared/catalogue';
 import { batchAntwoordJson, evalueerBatch, leestRegister } from '../../shared/catalogue/evalueer';
+import { StapTabel } from '../../shared/catalogue/staptabel';
 import { batchVerzoekSchema, MAX_AANROEPEN_PER_BATCH, snelBatchVerzoek } from '../../shared/schemas/evaluate';
 import { ApiFout } from './api-fout';
 import { valideer, zonderBsnInFout } from './fouten';
@@ -64,7 +65,9 @@ export const evaluate: Handler = async (v, o) => {
     const onderwerpen: string[] = (gelezen[i] = []);
     return { ...gedeeld, register: metSpoor(register, (s) => onderwerpen.push(s)) };
   };
-  const results = await evalueerBatch(verzoek.calls, ctx, { stappen: verzoek.steps });
+  // With "stepTable": true the steps are numbered into the answer's table as each rule gives them.
+  const tabel = verzoek.stepTable ? new StapTabel() : undefined;
+  const results = await evalueerBatch(verzoek.calls, ctx, { stappen: verzoek.steps, stapTabel: tabel });
   if (teVeel(teller)) {
     throw new ApiFout(
       413,
@@ -84,7 +87,7 @@ export const evaluate: Handler = async (v, o) => {
   return {
     status: 200,
     json: batchAntwoordJson(metAfhankelijkheden, Object.keys(gebruikt).length > 0 ? gebruikt : undefined, {
-      stapTabel: verzoek.stepTable,
+      stapTabel: tabel,
     }),
     headers: { 'X-Avres-Parameters': set.versie },
   };

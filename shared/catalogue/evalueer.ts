@@ -5,13 +5,14 @@
 import Decimal from 'decimal.js';
 import { DomeinFout } from '../errors';
 import { opCenten } from '../geld';
-import type { AanroepResultaat } from '../schemas/evaluate';
+import type { AanroepResultaat, StaptabelResultaat } from '../schemas/evaluate';
 import type { WireStap } from '../schemas/stap';
 import { alsWireStap } from '../schemas/stap';
 import type { Resultaat } from '../uitleg';
 import type { ResultaatSoort } from './beschrijving';
 import type { CatalogusFunctie, EvaluatieContext } from './functie';
 import { catalogus, zoekFunctie } from './index';
+import { quote, StapTabel } from './staptabel';
 
 function alsJsonWaarde(soort: ResultaatSoort, waarde: unknown): number | string | (string | number)[][] {
   if (waarde instanceof Decimal) {
@@ -32,22 +33,6 @@ function alsFout(e: unknown): AanroepResultaat {
 
 /** JSON text of shared (frozen) steps, written once: large batches repeat the same steps thousands of times. */
 const stapTekstCache = new WeakMap<WireStap, string>();
-
-/**
- * The JSON text of label and source strings, which rules share as constants: quoted once, not per step. Bounded,
- * because a rule may also build a label per call (a caller's scenario name in it).
- */
-const gequoteerd = new Map<string, string>();
-const MAX_GEQUOTEERD = 4096;
-
-function quote(tekst: string): string {
-  let q = gequoteerd.get(tekst);
-  if (q === undefined) {
-    q = JSON.stringify(tekst);
-    if (gequoteerd.size < MAX_GEQUOTEERD) gequoteerd.set(tekst, q);
-  }
-  return q;
-}
 
 /** A step's JSON text, the same as `JSON.stringify` (the key order of `wireStapSchema`), without its per-key walk. */
 function schrijfStap(s: WireStap): string {
@@ -75,76 +60,28 @@ function waardeTekst(w: AanroepResultaat & { value: unknown }): string {
 export interface AntwoordOpties {
   /**
    * The steps once in a table `steps` (their labels and sources once in `stepLabels`), each result naming its steps
-   * by index in `stepRefs` (`"stepTable": true`).
+   * by index in `stepRefs` (`"stepTable": true`). The table the batch was evaluated into, when it was (`BatchOpties`).
    */
-  stapTabel?: boolean;
+  stapTabel?: boolean | StapTabel;
 }
 
-/**
- * The distinct steps of one answer, numbered in order of first use, each written as `[labelRef, value]` (with
- * `status` and `scenario` after it when present), its label and source once in `stepLabels`: on random input nearly
- * every step value is new, but its label and source repeat in every result. Shared steps are found by identity,
- * the others by (label, source) and then value in maps, so a step's text is written only when it is new.
- */
-class StapTabel {
-  private readonly gedeeld = new Map<WireStap, number>();
-  private readonly labelNummers = new Map<string, Map<string, number>>();
-  /** Per label number: the step number of each value (steps without status). */
-  private readonly opWaarde: Map<string, number>[] = [];
-  /** Steps with a status: rare, numbered by their text. */
-  private readonly opTekst = new Map<string, number>();
-  readonly labels: string[] = [];
-  readonly teksten: string[] = [];
-
-  nummer(s: WireStap): number {
-    const vast = Object.isFrozen(s);
-    let i = vast ? this.gedeeld.get(s) : undefined;
-    if (i !== undefined) return i;
-    i = this.nieuwOfBekend(s);
-    if (vast) this.gedeeld.set(s, i);
-    return i;
-  }
-
-  private labelNummer(s: WireStap): number {
-    let perBron = this.labelNummers.get(s.label);
-    if (perBron === undefined) this.labelNummers.set(s.label, (perBron = new Map()));
-    let l = perBron.get(s.source);
-    if (l === undefined) {
-      l = this.labels.push(`{"label":${quote(s.label)},"source":${quote(s.source)}}`) - 1;
-      perBron.set(s.source, l);
-      this.opWaarde.push(new Map());
-    }
-    return l;
-  }
-
-  private nieuwOfBekend(s: WireStap): number {
-    const l = this.labelNummer(s);
-    if (s.status === undefined && s.scenario === undefined) {
-      const perWaarde = this.opWaarde[l]!;
-      let i = perWaarde.get(s.value);
-      if (i === undefined) {
-        i = this.teksten.push(`[${l},${JSON.stringify(s.value)}]`) - 1;
-        perWaarde.set(s.value, i);
-      }
-      return i;
-    }
-    const extra = s.scenario === undefined ? [s.status] : [s.status, s.scenario];
-    const tekst = JSON.stringify([l, s.value, ...extra]);
-    let i = this.opTekst.get(tekst);
-    if (i === undefined) {
-      i = this.teksten.push(tekst) - 1;
-      this.opTekst.set(tekst, i);
-    }
-    return i;
-  }
+function stapNummers(nummers: readonly number[]): string {
+  let tekst = '';
+  for (let k = 0; k < nummers.length; k++) tekst += k === 0 ? String(nummers[k]) : `,${nummers[k]}`;
+  return tekst;
 }
 
-function resultaatTekst(r: AanroepResultaat, tabel: StapTabel | undefined): string {
+function resultaatTekst(r: BatchResultaat, tabel: StapTabel | undefined): string {
   if ('error' in r) return JSON.stringify(r);
   const afhankelijk = r.depends === undefined ? '' : `,"depends":${JSON.stringify(r.depends)}`;
   let stappen = '';
-  if (r.steps !== undefined) {
-    stappen = tabel ? `,"stepRefs":[${r.steps.map((s) => tabel.nummer(s)).join(',')}]` : `,"steps":[${r.steps.map(stapTekst).join(',')}]`;
+  if ('stepRefs' in r) {
+    if (!tabel) throw new Error('een resultaat met stepRefs hoort bij een staptabel: geef die mee aan batchAntwoordJson');
+    stappen = `,"stepRefs":[${stapNummers(r.stepRefs)}]`;
+  } else if ('steps' in r && r.steps !== undefined) {
+    stappen = tabel
+      ? `,"stepRefs":[${stapNummers(r.steps.map((s) => tabel.nummer(s)))}]`
+      : `,"steps":[${r.steps.map(stapTekst).join(',')}]`;
   }
   return `{"value":${waardeTekst(r)}${stappen}${afhankelijk}}`;
 }
@@ -153,15 +90,16 @@ function resultaatTekst(r: AanroepResultaat, tabel: StapTabel | undefined): stri
  * The batch answer `{"results": [...], "register"?: {...}}` as JSON text; the same text as `JSON.stringify`, built
  * faster: the steps rules share between results are serialised once, labels and sources are quoted once. With
  * `stapTabel`, the answer is `{"stepLabels": [{label, source}], "steps": [[labelRef, value], ...], "results":
- * [{"value", "stepRefs": [i, ...]}], ...}`: every distinct step travels once, every label and source once.
+ * [{"value", "stepRefs": [i, ...]}], ...}`: every distinct step travels once, every label and source once. Results
+ * evaluated into a table (`evalueerBatch` with `stapTabel`) are written with that same table.
  * @example batchAntwoordJson([{ value: 1, steps: [] }]) // '{"results":[{"value":1,"steps":[]}]}'
  */
 export function batchAntwoordJson(
-  results: readonly AanroepResultaat[],
+  results: readonly BatchResultaat[],
   register?: Record<string, number>,
   opties: AntwoordOpties = {},
 ): string {
-  const tabel = opties.stapTabel ? new StapTabel() : undefined;
+  const tabel = opties.stapTabel === true ? new StapTabel() : opties.stapTabel || undefined;
   const delen = new Array<string>(results.length);
   for (let i = 0; i < results.length; i++) delen[i] = resultaatTekst(results[i]!, tabel);
   const registerDeel = register === undefined ? '' : `,"register":${JSON.stringify(register)}`;
@@ -169,15 +107,23 @@ export function batchAntwoordJson(
   return `{${tabelDeel}"results":[${delen.join(',')}]${registerDeel}}`;
 }
 
-function alsResultaat(f: CatalogusFunctie, r: Resultaat<unknown>, metStappen: boolean): AanroepResultaat {
+function alsResultaat(f: CatalogusFunctie, r: Resultaat<unknown>, metStappen: boolean, tabel: StapTabel | undefined): BatchResultaat {
   const value = alsJsonWaarde(f.resultaat, r.waarde);
-  return metStappen ? { value, steps: r.stappen.map(alsWireStap) } : { value };
+  if (!metStappen) return { value };
+  return tabel ? { value, stepRefs: tabel.nummersVan(r.stappen) } : { value, steps: r.stappen.map(alsWireStap) };
 }
 
-/** Options of a batch: `stappen: false` answers values only (the batch request's `"steps": false`). */
+/**
+ * Options of a batch: `stappen: false` answers values only (the batch request's `"steps": false`); `stapTabel`
+ * numbers each result's steps into that table as the rule gives them (`stepRefs`), for an answer with a step table.
+ */
 export interface BatchOpties {
   stappen?: boolean;
+  stapTabel?: StapTabel;
 }
+
+/** A result of a batch: with its steps written out, or, evaluated into a step table, naming them by number. */
+export type BatchResultaat = AanroepResultaat | StaptabelResultaat;
 
 /**
  * Evaluates one call of the batch contract; never throws: a bad call becomes `{error}`.
@@ -188,7 +134,7 @@ export function evalueer(
   ctx: EvaluatieContext,
   opties: BatchOpties = {},
 ): AanroepResultaat | Promise<AanroepResultaat> {
-  return evalueerIn(call, metStappenKeuze(ctx, opties));
+  return evalueerIn(call, metStappenKeuze(ctx, opties), undefined) as AanroepResultaat | Promise<AanroepResultaat>;
 }
 
 /** The context with the batch's choice of steps, made once per batch. */
@@ -199,7 +145,8 @@ function metStappenKeuze(ctx: EvaluatieContext, opties: BatchOpties): EvaluatieC
 function evalueerIn(
   call: { function: string; args: readonly unknown[] },
   ctx: EvaluatieContext,
-): AanroepResultaat | Promise<AanroepResultaat> {
+  tabel: StapTabel | undefined,
+): BatchResultaat | Promise<BatchResultaat> {
   const metStappen = ctx.stappen !== false;
   const f = zoekFunctie(call.function);
   if (!f) {
@@ -212,7 +159,7 @@ function evalueerIn(
   }
   try {
     const r = f.uitvoeren(call.args as unknown[], ctx);
-    return r instanceof Promise ? r.then((w) => alsResultaat(f, w, metStappen), alsFout) : alsResultaat(f, r, metStappen);
+    return r instanceof Promise ? r.then((w) => alsResultaat(f, w, metStappen, tabel), alsFout) : alsResultaat(f, r, metStappen, tabel);
   } catch (e) {
     return alsFout(e);
   }
@@ -228,21 +175,33 @@ export function leestRegister(call: { function: string; args: readonly unknown[]
 
 /**
  * Evaluates a batch: one result per call in the same order; a bad call never fails the others. `ctx` may be
- * given per call (the API gives each call its own register access, to record what that call read).
+ * given per call (the API gives each call its own register access, to record what that call read). With
+ * `stapTabel`, results name their steps by number in that table (a registry call's steps are numbered when its
+ * reads come back, after the others').
  * @example await evalueerBatch([{ function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] }], ctx) // [{ value: 1224.11, steps }]
  */
 export async function evalueerBatch(
   calls: readonly { function: string; args: readonly unknown[] }[],
   ctx: EvaluatieContext | ((index: number) => EvaluatieContext),
+  opties?: BatchOpties & { stapTabel?: undefined },
+): Promise<AanroepResultaat[]>;
+export async function evalueerBatch(
+  calls: readonly { function: string; args: readonly unknown[] }[],
+  ctx: EvaluatieContext | ((index: number) => EvaluatieContext),
+  opties: BatchOpties,
+): Promise<BatchResultaat[]>;
+export async function evalueerBatch(
+  calls: readonly { function: string; args: readonly unknown[] }[],
+  ctx: EvaluatieContext | ((index: number) => EvaluatieContext),
   opties: BatchOpties = {},
-): Promise<AanroepResultaat[]> {
-  const uit = new Array<AanroepResultaat | Promise<AanroepResultaat>>(calls.length);
+): Promise<BatchResultaat[]> {
+  const uit = new Array<BatchResultaat | Promise<BatchResultaat>>(calls.length);
   const gedeeld = typeof ctx === 'function' ? undefined : metStappenKeuze(ctx, opties);
   let async = false;
   for (let i = 0; i < calls.length; i++) {
-    const r = evalueerIn(calls[i]!, gedeeld ?? metStappenKeuze((ctx as (index: number) => EvaluatieContext)(i), opties));
+    const r = evalueerIn(calls[i]!, gedeeld ?? metStappenKeuze((ctx as (index: number) => EvaluatieContext)(i), opties), opties.stapTabel);
     if (r instanceof Promise) async = true;
     uit[i] = r;
   }
-  return async ? Promise.all(uit) : (uit as AanroepResultaat[]);
+  return async ? Promise.all(uit) : (uit as BatchResultaat[]);
 }

@@ -138,6 +138,8 @@ export const staptabelAntwoordSchema = z.object({
   register: z.record(z.string(), z.number()).optional(),
 });
 export type StaptabelAntwoord = z.infer<typeof staptabelAntwoordSchema>;
+/** One result of a step-table answer: its steps by number in the answer's `steps`. */
+export type StaptabelResultaat = StaptabelAntwoord['results'][number];
 
 /**
  * A step-table answer with the steps written out per result again: the answer the same request gives without

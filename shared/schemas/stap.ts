@@ -22,20 +22,8 @@ export type WireStap = z.infer<typeof wireStapSchema>;
 /** Rules share frozen step objects between results (LKS per year and hours): those are converted once. */
 const gedeeld = new WeakMap<Stap, WireStap>();
 
-/** Rules cite their sources as shared constants, so a source's text is written once per constant. */
-const bronTeksten = new WeakMap<object, string>();
-
-function bronTekstVan(bron: Stap['bron']): string {
-  let tekst = bronTeksten.get(bron);
-  if (tekst === undefined) {
-    tekst = bronTekst(bron);
-    bronTeksten.set(bron, tekst);
-  }
-  return tekst;
-}
-
 function wire(s: Stap): WireStap {
-  const basis = { label: s.label, value: s.waarde, source: bronTekstVan(s.bron) };
+  const basis = { label: s.label, value: s.waarde, source: bronTekst(s.bron) };
   if (s.status === undefined) return basis;
   return s.status.status === 'raming' ? { ...basis, status: 'raming', scenario: s.status.scenario } : { ...basis, status: s.status.status };
 }

@@ -1,4 +1,7 @@
+import { catalogus, type RegisterToegang } from '../../../shared/catalogue';
+import { scenarioParameters } from '../../../shared/parameters/scenario';
 import { batchAntwoordJson, evalueer, evalueerBatch } from '../../../shared/catalogue/evalueer';
+import { StapTabel } from '../../../shared/catalogue/staptabel';
 import { staptabelAntwoordSchema, uitgeschreven, type AanroepResultaat } from '../../../shared/schemas/evaluate';
 import type { WireStap } from '../../../shared/schemas/stap';
 import { datum } from '../../../shared/time/datum';
@@ -125,6 +128,40 @@ describe('the batch contract', () => {
       const results = gemengd(await evalueerBatch(calls, ctx));
       expect(batchAntwoordJson(results, register, { stapTabel: true })).toBe(JSON.stringify({ ...tabelVan(results), register }));
       expect(batchAntwoordJson([], undefined, { stapTabel: true })).toBe('{"stepLabels":[],"steps":[],"results":[]}');
+    });
+
+    it('numbers the steps into the table as the rules give them: the same answer as from the written-out steps', async () => {
+      // Every catalogue function's example, figures that are not vastgesteld (steps with a status), errors, LKS.
+      const gemengdeCalls = [
+        ...catalogus.map((f) => ({ function: f.naam, args: f.voorbeeld.args })),
+        { function: 'WML', args: ['2026-08-01'] },
+        { function: 'WML', args: ['2027-02-01', 18, null, 'raming'] },
+        { function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2027-03-01'] },
+        { function: 'LOONKOSTENSUBSIDIE', args: [1.6, 36, '2026-01-01'] },
+        ...calls,
+      ];
+      const raming = { vanaf: datum('2026-07-01'), indexatiePerHalfjaar: 0.02 };
+      const scenario = async (naam: string) => scenarioParameters({ naam, wijzigingen: { raming } });
+      const metScenario = { ...ctx, register: { scenario } as unknown as RegisterToegang };
+      const geschreven = await evalueerBatch(gemengdeCalls, metScenario);
+      const statussen = new Set(geschreven.flatMap((r) => ('steps' in r && r.steps ? r.steps.map((s) => s.status) : [])));
+      expect([...statussen].sort()).toEqual(['aangekondigd', 'onbevestigd', 'raming', undefined]);
+      expect(geschreven.some((r) => 'error' in r)).toBe(true);
+      const tabel = new StapTabel();
+      const genummerd = await evalueerBatch(gemengdeCalls, metScenario, { stapTabel: tabel });
+      expect(genummerd.every((r) => !('steps' in r))).toBe(true);
+      // A scenario call reads the registry, so its steps are numbered when it comes back: the same steps per result.
+      const lees = (tekst: string) => uitgeschreven(staptabelAntwoordSchema.parse(JSON.parse(tekst)));
+      expect(lees(batchAntwoordJson(genummerd, register, { stapTabel: tabel }))).toEqual(
+        lees(batchAntwoordJson(geschreven, register, { stapTabel: true })),
+      );
+      // Without registry calls the numbering is the same too, so the text is.
+      const zonderRegister = gemengdeCalls.filter((c) => !c.args.includes('raming'));
+      const eigenTabel = new StapTabel();
+      expect(
+        batchAntwoordJson(await evalueerBatch(zonderRegister, ctx, { stapTabel: eigenTabel }), register, { stapTabel: eigenTabel }),
+      ).toBe(batchAntwoordJson(await evalueerBatch(zonderRegister, ctx), register, { stapTabel: true }));
+      expect(() => batchAntwoordJson(genummerd)).toThrow(/staptabel/);
     });
 
     it('gives back every result with its steps, written out, through uitgeschreven', async () => {
