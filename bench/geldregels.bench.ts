@@ -35,6 +35,9 @@ import { alsTaakstellingAanroep, taakstellingInvoerGenerator } from '../test/sup
 import { alsVangnetAanroep, vangnetInvoerGenerator } from '../test/support/vangnet-invoer';
 import { alsVrijlatingAanroep, vrijlatingInvoerGenerator } from '../test/support/vrijlating-invoer';
 import { alsWmlAanroep, wmlInvoerGenerator } from '../test/support/wml-invoer';
+import { reconcilieerLks } from '../shared/rules/lks-reconciliatie';
+import { reconcilieerLksReferentie } from '../test/reference/lks-reconciliatie';
+import { reconciliatieInvoerGenerator } from '../test/support/reconciliatie-invoer';
 import { spreiding } from './spreiding';
 
 const AANTAL = 100_000;
@@ -114,6 +117,13 @@ const REGELS: Geldregel<unknown>[] = [
     },
     referentie: buigOverzichtReferentie,
     regel: buigOverzicht,
+  }),
+  regel({
+    naam: 'LKS_RECONCILIATIE',
+    // A reconciliation of one to three cases over the months of a year, the ledger's amounts as the generator makes them.
+    generator: (seed) => reconciliatieInvoerGenerator(seed, { binnenBereik: true }),
+    referentie: reconcilieerLksReferentie,
+    regel: reconcilieerLks,
   }),
 ];
 

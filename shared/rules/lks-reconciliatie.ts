@@ -1,6 +1,6 @@
 /**
  * LKS reconciliation: per case and month, the loonkostensubsidie the rule says (Pw art. 10d lid 4, 5 and 7 via
- * `berekenLoonkostensubsidie`; Beleidsregels beschut werk Avres 2025 art. 7 lid 1) against what the ledger shows
+ * `loonkostensubsidieInCenten`; Beleidsregels beschut werk Avres 2025 art. 7 lid 1) against what the ledger shows
  * was paid, per gemeente (the LKS is paid from each gemeente's BUIG, Pw art. 69 lid 1 onder b).
  *
  * Readings chosen (the law does not say how a month that is only partly covered is paid):
@@ -11,16 +11,33 @@
  * - Ledger lines are matched on gemeente, casusnummer and month: a payment from the wrong gemeente is a payment
  *   without dienstverband there and a missing payment in the right one, because each BUIG is separate.
  * - LKS lines without a casusnummer cannot be matched and are listed per gemeente and month.
+ *
+ * The amounts are exact (../breuk.ts): the LKS in whole cents from `loonkostensubsidieInCenten`, the pro rata part
+ * rounded once to whole cents half up, the ledger's Decimals read as exact Saldo values and summed without rounding;
+ * the Decimal fields are made only for what is returned. Steps are built only when asked, for the differences listed.
  */
 import Decimal from 'decimal.js';
-import { bedragTekst, opCenten } from '../geld';
+import type { Bronnen } from '../bron';
+import {
+  breukMaalOpCenten,
+  centenAlsTekst,
+  decimaleTekst,
+  decimalAlsSaldo,
+  getalAlsBreuk,
+  groterDan,
+  maal,
+  Saldo,
+  saldoAlsBedragTekst,
+  saldoTekst,
+  som,
+  verschil as saldoVerschil,
+} from '../breuk';
+import { centenAlsDecimal } from '../geld';
 import { basisParameters, Parameters } from '../parameters';
 import type { Gemeente, Maand } from '../schemas/grootboek';
-import { Datum, dagenInMaand, datumNl, eersteDagVanMaand, maak } from '../time/datum';
-import { dagenTussen } from '../time/kalender';
-import { Resultaat, Stap, stap } from '../uitleg';
-import { berekenLoonkostensubsidie } from './loonkostensubsidie';
-import type { Bronnen } from '../bron';
+import { Datum, dagenInMaand, datumNl, maak } from '../time/datum';
+import { GEEN_STAPPEN, Resultaat, Stap, stap, StapOpties } from '../uitleg';
+import { LoonkostensubsidieInvoer, loonkostensubsidieInCenten } from './loonkostensubsidie';
 
 /** A stretch of a dienstverband with the same hours and loonwaarde, in one gemeente. */
 export interface Dienstverbandperiode {
@@ -93,22 +110,32 @@ const BRON_PRO_RATA: Bronnen = {
 };
 const BRON_GROOTBOEK: Bronnen = { omschrijving: 'Grootboek (import)' };
 const BRON_VERSCHIL: Bronnen = { omschrijving: 'Reconciliatie: betaald − verwacht' };
-const NUL = new Decimal(0);
+const BRON_DIENSTVERBAND: Bronnen = { omschrijving: 'Casusregister: dienstverband_start' };
+const BRON_CASUSREGISTER: Bronnen = { omschrijving: 'Casusregister' };
+const BRON_RECONCILIATIE: Bronnen = { omschrijving: 'Reconciliatie' };
+const BRON_REGEL: Bronnen = { regeling: 'Pw', artikel: '10d', lid: '4, 5 en 7' };
 
-interface MaandDeel {
-  periode: Dienstverbandperiode;
-  maand: Maand;
-  dagen: number;
-  dagenInMaand: number;
-  bedrag: Decimal;
-}
+const LABEL = {
+  verwacht: 'Verwacht volgens de regel',
+  verschil: 'Verschil',
+  maanden: 'Maanden vergeleken',
+  tolerantie: 'Tolerantie: verschillen tot en met dit bedrag worden niet getoond',
+  aantalVerschillen: 'Aantal verschillen',
+} as const;
 
-interface Cel {
-  gemeente: Gemeente;
-  casusnummer: string | null;
-  maand: Maand;
-  delen: MaandDeel[];
-  betalingen: LksBetaling[];
+/** The steps that are the same in every reconciliation, made once and shared between results (frozen). */
+const STAP_ZONDER_CASUSNUMMER = Object.freeze(
+  stap('Boeking loonkostensubsidie zonder casusnummer: niet aan een dienstverband toe te wijzen', '0.00', BRON_GROOTBOEK),
+);
+const STAP_DEEL_VAN_EEN_MAAND = Object.freeze(stap('Deel van een maand', 'naar rato van kalenderdagen, afgerond op centen', BRON_PRO_RATA));
+
+const NUL: Saldo = { teller: 0, noemer: 1 };
+const ALLEEN_WAARDEN: StapOpties = { stappen: false };
+const HONDERD = { teller: 100, noemer: 1 };
+
+/** Whole cents as a Saldo of euros, to add to and compare with the ledger's amounts. */
+function inEuro(centen: number): Saldo {
+  return { teller: centen, noemer: 100 };
 }
 
 /** A month with its first and last day and its number of days, computed once per reconciliation. */
@@ -117,6 +144,22 @@ interface Kalendermaand {
   eerste: Datum;
   laatste: Datum;
   dagen: number;
+}
+
+interface MaandDeel {
+  periode: Dienstverbandperiode;
+  kalendermaand: Kalendermaand;
+  dagen: number;
+  /** In whole cents. */
+  bedrag: number;
+}
+
+interface Cel {
+  gemeente: Gemeente;
+  casusnummer: string | null;
+  maand: Maand;
+  delen: MaandDeel[];
+  betalingen: LksBetaling[];
 }
 
 function maandenVan(jaar: number, totMaand: Maand | undefined): Kalendermaand[] {
@@ -135,54 +178,7 @@ function sleutel(gemeente: string, casusnummer: string | null, maand: Maand): st
   return `${gemeente}\u0000${casusnummer ?? ''}\u0000${maand}`;
 }
 
-/** The monthly LKS of a period, without steps; cached per distinct input because it is the hot path. */
-function maandbedrag(p: Dienstverbandperiode, peildatum: Datum, parameters: Parameters, cache: Map<string, Decimal>): Decimal {
-  const k = `${p.loonwaarde}|${p.urenPerWeek}|${p.voltijdUren}|${p.leeftijd}|${peildatum.slice(0, 4)}`;
-  let bedrag = cache.get(k);
-  if (bedrag === undefined) {
-    bedrag = berekenLoonkostensubsidie(lksInvoer(p, peildatum), parameters).waarde;
-    cache.set(k, bedrag);
-  }
-  return bedrag;
-}
-
-/** The LKS of one period in each month it covers, pro rata by calendar days for a month covered in part. */
-function* maandDelen(
-  p: Dienstverbandperiode,
-  maanden: readonly Kalendermaand[],
-  parameters: Parameters,
-  cache: Map<string, Decimal>,
-): Generator<MaandDeel> {
-  for (const { maand, eerste, laatste, dagen: lengte } of maanden) {
-    if (p.van > laatste || (p.tot !== null && p.tot < eerste)) continue;
-    const van = p.van > eerste ? p.van : eerste;
-    const tot = p.tot !== null && p.tot < laatste ? p.tot : laatste;
-    const dagen = van === eerste && tot === laatste ? lengte : dagenTussen(van, tot) + 1;
-    const volledig = maandbedrag(p, eerste, parameters, cache);
-    const bedrag = dagen === lengte ? volledig : opCenten(volledig.times(dagen).div(lengte));
-    yield { periode: p, maand, dagen, dagenInMaand: lengte, bedrag };
-  }
-}
-
-/**
- * The LKS the rule implies for a year per gemeente (the sum of every case-month, pro rata as in the reconciliation).
- * @example verwachteLks(2026, [{ casusnummer: 'BW-1', gemeente: 'Gorinchem', van: '2026-01-01', tot: null, urenPerWeek: 36, loonwaarde: 0.6 }]).get('Gorinchem')?.toFixed(2) // '14689.32'
- */
-export function verwachteLks(
-  jaar: number,
-  dienstverbanden: readonly Dienstverbandperiode[],
-  parameters: Parameters = basisParameters,
-): Map<Gemeente, Decimal> {
-  const maanden = maandenVan(jaar, undefined);
-  const cache = new Map<string, Decimal>();
-  const uit = new Map<Gemeente, Decimal>();
-  for (const p of dienstverbanden) {
-    for (const deel of maandDelen(p, maanden, parameters, cache)) uit.set(p.gemeente, (uit.get(p.gemeente) ?? NUL).plus(deel.bedrag));
-  }
-  return uit;
-}
-
-function lksInvoer(p: Dienstverbandperiode, peildatum: Datum) {
+function lksInvoer(p: Dienstverbandperiode, peildatum: Datum): LoonkostensubsidieInvoer {
   return {
     loonwaarde: p.loonwaarde,
     urenPerWeek: p.urenPerWeek,
@@ -192,38 +188,118 @@ function lksInvoer(p: Dienstverbandperiode, peildatum: Datum) {
   };
 }
 
-function soortVan(verwacht: Decimal, betaald: Decimal, aantalBetalingen: number, casusnummer: string | null): VerschilSoort {
+/** The day of the month of a date. */
+function dagVan(d: Datum): number {
+  return Number(d.slice(8, 10));
+}
+
+/**
+ * A month's LKS pro rata `dagen` of `lengte` calendar days, rounded once to whole cents half up (away from zero:
+ * a period that ends before it starts gives a negative count, as it always has).
+ */
+function naarRato(volledig: number, dagen: number, lengte: number): number {
+  return dagen < 0
+    ? -breukMaalOpCenten(volledig, { teller: -dagen, noemer: lengte })
+    : breukMaalOpCenten(volledig, { teller: dagen, noemer: lengte });
+}
+
+/**
+ * The LKS of one period in each month it covers, pro rata by calendar days for a month covered in part. The
+ * monthly LKS is computed once per period, on the first month it covers: all months are of one year, and the LKS
+ * follows the figures of 1 January of its year (Pw art. 10d lid 7).
+ */
+function maandDelen(
+  p: Dienstverbandperiode,
+  maanden: readonly Kalendermaand[],
+  parameters: Parameters,
+  uit: (deel: MaandDeel) => void,
+): void {
+  let volledig: number | undefined;
+  for (const kalendermaand of maanden) {
+    const { eerste, laatste, dagen: lengte } = kalendermaand;
+    if (p.van > laatste || (p.tot !== null && p.tot < eerste)) continue;
+    const van = p.van > eerste ? p.van : eerste;
+    const tot = p.tot !== null && p.tot < laatste ? p.tot : laatste;
+    // Both lie in this month, so the calendar days between them are the difference of their days of the month.
+    const dagen = van === eerste && tot === laatste ? lengte : dagVan(tot) - dagVan(van) + 1;
+    volledig ??= loonkostensubsidieInCenten(lksInvoer(p, eerste), parameters, ALLEEN_WAARDEN).waarde;
+    uit({ periode: p, kalendermaand, dagen, bedrag: dagen === lengte ? volledig : naarRato(volledig, dagen, lengte) });
+  }
+}
+
+/**
+ * The LKS the rule implies for a year per gemeente in whole cents (the sum of every case-month, pro rata as in the
+ * reconciliation). The sums stay safe integers: each part is below 10^6 cents, far from 2^53 for any register.
+ * @example verwachteLksInCenten(2026, [{ casusnummer: 'BW-1', gemeente: 'Gorinchem', van: '2026-01-01', tot: null, urenPerWeek: 36, loonwaarde: 0.6 }]).get('Gorinchem') // 1468932
+ */
+export function verwachteLksInCenten(
+  jaar: number,
+  dienstverbanden: readonly Dienstverbandperiode[],
+  parameters: Parameters = basisParameters,
+): Map<Gemeente, number> {
+  const maanden = maandenVan(jaar, undefined);
+  const uit = new Map<Gemeente, number>();
+  for (const p of dienstverbanden)
+    maandDelen(p, maanden, parameters, (deel) => uit.set(p.gemeente, (uit.get(p.gemeente) ?? 0) + deel.bedrag));
+  return uit;
+}
+
+/**
+ * The LKS the rule implies for a year per gemeente as a Decimal of euros (see `verwachteLksInCenten`).
+ * @example verwachteLks(2026, [{ casusnummer: 'BW-1', gemeente: 'Gorinchem', van: '2026-01-01', tot: null, urenPerWeek: 36, loonwaarde: 0.6 }]).get('Gorinchem')?.toFixed(2) // '14689.32'
+ */
+export function verwachteLks(
+  jaar: number,
+  dienstverbanden: readonly Dienstverbandperiode[],
+  parameters: Parameters = basisParameters,
+): Map<Gemeente, Decimal> {
+  const uit = new Map<Gemeente, Decimal>();
+  for (const [gemeente, centen] of verwachteLksInCenten(jaar, dienstverbanden, parameters)) uit.set(gemeente, centenAlsDecimal(centen));
+  return uit;
+}
+
+function soortVan(verwacht: number, betaald: Saldo, aantalBetalingen: number, casusnummer: string | null): VerschilSoort {
   if (casusnummer === null) return 'niet_toe_te_wijzen';
-  if (verwacht.isZero() && aantalBetalingen > 0) return 'betaald_zonder_dienstverband';
+  if (verwacht === 0 && aantalBetalingen > 0) return 'betaald_zonder_dienstverband';
   if (aantalBetalingen === 0) return 'niet_betaald';
-  return betaald.gt(verwacht) ? 'te_veel_betaald' : 'te_weinig_betaald';
+  return groterDan(betaald, inEuro(verwacht)) ? 'te_veel_betaald' : 'te_weinig_betaald';
+}
+
+/** Whether |s| ≤ grens, exactly. */
+function binnen(s: Saldo, grens: Saldo): boolean {
+  return !groterDan(s, grens) && !groterDan(saldoVerschil(NUL, s), grens);
+}
+
+/** A loonwaarde as a percentage, exactly as written (0.6 → 60%). */
+function loonwaardeTekst(loonwaarde: number | null): string {
+  return loonwaarde === null ? 'niet vastgesteld (forfait)' : `${decimaleTekst(maal(getalAlsBreuk(loonwaarde), HONDERD))}%`;
 }
 
 function uitleg(
   cel: Cel,
-  verwacht: Decimal,
-  betaald: Decimal,
+  verwacht: number,
+  betaald: Saldo,
+  verschil: Saldo,
   parameters: Parameters,
   registerGemeenten: ReadonlyMap<string, ReadonlySet<Gemeente>>,
 ): Stap[] {
   const stappen: Stap[] = [];
-  const peildatum = eersteDagVanMaand(cel.maand);
   for (const deel of cel.delen) {
     const p = deel.periode;
-    const lw = p.loonwaarde === null ? 'niet vastgesteld (forfait)' : `${new Decimal(p.loonwaarde).times(100).toFixed()}%`;
+    const { eerste, dagen: lengte } = deel.kalendermaand;
     stappen.push(
       stap(
-        `Dienstverband ${datumNl(p.van)} tot en met ${p.tot ? datumNl(p.tot) : 'heden'}: ${p.urenPerWeek} uur per week, loonwaarde ${lw}`,
+        `Dienstverband ${datumNl(p.van)} tot en met ${p.tot ? datumNl(p.tot) : 'heden'}: ${p.urenPerWeek} uur per week, loonwaarde ${loonwaardeTekst(p.loonwaarde)}`,
         p.van,
-        { omschrijving: 'Casusregister: dienstverband_start' },
+        BRON_DIENSTVERBAND,
       ),
     );
-    stappen.push(...berekenLoonkostensubsidie(lksInvoer(p, peildatum), parameters).stappen);
-    if (deel.dagen !== deel.dagenInMaand) {
+    stappen.push(...loonkostensubsidieInCenten(lksInvoer(p, eerste), parameters).stappen);
+    if (deel.dagen !== lengte) {
       stappen.push(
         stap(
-          `Dagen in dienst in ${cel.maand}: ${deel.dagen} van ${deel.dagenInMaand}; naar rato, afgerond op centen (half naar boven)`,
-          bedragTekst(deel.bedrag),
+          `Dagen in dienst in ${cel.maand}: ${deel.dagen} van ${lengte}; naar rato, afgerond op centen (half naar boven)`,
+          centenAlsTekst(deel.bedrag),
           BRON_PRO_RATA,
         ),
       );
@@ -237,11 +313,10 @@ function uitleg(
         : registerGemeenten.has(cel.casusnummer)
           ? `geen dienstverband van deze casus in ${cel.maand}`
           : 'dit casusnummer heeft geen dienstverband in het register';
-    stappen.push(stap(`Geen loonkostensubsidie verwacht: ${reden}`, '0.00', { omschrijving: 'Casusregister' }));
+    stappen.push(stap(`Geen loonkostensubsidie verwacht: ${reden}`, '0.00', BRON_CASUSREGISTER));
   }
-  if (cel.casusnummer === null)
-    stappen.push(stap('Boeking loonkostensubsidie zonder casusnummer: niet aan een dienstverband toe te wijzen', '0.00', BRON_GROOTBOEK));
-  stappen.push(stap('Verwacht volgens de regel', bedragTekst(verwacht), { regeling: 'Pw', artikel: '10d', lid: '4, 5 en 7' }));
+  if (cel.casusnummer === null) stappen.push(STAP_ZONDER_CASUSNUMMER);
+  stappen.push(stap(LABEL.verwacht, centenAlsTekst(verwacht), BRON_REGEL));
   const regels = [...cel.betalingen]
     .sort((a, b) => (a.importId ?? 0) - (b.importId ?? 0) || a.regel - b.regel)
     .map((b) => (b.importId === undefined ? String(b.regel) : `${b.regel} van import ${b.importId}`));
@@ -249,25 +324,46 @@ function uitleg(
     regels.length === 0
       ? 'geen boekingen'
       : `${regels.length} ${regels.length === 1 ? 'boeking' : 'boekingen'} (regel ${regels.join(', ')})`;
-  stappen.push(stap(`Betaald volgens het grootboek: ${boekingen}`, bedragTekst(betaald), BRON_GROOTBOEK));
-  stappen.push(stap('Verschil', bedragTekst(betaald.minus(verwacht)), BRON_VERSCHIL));
+  stappen.push(stap(`Betaald volgens het grootboek: ${boekingen}`, saldoAlsBedragTekst(betaald), BRON_GROOTBOEK));
+  stappen.push(stap(LABEL.verschil, saldoAlsBedragTekst(verschil), BRON_VERSCHIL));
   return stappen;
+}
+
+/** A Saldo of euros as a Decimal, exactly: from its text, as decimal.js would round a sum to 20 significant digits. */
+function alsDecimal(s: Saldo): Decimal {
+  return new Decimal(saldoTekst(s));
+}
+
+/** A gemeente's totals while they are added up. */
+interface Totaal {
+  gemeente: Gemeente;
+  verwacht: number;
+  betaald: Saldo;
+  verschil: Saldo;
+  aantalVerschillen: number;
 }
 
 /**
  * Reconciles the LKS of a year: every case-month whose payment differs from the rule, with the rule's
- * explanation, and the totals per gemeente.
+ * explanation, and the totals per gemeente; the steps only when `stappen` is not false.
  * @example
  * reconcilieerLks({ jaar: 2026, totMaand: '2026-01',
  *   dienstverbanden: [{ casusnummer: 'BW-1', gemeente: 'Gorinchem', van: '2026-01-01', tot: null, urenPerWeek: 36, loonwaarde: 0.6 }],
  *   betalingen: [{ gemeente: 'Gorinchem', casusnummer: 'BW-1', periode: '2026-01', bedrag: new Decimal('1200.00'), regel: 2 }],
  * }).waarde.verschillen[0].verschil.toFixed(2) // '-24.11'
+ * @example
+ * reconcilieerLks({ jaar: 2026, dienstverbanden: [], betalingen: [] }, basisParameters, { stappen: false }).stappen // []
  */
-export function reconcilieerLks(invoer: ReconciliatieInvoer, parameters: Parameters = basisParameters): Resultaat<Reconciliatie> {
-  const { jaar, tolerantie = NUL } = invoer;
+export function reconcilieerLks(
+  invoer: ReconciliatieInvoer,
+  parameters: Parameters = basisParameters,
+  opties: StapOpties = {},
+): Resultaat<Reconciliatie> {
+  const { jaar } = invoer;
+  const metStappen = opties.stappen !== false;
+  const tolerantie = invoer.tolerantie === undefined ? NUL : decimalAlsSaldo(invoer.tolerantie);
   const maanden = maandenVan(jaar, invoer.totMaand);
   const cellen = new Map<string, Cel>();
-  const cache = new Map<string, Decimal>();
   const registerGemeenten = new Map<string, Set<Gemeente>>();
 
   const cel = (gemeente: Gemeente, casusnummer: string | null, maand: Maand): Cel => {
@@ -284,7 +380,7 @@ export function reconcilieerLks(invoer: ReconciliatieInvoer, parameters: Paramet
     let g = registerGemeenten.get(p.casusnummer);
     if (g === undefined) registerGemeenten.set(p.casusnummer, (g = new Set()));
     g.add(p.gemeente);
-    for (const deel of maandDelen(p, maanden, parameters, cache)) cel(p.gemeente, p.casusnummer, deel.maand).delen.push(deel);
+    maandDelen(p, maanden, parameters, (deel) => cel(p.gemeente, p.casusnummer, deel.kalendermaand.maand).delen.push(deel));
   }
   const eersteMaand = maanden[0]?.maand;
   const laatsteMaand = maanden.at(-1)?.maand;
@@ -293,48 +389,56 @@ export function reconcilieerLks(invoer: ReconciliatieInvoer, parameters: Paramet
     cel(b.gemeente, b.casusnummer, b.periode).betalingen.push(b);
   }
 
-  const totalen = new Map<Gemeente, GemeenteTotaal>();
+  const totalen = new Map<Gemeente, Totaal>();
   const verschillen: LksVerschil[] = [];
   for (const c of cellen.values()) {
-    let verwacht = NUL;
-    for (const d of c.delen) verwacht = verwacht.plus(d.bedrag);
+    let verwacht = 0;
+    for (const d of c.delen) verwacht += d.bedrag;
     let betaald = NUL;
-    for (const b of c.betalingen) betaald = betaald.plus(b.bedrag);
-    const verschil = betaald.minus(verwacht);
+    for (const b of c.betalingen) betaald = som(betaald, decimalAlsSaldo(b.bedrag));
+    const verschil = saldoVerschil(betaald, inEuro(verwacht));
     let t = totalen.get(c.gemeente);
     if (t === undefined)
-      totalen.set(c.gemeente, (t = { gemeente: c.gemeente, verwacht: NUL, betaald: NUL, verschil: NUL, aantalVerschillen: 0 }));
-    t.verwacht = t.verwacht.plus(verwacht);
-    t.betaald = t.betaald.plus(betaald);
-    t.verschil = t.verschil.plus(verschil);
-    if (verschil.abs().lte(tolerantie)) continue;
+      totalen.set(c.gemeente, (t = { gemeente: c.gemeente, verwacht: 0, betaald: NUL, verschil: NUL, aantalVerschillen: 0 }));
+    t.verwacht += verwacht;
+    t.betaald = som(t.betaald, betaald);
+    t.verschil = som(t.verschil, verschil);
+    if (binnen(verschil, tolerantie)) continue;
     t.aantalVerschillen++;
     verschillen.push({
       gemeente: c.gemeente,
       casusnummer: c.casusnummer,
       maand: c.maand,
       soort: soortVan(verwacht, betaald, c.betalingen.length, c.casusnummer),
-      verwacht,
-      betaald,
-      verschil,
-      stappen: uitleg(c, verwacht, betaald, parameters, registerGemeenten),
+      verwacht: centenAlsDecimal(verwacht),
+      betaald: alsDecimal(betaald),
+      verschil: alsDecimal(verschil),
+      stappen: metStappen ? uitleg(c, verwacht, betaald, verschil, parameters, registerGemeenten) : GEEN_STAPPEN,
     });
   }
   verschillen.sort(
     (a, b) =>
       a.gemeente.localeCompare(b.gemeente) || (a.casusnummer ?? '').localeCompare(b.casusnummer ?? '') || a.maand.localeCompare(b.maand),
   );
-  const perGemeente = [...totalen.values()].sort((a, b) => a.gemeente.localeCompare(b.gemeente));
+  const perGemeente = [...totalen.values()]
+    .sort((a, b) => a.gemeente.localeCompare(b.gemeente))
+    .map((t): GemeenteTotaal => ({
+      gemeente: t.gemeente,
+      verwacht: centenAlsDecimal(t.verwacht),
+      betaald: alsDecimal(t.betaald),
+      verschil: alsDecimal(t.verschil),
+      aantalVerschillen: t.aantalVerschillen,
+    }));
 
   return {
     waarde: { verschillen, perGemeente },
-    stappen: [
-      stap('Maanden vergeleken', maanden.length === 0 ? 'geen' : `${eersteMaand} tot en met ${laatsteMaand}`, {
-        omschrijving: 'Reconciliatie',
-      }),
-      stap('Tolerantie: verschillen tot en met dit bedrag worden niet getoond', bedragTekst(tolerantie), { omschrijving: 'Reconciliatie' }),
-      stap('Deel van een maand', 'naar rato van kalenderdagen, afgerond op centen', BRON_PRO_RATA),
-      stap('Aantal verschillen', verschillen.length, BRON_VERSCHIL),
-    ],
+    stappen: metStappen
+      ? [
+          stap(LABEL.maanden, maanden.length === 0 ? 'geen' : `${eersteMaand} tot en met ${laatsteMaand}`, BRON_RECONCILIATIE),
+          stap(LABEL.tolerantie, saldoAlsBedragTekst(tolerantie), BRON_RECONCILIATIE),
+          STAP_DEEL_VAN_EEN_MAAND,
+          stap(LABEL.aantalVerschillen, verschillen.length, BRON_VERSCHIL),
+        ]
+      : GEEN_STAPPEN,
   };
 }
