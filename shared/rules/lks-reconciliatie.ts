@@ -32,6 +32,7 @@ import {
   som,
   verschil as saldoVerschil,
 } from '../breuk';
+import { ongeldig } from '../errors';
 import { centenAlsDecimal } from '../geld';
 import { basisParameters, Parameters } from '../parameters';
 import type { Gemeente, Maand } from '../schemas/grootboek';
@@ -214,6 +215,12 @@ function maandDelen(
   parameters: Parameters,
   uit: (deel: MaandDeel) => void,
 ): void {
+  if (p.tot !== null && p.tot < p.van) {
+    ongeldig(
+      `dienstverband ${p.casusnummer}: de laatste dag (${datumNl(p.tot)}) ligt vóór de eerste (${datumNl(p.van)}); een periode loopt van de eerste dag tot en met de laatste`,
+      { field: 'dienstverbanden' },
+    );
+  }
   let volledig: number | undefined;
   for (const kalendermaand of maanden) {
     const { eerste, laatste, dagen: lengte } = kalendermaand;

@@ -97,6 +97,18 @@ describe('reconcilieerLks: single cases', () => {
     });
     expect(r.waarde.verschillen).toEqual([]);
   });
+
+  it('refuses a period that ends before it starts, in Dutch, instead of counting its days negative', () => {
+    const omgekeerd = dienstverband({ van: datum('2026-03-10'), tot: datum('2026-03-01') });
+    expect(() => reconcilieerLks({ jaar: 2026, dienstverbanden: [omgekeerd], betalingen: [] })).toThrow(
+      expect.objectContaining({
+        code: 'ONGELDIGE_INVOER',
+        field: 'dienstverbanden',
+        message:
+          'dienstverband BW-1: de laatste dag (1-3-2026) ligt vóór de eerste (10-3-2026); een periode loopt van de eerste dag tot en met de laatste',
+      }),
+    );
+  });
 });
 
 type Geplant = { gemeente: string; casusnummer: string | null; maand: string; soort: string; verschil: string };
