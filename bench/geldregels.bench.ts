@@ -16,6 +16,8 @@ import { taakstellingPlekkenInHonderdsten } from '../shared/rules/taakstelling';
 import { vangnetuitkeringInCenten } from '../shared/rules/vangnetuitkering';
 import { vrijlatingInCenten } from '../shared/rules/vrijlating';
 import { minimumloonInCenten } from '../shared/rules/wml';
+import { viermaandsrapportage } from '../shared/rules/viermaandsrapportage';
+import { vergelijkScenario } from '../shared/rules/scenariovergelijking';
 import { basisParameters, type Parameters } from '../shared/parameters';
 import { datum } from '../shared/time/datum';
 import type { Resultaat } from '../shared/uitleg';
@@ -27,6 +29,8 @@ import { taakstellingPlekkenReferentie } from '../test/reference/taakstelling';
 import { vangnetuitkeringReferentie } from '../test/reference/vangnetuitkering';
 import { vrijlatingReferentie } from '../test/reference/vrijlating';
 import { minimumloonReferentie } from '../test/reference/wml';
+import { viermaandsrapportageReferentie } from '../test/reference/viermaandsrapportage';
+import { vergelijkScenarioReferentie } from '../test/reference/scenariovergelijking';
 import { alsBegeleidingskostenAanroep, begeleidingskostenInvoerGenerator } from '../test/support/begeleidingskosten-invoer';
 import { alsBijstandsnormAanroep, bijstandsnormInvoerGenerator } from '../test/support/bijstandsnorm-invoer';
 import { buigInvoerGenerator } from '../test/support/buig-invoer';
@@ -38,6 +42,8 @@ import { alsWmlAanroep, wmlInvoerGenerator } from '../test/support/wml-invoer';
 import { reconcilieerLks } from '../shared/rules/lks-reconciliatie';
 import { reconcilieerLksReferentie } from '../test/reference/lks-reconciliatie';
 import { reconciliatieInvoerGenerator } from '../test/support/reconciliatie-invoer';
+import { rapportageInvoerGenerator } from '../test/support/viermaandsrapportage-invoer';
+import { scenarioGevalGenerator, type ScenarioGeval } from '../test/support/scenariovergelijking-invoer';
 import { spreiding } from './spreiding';
 
 const AANTAL = 100_000;
@@ -124,6 +130,19 @@ const REGELS: Geldregel<unknown>[] = [
     generator: (seed) => reconciliatieInvoerGenerator(seed, { binnenBereik: true }),
     referentie: reconcilieerLksReferentie,
     regel: reconcilieerLks,
+  }),
+  // The report and the comparison read the registry and have no catalogue function: measured at rule level only.
+  regel({
+    naam: 'VIERMAANDSRAPPORTAGE',
+    generator: rapportageInvoerGenerator,
+    referentie: viermaandsrapportageReferentie,
+    regel: viermaandsrapportage,
+  }),
+  regel<ScenarioGeval>({
+    naam: 'SCENARIOVERGELIJKING',
+    generator: scenarioGevalGenerator,
+    referentie: (g) => vergelijkScenarioReferentie(g.invoer, g.wet, g.scenarioParameters),
+    regel: (g, _p, opties) => vergelijkScenario(g.invoer, g.wet, g.scenarioParameters, opties),
   }),
 ];
 

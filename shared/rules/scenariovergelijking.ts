@@ -17,21 +17,45 @@
  * - Places realised: the dienstverbanden on 31 December, uren/31 per person, at most 1.
  * - Begeleidingskosten: the amount per place per year × uren/31 (at most 1) × the share of the year covered; the
  *   baseline has none, as no Rijk amount per place has been verified (FACTS §7).
+ *
+ * The amounts are exact (../breuk.ts): the LKS cost per gemeente in whole cents (rounded half up, as before, where
+ * the sum of the rule's cents would need it), the BUIG saldo as the registry's exact Saldo less the extra cost, the
+ * begeleidingskosten as one exact fraction Σ cents per year × days / days in the year, rounded once to cents half
+ * up (no statute prescribes a rounding of these totals), places in hundredths; the loonwaarde shift and the average
+ * loonwaarde of the instroom (rounded to four decimals half up) are exact fractions of the doubles they read.
+ * Steps are built only when asked.
  */
 import Decimal from 'decimal.js';
-import { opCenten, bedragTekst } from '../geld';
+import {
+  Breuk,
+  centen,
+  Centen,
+  centenHalfNaarBoven,
+  decimalAlsSaldo,
+  getalAlsBreuk,
+  getalAlsSaldo,
+  heleCentenHalfNaarBoven,
+  maal,
+  Saldo,
+  saldoAlsBedragTekst,
+  saldoAlsGetal,
+  saldoTekst,
+  som,
+  verschil,
+} from '../breuk';
+import { centenAlsDecimal } from '../geld';
 import { Parameters } from '../parameters';
 import { nieuwsteWaarde } from '../parameters/reeks';
 import type { Scenario } from '../parameters/scenario';
 import type { Gemeente } from '../schemas/grootboek';
 import { maak } from '../time/datum';
 import { dagenTussen } from '../time/kalender';
-import { figuurStap, Resultaat, stap } from '../uitleg';
+import { figuurStap, GEEN_STAPPEN, Resultaat, stap, StapOpties } from '../uitleg';
 import { ramingParameters } from '../parameters/raming';
 import { procentNl } from '../parameters/notatie';
-import { begeleidingskosten } from './begeleidingskosten';
-import { Dienstverbandperiode, verwachteLks } from './lks-reconciliatie';
-import { plekkenOp } from './taakstelling';
+import { begeleidingskostenInCenten } from './begeleidingskosten';
+import { Dienstverbandperiode, verwachteLksInCenten } from './lks-reconciliatie';
+import { plekkenOpInHonderdsten } from './taakstelling';
 import type { Bronnen } from '../bron';
 
 export interface Kerncijfers {
@@ -60,10 +84,45 @@ export interface VergelijkingInvoer {
 
 const STANDAARD_INSTROOMMAAND = 7;
 const BRON_SCENARIO: Bronnen = { omschrijving: 'Scenario-aanname (geen wettelijke regel)' };
+const BRON_OMSCHRIJVING: Bronnen = { omschrijving: 'Scenario' };
+const BRON_WML: Bronnen = { omschrijving: 'Scenario op WML art. 8 (Pw art. 10d lid 4 en 7)' };
+const BRON_MAXIMUM: Bronnen = { omschrijving: 'Scenario op Pw art. 10d lid 4' };
+const BRON_WERKGEVERSLASTEN: Bronnen = { omschrijving: 'Scenario op Regeling LKS Pw 2021 art. 1' };
+const BRON_BEGELEIDING: Bronnen = {
+  regeling: 'Beleidsregels beschut werk Avres 2025',
+  artikel: '7',
+  lid: '2',
+  onder: 'c',
+  toelichting: 'bedrag: scenario',
+};
+const BRON_LKS: Bronnen = { regeling: 'Pw', artikel: '10d', lid: '4, 5 en 7' };
+const BRON_BUIG: Bronnen = { regeling: 'Pw', artikel: '69', lid: '1' };
+const BRON_PLEKKEN: Bronnen = { regeling: 'Beleidsregels beschut werk Avres 2025', artikel: '6', lid: '6' };
 
+const LABEL = {
+  wmlFactor: 'Minimumloon × factor',
+  lksMaximum: 'Maximum loonkostensubsidie (fractie van WML + vakantiebijslag)',
+  werkgeverslasten: 'Vergoeding werkgeverslasten (fractie)',
+  loonwaardeVerschuiving: 'Verschuiving van elke vastgestelde loonwaarde',
+  begeleidingPerPlek: 'Rijksbedrag begeleiding per plek per jaar',
+  lks: 'LKS-kosten: de regel per casus en maand, deel van een maand naar rato van kalenderdagen',
+  buig: 'BUIG-saldo scenario: saldo volgens register − extra LKS-kosten van het scenario',
+} as const;
+
+const NUL: Breuk = { teller: 0, noemer: 1 };
+const TIENDUIZENDSTEN = 10_000;
+const ALLEEN_WAARDE: StapOpties = { stappen: false };
+
+/** A loonwaarde plus the shift, exactly (the doubles read as their decimal text), kept within 0…1. */
 function verschuif(loonwaarde: number | null, verschuiving: number): number | null {
   if (loonwaarde === null) return null;
-  return Math.min(1, Math.max(0, new Decimal(loonwaarde).plus(verschuiving).toNumber()));
+  return Math.min(1, Math.max(0, saldoAlsGetal(som(getalAlsSaldo(loonwaarde), getalAlsSaldo(verschuiving)))));
+}
+
+/** The average of loonwaarden summed as doubles, rounded to four decimals half up. */
+function gemiddeldeLoonwaarde(somVanLoonwaarden: number, aantal: number): number {
+  const tienduizendsten = centenHalfNaarBoven(maal(getalAlsBreuk(somVanLoonwaarden), { teller: TIENDUIZENDSTEN, noemer: aantal }));
+  return tienduizendsten / TIENDUIZENDSTEN;
 }
 
 function instroomPeriodes(
@@ -80,7 +139,10 @@ function instroomPeriodes(
   const loonwaarde =
     bepaald.length === 0
       ? null
-      : new Decimal(bepaald.reduce((a, p) => a + p.loonwaarde!, 0)).div(bepaald.length).toDecimalPlaces(4).toNumber();
+      : gemiddeldeLoonwaarde(
+          bepaald.reduce((a, p) => a + p.loonwaarde!, 0),
+          bepaald.length,
+        );
   const van = maak(jaar, maand, 1);
   return Array.from({ length: aantal }, (_, i) => ({
     casusnummer: `SCENARIO-${gemeente}-${i + 1}`,
@@ -92,36 +154,60 @@ function instroomPeriodes(
   }));
 }
 
+/** Σ begeleidingskosten per year × days covered / days in the year, in whole cents rounded once half up. */
 function begeleiding(
   dienstverbanden: readonly Dienstverbandperiode[],
   gemeente: Gemeente,
   jaar: number,
   bedrag: number,
   parameters: Parameters,
-): Decimal {
+): Centen {
   const eerste = maak(jaar, 1, 1);
   const laatste = maak(jaar, 12, 31);
   const dagenInJaar = dagenTussen(eerste, laatste) + 1;
-  let totaal = new Decimal(0);
+  // Cents × days: the numerator of the one fraction over the days in the year.
+  let centenMaalDagen = NUL;
   for (const p of dienstverbanden) {
     if (p.gemeente !== gemeente || p.van > laatste || (p.tot !== null && p.tot < eerste)) continue;
     const van = p.van > eerste ? p.van : eerste;
     const tot = p.tot !== null && p.tot < laatste ? p.tot : laatste;
-    const perJaar = begeleidingskosten({ urenPerWeek: p.urenPerWeek, rijksbedragPerPlek: bedrag }, parameters).waarde;
-    totaal = totaal.plus(perJaar.times(dagenTussen(van, tot) + 1).div(dagenInJaar));
+    const perJaar = begeleidingskostenInCenten(
+      { urenPerWeek: p.urenPerWeek, rijksbedragPerPlek: bedrag },
+      parameters,
+      ALLEEN_WAARDE,
+    ).waarde;
+    centenMaalDagen = som(centenMaalDagen, maal(centen(perJaar), centen(dagenTussen(van, tot) + 1)));
   }
-  return opCenten(totaal);
+  return heleCentenHalfNaarBoven(maal(centenMaalDagen, { teller: 1, noemer: dagenInJaar }));
+}
+
+/** The LKS cost of a gemeente in whole cents (`verwachteLksInCenten`; none without a dienstverband there). */
+function lksInCenten(kosten: ReadonlyMap<Gemeente, Centen>, gemeente: Gemeente): Centen {
+  return kosten.get(gemeente) ?? 0;
+}
+
+/** Whole cents as an exact Saldo of euros. */
+function inEuro(aantal: Centen): Saldo {
+  return { teller: aantal, noemer: 100 };
+}
+
+/** An exact Saldo as a Decimal, from its text: decimal.js would round it to 20 significant digits. */
+function alsDecimal(s: Saldo): Decimal {
+  return new Decimal(saldoTekst(s));
 }
 
 /**
- * The scenario beside the baseline for a year, per gemeente.
+ * The scenario beside the baseline for a year, per gemeente; the steps only when `stappen` is not false.
  * @example vergelijkScenario({ jaar: 2026, gemeenten: ['Gorinchem'], dienstverbanden, buigSaldo: {},
  *   scenario: { naam: 'lw-min-5', wijzigingen: { loonwaardeVerschuiving: -0.05 } } }, basisParameters, basisParameters).waarde[0].verschil.lksKosten
+ * @example vergelijkScenario({ jaar: 2026, gemeenten: ['Gorinchem'], dienstverbanden: [], buigSaldo: {},
+ *   scenario: { naam: 'leeg', wijzigingen: {} } }, basisParameters, basisParameters, { stappen: false }).stappen // []
  */
 export function vergelijkScenario(
   invoer: VergelijkingInvoer,
   wet: Parameters,
   scenarioParameters: Parameters,
+  opties: StapOpties = {},
 ): Resultaat<VergelijkingRegel[]> {
   const { jaar, scenario } = invoer;
   const w = scenario.wijzigingen;
@@ -137,47 +223,53 @@ export function vergelijkScenario(
   );
   const scenarioDienstverbanden = [...verschoven, ...extra];
 
-  const lksBasis = verwachteLks(jaar, invoer.dienstverbanden, basis);
-  const lksScenario = verwachteLks(jaar, scenarioDienstverbanden, scenarioParameters);
+  const lksBasis = verwachteLksInCenten(jaar, invoer.dienstverbanden, basis);
+  const lksScenario = verwachteLksInCenten(jaar, scenarioDienstverbanden, scenarioParameters);
   const jaareinde = maak(jaar, 12, 31);
-  const nul = new Decimal(0);
 
   const regels = invoer.gemeenten.map((gemeente): VergelijkingRegel => {
-    const lb = opCenten(lksBasis.get(gemeente) ?? nul);
-    const ls = opCenten(lksScenario.get(gemeente) ?? nul);
+    const lb = lksInCenten(lksBasis, gemeente);
+    const ls = lksInCenten(lksScenario, gemeente);
+    const extraLks = verschil(inEuro(ls), inEuro(lb));
     const saldo = invoer.buigSaldo[gemeente];
+    const saldoScenario = saldo === undefined ? undefined : verschil(decimalAlsSaldo(saldo), extraLks);
+    const plekkenBasis = plekkenOpInHonderdsten(invoer.dienstverbanden, gemeente, jaareinde, basis);
+    const plekkenScenario = plekkenOpInHonderdsten(scenarioDienstverbanden, gemeente, jaareinde, scenarioParameters);
     const basisCijfers: Kerncijfers = {
-      lksKosten: lb,
+      lksKosten: centenAlsDecimal(lb),
       buigSaldo: saldo ?? null,
-      plekkenGerealiseerd: plekkenOp(invoer.dienstverbanden, gemeente, jaareinde, basis),
+      plekkenGerealiseerd: centenAlsDecimal(plekkenBasis),
       begeleidingskosten: null,
     };
     const scenarioCijfers: Kerncijfers = {
-      lksKosten: ls,
-      buigSaldo: saldo === undefined ? null : saldo.minus(ls.minus(lb)),
-      plekkenGerealiseerd: plekkenOp(scenarioDienstverbanden, gemeente, jaareinde, scenarioParameters),
+      lksKosten: centenAlsDecimal(ls),
+      buigSaldo: saldoScenario === undefined ? null : alsDecimal(saldoScenario),
+      plekkenGerealiseerd: centenAlsDecimal(plekkenScenario),
       begeleidingskosten:
         w.begeleidingPerPlek === undefined
           ? null
-          : begeleiding(scenarioDienstverbanden, gemeente, jaar, w.begeleidingPerPlek, scenarioParameters),
+          : centenAlsDecimal(begeleiding(scenarioDienstverbanden, gemeente, jaar, w.begeleidingPerPlek, scenarioParameters)),
     };
     return {
       gemeente,
       basis: basisCijfers,
       scenario: scenarioCijfers,
       verschil: {
-        lksKosten: ls.minus(lb),
-        buigSaldo: saldo === undefined ? null : scenarioCijfers.buigSaldo!.minus(saldo),
-        plekkenGerealiseerd: scenarioCijfers.plekkenGerealiseerd.minus(basisCijfers.plekkenGerealiseerd),
+        lksKosten: alsDecimal(extraLks),
+        buigSaldo: saldoScenario === undefined ? null : alsDecimal(verschil(saldoScenario, decimalAlsSaldo(saldo!))),
+        plekkenGerealiseerd: centenAlsDecimal(plekkenScenario - plekkenBasis),
         begeleidingskosten: null,
       },
     };
   });
+  if (opties.stappen === false) return { waarde: regels, stappen: GEEN_STAPPEN };
 
   const stappen = [
-    stap(`Scenario "${scenario.naam}"${scenario.omschrijving ? `: ${scenario.omschrijving}` : ''}`, scenario.ingangsdatum ?? 'hele reeks', {
-      omschrijving: 'Scenario',
-    }),
+    stap(
+      `Scenario "${scenario.naam}"${scenario.omschrijving ? `: ${scenario.omschrijving}` : ''}`,
+      scenario.ingangsdatum ?? 'hele reeks',
+      BRON_OMSCHRIJVING,
+    ),
     ...(w.raming !== undefined
       ? [
           figuurStap(
@@ -191,22 +283,10 @@ export function vergelijkScenario(
           ),
         ]
       : []),
-    ...(w.wmlFactor !== undefined
-      ? [stap('Minimumloon × factor', w.wmlFactor, { omschrijving: 'Scenario op WML art. 8 (Pw art. 10d lid 4 en 7)' })]
-      : []),
-    ...(w.lksMaximum !== undefined
-      ? [
-          stap('Maximum loonkostensubsidie (fractie van WML + vakantiebijslag)', w.lksMaximum, {
-            omschrijving: 'Scenario op Pw art. 10d lid 4',
-          }),
-        ]
-      : []),
-    ...(w.werkgeverslasten !== undefined
-      ? [stap('Vergoeding werkgeverslasten (fractie)', w.werkgeverslasten, { omschrijving: 'Scenario op Regeling LKS Pw 2021 art. 1' })]
-      : []),
-    ...(w.loonwaardeVerschuiving !== undefined
-      ? [stap('Verschuiving van elke vastgestelde loonwaarde', w.loonwaardeVerschuiving, BRON_SCENARIO)]
-      : []),
+    ...(w.wmlFactor !== undefined ? [stap(LABEL.wmlFactor, w.wmlFactor, BRON_WML)] : []),
+    ...(w.lksMaximum !== undefined ? [stap(LABEL.lksMaximum, w.lksMaximum, BRON_MAXIMUM)] : []),
+    ...(w.werkgeverslasten !== undefined ? [stap(LABEL.werkgeverslasten, w.werkgeverslasten, BRON_WERKGEVERSLASTEN)] : []),
+    ...(w.loonwaardeVerschuiving !== undefined ? [stap(LABEL.loonwaardeVerschuiving, w.loonwaardeVerschuiving, BRON_SCENARIO)] : []),
     ...(extra.length > 0
       ? [
           stap(
@@ -217,31 +297,11 @@ export function vergelijkScenario(
         ]
       : []),
     ...(w.begeleidingPerPlek !== undefined
-      ? [
-          stap('Rijksbedrag begeleiding per plek per jaar', bedragTekst(new Decimal(w.begeleidingPerPlek)), {
-            regeling: 'Beleidsregels beschut werk Avres 2025',
-            artikel: '7',
-            lid: '2',
-            onder: 'c',
-            toelichting: 'bedrag: scenario',
-          }),
-        ]
+      ? [stap(LABEL.begeleidingPerPlek, saldoAlsBedragTekst(getalAlsSaldo(w.begeleidingPerPlek)), BRON_BEGELEIDING)]
       : []),
-    stap('LKS-kosten: de regel per casus en maand, deel van een maand naar rato van kalenderdagen', jaar, {
-      regeling: 'Pw',
-      artikel: '10d',
-      lid: '4, 5 en 7',
-    }),
-    stap('BUIG-saldo scenario: saldo volgens register − extra LKS-kosten van het scenario', jaar, {
-      regeling: 'Pw',
-      artikel: '69',
-      lid: '1',
-    }),
-    stap(`Plekken gerealiseerd: dienstverbanden op 31 december, uren/${plekUren} per persoon, hoogstens 1`, jaareinde, {
-      regeling: 'Beleidsregels beschut werk Avres 2025',
-      artikel: '6',
-      lid: '6',
-    }),
+    stap(LABEL.lks, jaar, BRON_LKS),
+    stap(LABEL.buig, jaar, BRON_BUIG),
+    stap(`Plekken gerealiseerd: dienstverbanden op 31 december, uren/${plekUren} per persoon, hoogstens 1`, jaareinde, BRON_PLEKKEN),
   ];
   return { waarde: regels, stappen };
 }

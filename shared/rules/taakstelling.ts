@@ -132,9 +132,29 @@ export function taakstellingPlekken(invoer: TaakstellingInvoer, parameters: Para
   return { waarde: centenAlsDecimal(r.waarde), stappen: r.stappen };
 }
 
+/** What the count of places on a day asks of the rule: the value only. */
+const GEEN_STAPPEN_OPTIE: StapOpties = { stappen: false };
+
 /**
- * The places realised on a day by the dienstverbanden of a gemeente running on that day, counted as
- * `taakstellingPlekken` counts them (the stand figure of the four-monthly report and the scenario comparison).
+ * The places realised on a day by the dienstverbanden of a gemeente running on that day, in hundredths of a place,
+ * counted as `taakstellingPlekkenInHonderdsten` counts them (the stand figure of the four-monthly report and the
+ * scenario comparison).
+ * @example plekkenOpInHonderdsten([{ casusnummer: 'BW-1', gemeente: 'Gorinchem', van: '2026-01-01', tot: null, urenPerWeek: 20, loonwaarde: 0.4 }], 'Gorinchem', '2026-12-31') // 65
+ */
+export function plekkenOpInHonderdsten(
+  dienstverbanden: readonly Dienstverbandperiode[],
+  gemeente: Gemeente,
+  dag: Datum,
+  parameters: Parameters = basisParameters,
+): number {
+  const uren = dienstverbanden
+    .filter((p) => p.gemeente === gemeente && p.van <= dag && (p.tot === null || p.tot >= dag))
+    .map((p) => p.urenPerWeek);
+  return taakstellingPlekkenInHonderdsten({ urenPerWeek: uren }, parameters, GEEN_STAPPEN_OPTIE).waarde;
+}
+
+/**
+ * The places realised on a day by the dienstverbanden of a gemeente running on that day, as `plekkenOpInHonderdsten`.
  * @example plekkenOp([{ casusnummer: 'BW-1', gemeente: 'Gorinchem', van: '2026-01-01', tot: null, urenPerWeek: 20, loonwaarde: 0.4 }], 'Gorinchem', '2026-12-31').toFixed(2) // '0.65'
  */
 export function plekkenOp(
@@ -143,8 +163,5 @@ export function plekkenOp(
   dag: Datum,
   parameters: Parameters = basisParameters,
 ): Decimal {
-  const uren = dienstverbanden
-    .filter((p) => p.gemeente === gemeente && p.van <= dag && (p.tot === null || p.tot >= dag))
-    .map((p) => p.urenPerWeek);
-  return centenAlsDecimal(taakstellingPlekkenInHonderdsten({ urenPerWeek: uren }, parameters, { stappen: false }).waarde);
+  return centenAlsDecimal(plekkenOpInHonderdsten(dienstverbanden, gemeente, dag, parameters));
 }
