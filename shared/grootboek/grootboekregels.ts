@@ -362,6 +362,14 @@ export function leesGrootboekCsv(tekst: string): GelezenGrootboek {
  */
 export function canoniekeTekst(regels: readonly Grootboekregel[]): string {
   let uit = '';
-  for (const r of regels) uit += `${r.gemeente}|${r.boekdatum}|${r.periode}|${r.soort}|${r.casusnummer ?? ''}|${centenTekst(r.centen)}\n`;
+  for (const r of regels) uit += canoniekeRegel(r);
   return uit;
+}
+
+/**
+ * One line of the canonical text (canoniekeTekst); `bedrag` is its amount's text (centenTekst) when a caller made it already.
+ * @example canoniekeRegel(leesGrootboekCsv(csv).regels[0]) // 'Gorinchem|2026-02-25|2026-03|lks|BW-1|1224.11\n'
+ */
+export function canoniekeRegel(r: Grootboekregel, bedrag = centenTekst(r.centen)): string {
+  return `${r.gemeente}|${r.boekdatum}|${r.periode}|${r.soort}|${r.casusnummer ?? ''}|${bedrag}\n`;
 }
