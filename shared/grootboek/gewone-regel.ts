@@ -7,7 +7,7 @@
  * grootboekregels.ts, which gives the Dutch reasons; this path accepts only what that reader reads to the same line.
  */
 import { GEMEENTEN, GROOTBOEKSOORTEN, type Gemeente, type Grootboeksoort, type Maand } from '../schemas/grootboek-waarden';
-import { dagenInMaand, maak, type Datum } from '../time/datum';
+import { cijfers, dagenInMaand, maak, type Datum } from '../time/datum';
 import type { Grootboekregel, Kolom } from './grootboekregels';
 
 /** What a field of the line is, by its place: 0 for a column the reader ignores. */
@@ -87,17 +87,6 @@ export function gewoneRegelLezer(
 function naamOp<T extends string>(tekst: string, van: number, tot: number, namen: readonly T[]): T | undefined {
   for (const naam of namen) if (naam.length === tot - van && tekst.startsWith(naam, van)) return naam;
   return undefined;
-}
-
-/** The number the decimal digits from `van` to `tot` write, or -1 when one is not a digit. */
-function cijfers(tekst: string, van: number, tot: number): number {
-  let n = 0;
-  for (let i = van; i < tot; i++) {
-    const c = tekst.charCodeAt(i) - NUL;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
 }
 
 /** An existing date from 1900 on (as isDatum), written dd-mm-jjjj or jjjj-mm-dd. */
