@@ -8,7 +8,7 @@
  */
 import { GEMEENTEN, GROOTBOEKSOORTEN, type Gemeente, type Grootboeksoort, type Maand } from '../schemas/grootboek-waarden';
 import { cijfers, dagenInMaand, maak, type Datum } from '../time/datum';
-import type { Grootboekregel, Kolom } from './grootboekregels';
+import type { Grootboekregel, Kolom } from './regel';
 
 /** What a field of the line is, by its place: 0 for a column the reader ignores. */
 const VELD: Record<Kolom, number> = { gemeente: 1, boekdatum: 2, periode: 3, soort: 4, casusnummer: 5, bedrag: 6 };

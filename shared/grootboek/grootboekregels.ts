@@ -13,20 +13,10 @@ import { serialNaarDatum } from '../time/excel-serial';
 import { DomeinFout } from '../errors';
 import { doorloopCsv } from './csv';
 import { gewoneRegelLezer } from './gewone-regel';
+import { KOLOMMEN, type Grootboekregel, type Kolom } from './regel';
 import { centenTekst, centenUitDecimaal } from '../centen';
 
-export interface Grootboekregel {
-  /** Line number in the file or sheet row, for messages. */
-  regel: number;
-  gemeente: Gemeente;
-  boekdatum: Datum;
-  /** The month the spend is for (`YYYY-MM`); the BUIG year and the reconciliation month follow it. */
-  periode: Maand;
-  soort: Grootboeksoort;
-  casusnummer: string | null;
-  /** The amount in whole cents: exact for any ledger amount. */
-  centen: bigint;
-}
+export { KOLOMMEN, type Grootboekregel, type Kolom } from './regel';
 
 export interface RegelFout {
   regel: number;
@@ -39,8 +29,6 @@ export interface GelezenGrootboek {
   fouten: RegelFout[];
 }
 
-export const KOLOMMEN = ['gemeente', 'boekdatum', 'periode', 'soort', 'casusnummer', 'bedrag'] as const;
-export type Kolom = (typeof KOLOMMEN)[number];
 const VERPLICHT: readonly Kolom[] = ['gemeente', 'boekdatum', 'periode', 'soort', 'bedrag'];
 
 const DATUM_NL = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/;
