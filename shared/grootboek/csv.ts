@@ -15,14 +15,24 @@ const TEKST_NA_QUOTE =
 const QUOTE_OPEN = 'aanhalingsteken niet afgesloten: elk veld dat met " begint moet ook met " eindigen';
 
 /**
+ * A line without quotes offered before it is split: its fields are exactly the text from `begin` to `einde` (the
+ * line end, not included) between the separators. Returning true takes the line as read; false has it split and
+ * handed to `opRecord` as any other record. A reader can so read the usual line from the text itself, with no string
+ * per field.
+ */
+export type OpRegel = (regel: number, tekst: string, begin: number, einde: number, scheiding: ';' | ',') => boolean;
+
+/**
  * Splits CSV text into records, handing each to `opRecord` with the 1-based line it starts on (the header is line 1)
  * as it is read, so a reader of 100,000 lines keeps only what it makes of them. Empty lines are skipped. Quote
- * errors are returned, not thrown, so every bad line can be reported together.
+ * errors are returned, not thrown, so every bad line can be reported together. A line without quotes is first
+ * offered to `opRegel`, when given (see OpRegel).
  * @example doorloopCsv('a;b\n1;2\n', (regel, velden) => console.log(regel, velden)) // logs 1 ['a', 'b'], then 2 ['1', '2']
  */
 export function doorloopCsv(
   tekst: string,
   opRecord: (regel: number, velden: string[]) => void,
+  opRegel?: OpRegel,
 ): { fouten: CsvFout[]; scheiding: ';' | ',' } {
   const inhoud = tekst.charCodeAt(0) === 0xfeff ? tekst.slice(1) : tekst;
   const eersteRegel = inhoud.slice(0, inhoud.search(/\r?\n|$/));
@@ -53,7 +63,7 @@ export function doorloopCsv(
     const einde = Math.min(volgendeLf, volgendeCr);
     if (volgendeQuote >= einde) {
       // No quote on this line: its fields are the text between the separators, exactly.
-      sluit(regel, inhoud.slice(i, einde).split(scheiding), undefined);
+      if (!opRegel?.(regel, inhoud, i, einde, scheiding)) sluit(regel, inhoud.slice(i, einde).split(scheiding), undefined);
       i = einde + (inhoud[einde] === '\r' && inhoud[einde + 1] === '\n' ? 2 : 1);
       regel++;
       continue;

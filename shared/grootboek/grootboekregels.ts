@@ -12,20 +12,11 @@ import { Datum, isDatum, maak } from '../time/datum';
 import { serialNaarDatum } from '../time/excel-serial';
 import { DomeinFout } from '../errors';
 import { doorloopCsv } from './csv';
+import { gewoneRegelLezer } from './gewone-regel';
+import { KOLOMMEN, type Grootboekregel, type Kolom } from './regel';
 import { centenTekst, centenUitDecimaal } from '../centen';
 
-export interface Grootboekregel {
-  /** Line number in the file or sheet row, for messages. */
-  regel: number;
-  gemeente: Gemeente;
-  boekdatum: Datum;
-  /** The month the spend is for (`YYYY-MM`); the BUIG year and the reconciliation month follow it. */
-  periode: Maand;
-  soort: Grootboeksoort;
-  casusnummer: string | null;
-  /** The amount in whole cents: exact for any ledger amount. */
-  centen: bigint;
-}
+export { KOLOMMEN, type Grootboekregel, type Kolom } from './regel';
 
 export interface RegelFout {
   regel: number;
@@ -38,8 +29,6 @@ export interface GelezenGrootboek {
   fouten: RegelFout[];
 }
 
-export const KOLOMMEN = ['gemeente', 'boekdatum', 'periode', 'soort', 'casusnummer', 'bedrag'] as const;
-type Kolom = (typeof KOLOMMEN)[number];
 const VERPLICHT: readonly Kolom[] = ['gemeente', 'boekdatum', 'periode', 'soort', 'bedrag'];
 
 const DATUM_NL = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/;
@@ -237,6 +226,8 @@ const leegBestand = (regel: number): RegelFout => ({
  */
 function grootboekLezer(): {
   rij: (rij: readonly unknown[], regel: number) => void;
+  /** A CSV line without quotes (OpRegel): true when read as the usual line, false when it must be split. */
+  gewoneRegel: (regel: number, tekst: string, begin: number, einde: number, scheiding: string) => boolean;
   klaar: () => { regels: Grootboekregel[]; fouten: RegelFout[]; kopRegel: number | undefined };
 } {
   const fouten: RegelFout[] = [];
@@ -244,6 +235,7 @@ function grootboekLezer(): {
   let kopRegel: number | undefined;
   // The columns in the header's order (the order a line's reasons are listed in); undefined while the header is unread or wrong.
   let kolommen: { kolom: Kolom; i: number; lees: (cel: unknown) => unknown }[] | undefined;
+  let leesGewoneRegel: ReturnType<typeof gewoneRegelLezer> | undefined;
 
   const leesKop = (kop: readonly unknown[], regel: number): void => {
     kopRegel = regel;
@@ -261,7 +253,10 @@ function grootboekLezer(): {
         reden: `kolom ${ontbrekend.join(', ')} ontbreekt in de kopregel; nodig zijn: ${VERPLICHT.join(';')} (casusnummer mag ontbreken)`,
       });
     }
-    if (fouten.length === 0) kolommen = [...positie].map(([kolom, i]) => ({ kolom, i, lees: LEZERS[kolom] }));
+    if (fouten.length === 0) {
+      kolommen = [...positie].map(([kolom, i]) => ({ kolom, i, lees: LEZERS[kolom] }));
+      leesGewoneRegel = gewoneRegelLezer(kolommen);
+    }
   };
 
   const leesRegel = (rij: readonly unknown[], regel: number): void => {
@@ -302,6 +297,11 @@ function grootboekLezer(): {
 
   return {
     rij: (rij, regel) => (kopRegel === undefined ? leesKop(rij, regel) : leesRegel(rij, regel)),
+    gewoneRegel: (regel, tekst, begin, einde, scheiding) => {
+      const gelezen = leesGewoneRegel?.(tekst, begin, einde, scheiding, regel);
+      if (gelezen) regels.push(gelezen);
+      return gelezen !== undefined;
+    },
     klaar: () => {
       if (kopRegel !== undefined && kolommen && regels.length === 0 && fouten.length === 0)
         fouten.push({ regel: kopRegel, reden: 'het bestand bevat alleen een kopregel en geen boekingen' });
@@ -335,7 +335,7 @@ export function leesGrootboekRijen(
  */
 export function leesGrootboekCsv(tekst: string): GelezenGrootboek {
   const lezer = grootboekLezer();
-  const { fouten: csvFouten } = doorloopCsv(tekst, (regel, velden) => lezer.rij(velden, regel));
+  const { fouten: csvFouten } = doorloopCsv(tekst, (regel, velden) => lezer.rij(velden, regel), lezer.gewoneRegel);
   const gelezen = lezer.klaar();
   const rijFouten = gelezen.kopRegel === undefined ? [leegBestand(1)] : gelezen.fouten;
   if (gelezen.kopRegel === undefined && csvFouten.length === 0) return { regels: [], fouten: rijFouten };
@@ -350,6 +350,14 @@ export function leesGrootboekCsv(tekst: string): GelezenGrootboek {
  */
 export function canoniekeTekst(regels: readonly Grootboekregel[]): string {
   let uit = '';
-  for (const r of regels) uit += `${r.gemeente}|${r.boekdatum}|${r.periode}|${r.soort}|${r.casusnummer ?? ''}|${centenTekst(r.centen)}\n`;
+  for (const r of regels) uit += canoniekeRegel(r);
   return uit;
+}
+
+/**
+ * One line of the canonical text (canoniekeTekst); `bedrag` is its amount's text (centenTekst) when a caller made it already.
+ * @example canoniekeRegel(leesGrootboekCsv(csv).regels[0]) // 'Gorinchem|2026-02-25|2026-03|lks|BW-1|1224.11\n'
+ */
+export function canoniekeRegel(r: Grootboekregel, bedrag = centenTekst(r.centen)): string {
+  return `${r.gemeente}|${r.boekdatum}|${r.periode}|${r.soort}|${r.casusnummer ?? ''}|${bedrag}\n`;
 }

@@ -47,8 +47,12 @@ export function isDatum(tekst: string): tekst is Datum {
 const STREEP = 0x2d;
 const NUL = 0x30;
 
-/** The number the decimal digits from `van` to `tot` write, or -1 when one is not a digit. */
-function cijfers(tekst: string, van: number, tot: number): number {
+/**
+ * The number the decimal digits from `van` to `tot` write, or -1 when one is not a digit: a date's parts read
+ * without cutting them out of the text.
+ * @example cijfers('25-02-2026', 6, 10) // 2026
+ */
+export function cijfers(tekst: string, van: number, tot: number): number {
   let n = 0;
   for (let i = van; i < tot; i++) {
     const c = tekst.charCodeAt(i) - NUL;

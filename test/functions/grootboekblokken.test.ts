@@ -188,6 +188,16 @@ describe.each(backends)('ledger blocks on %s', (_naam, open) => {
     await expect(db.query(`DELETE FROM grootboekregels WHERE regel = 2`)).rejects.toThrow();
   });
 
+  it('stores every casusnummer as given: the text NULL, and one with a quote or backslash written past the reader', async () => {
+    db = await open('blok_casus');
+    await migreer(db);
+    const [eerste] = leesGrootboekCsv(alsCsv(genereer(2026, 1, 24).betalingen)).regels;
+    const casusnummers = ['NULL', 'null', 'BW "1"', 'BW\\2', '{BW,3}', null];
+    const regels: Grootboekregel[] = casusnummers.map((casusnummer, i) => ({ ...eerste!, regel: i + 2, casusnummer }));
+    await importeerGrootboek(db, regels, meta);
+    expect((await alleRegels(db)).map((r) => r.casusnummer)).toEqual(casusnummers);
+  });
+
   it('refuses lines whose numbers do not ascend, storing nothing', async () => {
     db = await open('blok_volgorde');
     await migreer(db);
