@@ -27,6 +27,9 @@ const VELDEN = {
     '29-02-2100',
     '2a-02-2026',
     'gisteren',
+    '2026-2-5',
+    '2026-02-05T00:00',
+    '5-02-2026',
     '',
   ],
   periode: [
@@ -77,6 +80,17 @@ const VELDEN = {
     '1234,5',
     '1.234.56',
     '1234.567,00',
+    // Thousands groups and signs at the edges of the usual line's fast path (shared/grootboek/gewone-regel.ts).
+    '1.23,00',
+    '12.345.6,00',
+    '.123,00',
+    '01.234,00',
+    '1.234,5',
+    '-1.234,56',
+    '+5,00',
+    '1 234,56',
+    '1.000.000,001',
+    '100.000.000.000,00',
     '',
   ],
 } as const;
