@@ -48,7 +48,8 @@ function main(): void {
     const gecompileerd = !ONGECOMPILEERD.has(bestand);
     for (const subset of subsets) {
       console.log(`\n== ${bestand}${subset ? ` (${subset})` : ''}${gecompileerd ? '' : ' (tsx)'}`);
-      execFileSync(process.execPath, gecompileerd ? [join(GEBOUWD, 'bench', 'run.js')] : [...process.execArgv, __filename], {
+      // --expose-gc: a benchmark may collect between batches, so one batch's garbage is not timed in the next.
+      execFileSync(process.execPath, gecompileerd ? ['--expose-gc', join(GEBOUWD, 'bench', 'run.js')] : [...process.execArgv, __filename], {
         stdio: 'inherit',
         env: {
           ...process.env,

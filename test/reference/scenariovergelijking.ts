@@ -15,7 +15,8 @@ import { figuurStap, Resultaat, stap } from '../../shared/uitleg';
 import { ramingParameters } from '../../shared/parameters/raming';
 import { procentNl } from '../../shared/parameters/notatie';
 import { begeleidingskosten } from '../../shared/rules/begeleidingskosten';
-import { Dienstverbandperiode, verwachteLks } from '../../shared/rules/lks-reconciliatie';
+import type { Dienstverbandperiode } from '../../shared/rules/lks-reconciliatie';
+import { verwachteLksReferentie as verwachteLks } from './lks-reconciliatie';
 import { plekkenOp } from '../../shared/rules/taakstelling';
 import type { Bronnen } from '../../shared/bron';
 
