@@ -98,7 +98,8 @@ export function datumNl(datum: Datum | string): string {
 
 /** @example jaarVan('2026-11-24') // 2026 */
 export function jaarVan(datum: Datum): number {
-  return Number(datum.slice(0, 4));
+  // A Datum is valid ISO text, so its first four characters are digits: read in place, not cut out and parsed.
+  return cijfers(datum, 0, 4);
 }
 
 /**
