@@ -470,6 +470,14 @@ export function heleCentenAlsTekst(aantal: Centen): string {
 }
 
 /**
+ * Whole cents as an exact Saldo of euros, to add to and compare with amounts in euros (a ledger's, a saldo).
+ * @example centenAlsSaldo(122411) // { teller: 122411, noemer: 100 }
+ */
+export function centenAlsSaldo(aantal: Centen): Saldo {
+  return { teller: aantal, noemer: 100 };
+}
+
+/**
  * Whole cents as the nearest double of euros: what a Decimal's `toNumber()` gives for the same amount.
  * @example centenAlsEuro(122411) // 1224.11
  */

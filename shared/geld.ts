@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import { heleCentenAlsTekst, type Centen } from './breuk';
+import { heleCentenAlsTekst, saldoTekst, type Centen, type Saldo } from './breuk';
 
 /**
  * Rounds an amount to whole cents, half up (no statute prescribes another mode for these amounts).
@@ -28,4 +28,13 @@ export function bedragTekst(bedrag: Decimal): string {
  */
 export function centenAlsDecimal(aantal: Centen): Decimal {
   return new Decimal(heleCentenAlsTekst(aantal));
+}
+
+/**
+ * An exact Saldo with a power of ten below the line (a sum of ledger amounts, a saldo) as a Decimal, exactly:
+ * through its text, as decimal.js would round a sum to 20 significant digits.
+ * @example saldoAlsDecimal({ teller: -8000005, noemer: 10 }).toFixed() // '-800000.5'
+ */
+export function saldoAlsDecimal(s: Saldo): Decimal {
+  return new Decimal(saldoTekst(s));
 }

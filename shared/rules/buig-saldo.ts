@@ -20,8 +20,8 @@
  * prescribes a rounding of these totals). Steps are built only when asked.
  */
 import Decimal from 'decimal.js';
-import { decimalAlsSaldo, heleCentenAlsTekst, Saldo, saldoAlsBedragTekst, saldoAlsGetal, saldoTekst, som, verschil } from '../breuk';
-import { centenAlsDecimal } from '../geld';
+import { decimalAlsSaldo, heleCentenAlsTekst, Saldo, saldoAlsBedragTekst, saldoAlsGetal, som, verschil } from '../breuk';
+import { centenAlsDecimal, saldoAlsDecimal } from '../geld';
 import { DomeinFout } from '../errors';
 import { basisParameters, Parameters } from '../parameters';
 import { BUDGETSOORTEN, Budgetsoort, Gemeente } from '../schemas/grootboek';
@@ -242,9 +242,8 @@ export function buigOverzicht(
       publicatiedatum: budget.publicatiedatum,
       bijstand: invoer.bijstand,
       lks: invoer.lks,
-      // From the text: decimal.js would round a sum to 20 significant digits.
-      nettoLasten: new Decimal(saldoTekst(nettoLasten)),
-      saldo: new Decimal(saldoTekst(saldo)),
+      nettoLasten: saldoAlsDecimal(nettoLasten),
+      saldo: saldoAlsDecimal(saldo),
       vangnet,
       ...(vangnetToelichting ? { vangnetToelichting } : {}),
     },

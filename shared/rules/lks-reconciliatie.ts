@@ -20,6 +20,7 @@ import Decimal from 'decimal.js';
 import type { Bronnen } from '../bron';
 import {
   breukMaalOpCenten,
+  centenAlsSaldo,
   centenAlsTekst,
   decimaleTekst,
   decimalAlsSaldo,
@@ -28,15 +29,14 @@ import {
   maal,
   Saldo,
   saldoAlsBedragTekst,
-  saldoTekst,
   som,
   verschil as saldoVerschil,
 } from '../breuk';
 import { ongeldig } from '../errors';
-import { centenAlsDecimal } from '../geld';
+import { centenAlsDecimal, saldoAlsDecimal } from '../geld';
 import { basisParameters, Parameters } from '../parameters';
 import type { Gemeente, Maand } from '../schemas/grootboek';
-import { Datum, dagenInMaand, datumNl, maak } from '../time/datum';
+import { cijfers, Datum, dagenInMaand, datumNl, maak } from '../time/datum';
 import { GEEN_STAPPEN, Resultaat, Stap, stap, StapOpties } from '../uitleg';
 import { LoonkostensubsidieInvoer, loonkostensubsidieInCenten } from './loonkostensubsidie';
 
@@ -134,11 +134,6 @@ const NUL: Saldo = { teller: 0, noemer: 1 };
 const ALLEEN_WAARDEN: StapOpties = { stappen: false };
 const HONDERD = { teller: 100, noemer: 1 };
 
-/** Whole cents as a Saldo of euros, to add to and compare with the ledger's amounts. */
-function inEuro(centen: number): Saldo {
-  return { teller: centen, noemer: 100 };
-}
-
 /** A month with its first and last day and its number of days, computed once per reconciliation. */
 interface Kalendermaand {
   maand: Maand;
@@ -189,19 +184,9 @@ function lksInvoer(p: Dienstverbandperiode, peildatum: Datum): Loonkostensubsidi
   };
 }
 
-/** The day of the month of a date. */
+/** The day of the month of a date, read in place. */
 function dagVan(d: Datum): number {
-  return Number(d.slice(8, 10));
-}
-
-/**
- * A month's LKS pro rata `dagen` of `lengte` calendar days, rounded once to whole cents half up (away from zero:
- * a period that ends before it starts gives a negative count, as it always has).
- */
-function naarRato(volledig: number, dagen: number, lengte: number): number {
-  return dagen < 0
-    ? -breukMaalOpCenten(volledig, { teller: -dagen, noemer: lengte })
-    : breukMaalOpCenten(volledig, { teller: dagen, noemer: lengte });
+  return cijfers(d, 8, 10);
 }
 
 /**
@@ -230,7 +215,9 @@ function maandDelen(
     // Both lie in this month, so the calendar days between them are the difference of their days of the month.
     const dagen = van === eerste && tot === laatste ? lengte : dagVan(tot) - dagVan(van) + 1;
     volledig ??= loonkostensubsidieInCenten(lksInvoer(p, eerste), parameters, ALLEEN_WAARDEN).waarde;
-    uit({ periode: p, kalendermaand, dagen, bedrag: dagen === lengte ? volledig : naarRato(volledig, dagen, lengte) });
+    // The month's LKS pro rata its calendar days, rounded once to whole cents half up.
+    const bedrag = dagen === lengte ? volledig : breukMaalOpCenten(volledig, { teller: dagen, noemer: lengte });
+    uit({ periode: p, kalendermaand, dagen, bedrag });
   }
 }
 
@@ -269,7 +256,7 @@ function soortVan(verwacht: number, betaald: Saldo, aantalBetalingen: number, ca
   if (casusnummer === null) return 'niet_toe_te_wijzen';
   if (verwacht === 0 && aantalBetalingen > 0) return 'betaald_zonder_dienstverband';
   if (aantalBetalingen === 0) return 'niet_betaald';
-  return groterDan(betaald, inEuro(verwacht)) ? 'te_veel_betaald' : 'te_weinig_betaald';
+  return groterDan(betaald, centenAlsSaldo(verwacht)) ? 'te_veel_betaald' : 'te_weinig_betaald';
 }
 
 /** Whether |s| ≤ grens, exactly. */
@@ -336,11 +323,6 @@ function uitleg(
   return stappen;
 }
 
-/** A Saldo of euros as a Decimal, exactly: from its text, as decimal.js would round a sum to 20 significant digits. */
-function alsDecimal(s: Saldo): Decimal {
-  return new Decimal(saldoTekst(s));
-}
-
 /** A gemeente's totals while they are added up. */
 interface Totaal {
   gemeente: Gemeente;
@@ -403,7 +385,7 @@ export function reconcilieerLks(
     for (const d of c.delen) verwacht += d.bedrag;
     let betaald = NUL;
     for (const b of c.betalingen) betaald = som(betaald, decimalAlsSaldo(b.bedrag));
-    const verschil = saldoVerschil(betaald, inEuro(verwacht));
+    const verschil = saldoVerschil(betaald, centenAlsSaldo(verwacht));
     let t = totalen.get(c.gemeente);
     if (t === undefined)
       totalen.set(c.gemeente, (t = { gemeente: c.gemeente, verwacht: 0, betaald: NUL, verschil: NUL, aantalVerschillen: 0 }));
@@ -418,8 +400,8 @@ export function reconcilieerLks(
       maand: c.maand,
       soort: soortVan(verwacht, betaald, c.betalingen.length, c.casusnummer),
       verwacht: centenAlsDecimal(verwacht),
-      betaald: alsDecimal(betaald),
-      verschil: alsDecimal(verschil),
+      betaald: saldoAlsDecimal(betaald),
+      verschil: saldoAlsDecimal(verschil),
       stappen: metStappen ? uitleg(c, verwacht, betaald, verschil, parameters, registerGemeenten) : GEEN_STAPPEN,
     });
   }
@@ -432,8 +414,8 @@ export function reconcilieerLks(
     .map((t): GemeenteTotaal => ({
       gemeente: t.gemeente,
       verwacht: centenAlsDecimal(t.verwacht),
-      betaald: alsDecimal(t.betaald),
-      verschil: alsDecimal(t.verschil),
+      betaald: saldoAlsDecimal(t.betaald),
+      verschil: saldoAlsDecimal(t.verschil),
       aantalVerschillen: t.aantalVerschillen,
     }));
 

@@ -36,14 +36,13 @@ import {
   getalAlsSaldo,
   heleCentenHalfNaarBoven,
   maal,
-  Saldo,
   saldoAlsBedragTekst,
   saldoAlsGetal,
-  saldoTekst,
+  centenAlsSaldo,
   som,
   verschil,
 } from '../breuk';
-import { centenAlsDecimal } from '../geld';
+import { centenAlsDecimal, saldoAlsDecimal } from '../geld';
 import { Parameters } from '../parameters';
 import { nieuwsteWaarde } from '../parameters/reeks';
 import type { Scenario } from '../parameters/scenario';
@@ -186,16 +185,6 @@ function lksInCenten(kosten: ReadonlyMap<Gemeente, Centen>, gemeente: Gemeente):
   return kosten.get(gemeente) ?? 0;
 }
 
-/** Whole cents as an exact Saldo of euros. */
-function inEuro(aantal: Centen): Saldo {
-  return { teller: aantal, noemer: 100 };
-}
-
-/** An exact Saldo as a Decimal, from its text: decimal.js would round it to 20 significant digits. */
-function alsDecimal(s: Saldo): Decimal {
-  return new Decimal(saldoTekst(s));
-}
-
 /**
  * The scenario beside the baseline for a year, per gemeente; the steps only when `stappen` is not false.
  * @example vergelijkScenario({ jaar: 2026, gemeenten: ['Gorinchem'], dienstverbanden, buigSaldo: {},
@@ -230,7 +219,7 @@ export function vergelijkScenario(
   const regels = invoer.gemeenten.map((gemeente): VergelijkingRegel => {
     const lb = lksInCenten(lksBasis, gemeente);
     const ls = lksInCenten(lksScenario, gemeente);
-    const extraLks = verschil(inEuro(ls), inEuro(lb));
+    const extraLks = verschil(centenAlsSaldo(ls), centenAlsSaldo(lb));
     const saldo = invoer.buigSaldo[gemeente];
     const saldoScenario = saldo === undefined ? undefined : verschil(decimalAlsSaldo(saldo), extraLks);
     const plekkenBasis = plekkenOpInHonderdsten(invoer.dienstverbanden, gemeente, jaareinde, basis);
@@ -243,7 +232,7 @@ export function vergelijkScenario(
     };
     const scenarioCijfers: Kerncijfers = {
       lksKosten: centenAlsDecimal(ls),
-      buigSaldo: saldoScenario === undefined ? null : alsDecimal(saldoScenario),
+      buigSaldo: saldoScenario === undefined ? null : saldoAlsDecimal(saldoScenario),
       plekkenGerealiseerd: centenAlsDecimal(plekkenScenario),
       begeleidingskosten:
         w.begeleidingPerPlek === undefined
@@ -255,8 +244,8 @@ export function vergelijkScenario(
       basis: basisCijfers,
       scenario: scenarioCijfers,
       verschil: {
-        lksKosten: alsDecimal(extraLks),
-        buigSaldo: saldoScenario === undefined ? null : alsDecimal(verschil(saldoScenario, decimalAlsSaldo(saldo!))),
+        lksKosten: saldoAlsDecimal(extraLks),
+        buigSaldo: saldoScenario === undefined ? null : saldoAlsDecimal(verschil(saldoScenario, decimalAlsSaldo(saldo!))),
         plekkenGerealiseerd: centenAlsDecimal(plekkenScenario - plekkenBasis),
         begeleidingskosten: null,
       },

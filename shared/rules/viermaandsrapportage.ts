@@ -19,7 +19,8 @@
  * each made once (the one on the policy's hours once per parameter set) and shared between results.
  */
 import Decimal from 'decimal.js';
-import { decimalAlsSaldo, Saldo, saldoTekst, som } from '../breuk';
+import { decimalAlsSaldo, Saldo, som } from '../breuk';
+import { saldoAlsDecimal } from '../geld';
 import { basisParameters, Parameters } from '../parameters';
 import { nieuwsteWaarde } from '../parameters/reeks';
 import type { Gemeente, Grootboeksoort, Maand } from '../schemas/grootboek';
@@ -214,9 +215,8 @@ export function viermaandsrapportage(
         langsteWachttijdDagen: wachttijden.length === 0 ? null : Math.max(...wachttijden),
         plekkenGerealiseerd: plekkenOp(invoer.dienstverbanden, gemeente, standOp, parameters),
         plekkenGefinancierd: invoer.gefinancierdePlekken[gemeente] ?? null,
-        // From the text: decimal.js would round a sum to 20 significant digits.
-        lksUitgaven: new Decimal(saldoTekst(lks)),
-        bijstandUitgaven: new Decimal(saldoTekst(bijstand)),
+        lksUitgaven: saldoAlsDecimal(lks),
+        bijstandUitgaven: saldoAlsDecimal(bijstand),
       });
     }
   }

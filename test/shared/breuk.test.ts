@@ -1,7 +1,9 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
+import { saldoAlsDecimal } from '../../shared/geld';
 import {
   centenAlsEuro,
+  centenAlsSaldo,
   decimaleTekst,
   decimalAlsSaldo,
   eenMin,
@@ -125,6 +127,7 @@ describe('signed amounts (Saldo) and whole cents past 2^53', () => {
         expect(groterDan(a, b)).toBe(da.gt(db));
         expect(saldoAlsBedragTekst(a)).toBe(da.toFixed(2));
         expect(alsDecimal(decimalAlsSaldo(da)).eq(da)).toBe(true);
+        expect(saldoAlsDecimal(som(a, b)).eq(da.plus(db))).toBe(true);
       }),
     );
   });
@@ -159,6 +162,7 @@ describe('signed amounts (Saldo) and whole cents past 2^53', () => {
         expect(typeof centen === 'number').toBe(verwacht.lte(Number.MAX_SAFE_INTEGER));
         expect(heleCentenAlsTekst(centen)).toBe(verwacht.div(100).toFixed(2));
         expect(centenAlsEuro(centen)).toBe(verwacht.div(100).toNumber());
+        expect(saldoTekst(centenAlsSaldo(centen))).toBe(verwacht.div(100).toFixed());
       }),
     );
     expect(alsDecimal(getalAlsSaldo(-0.45)).toFixed()).toBe('-0.45');
