@@ -8,19 +8,32 @@ import { centenAlsTekst } from '../../shared/breuk';
 import { DomeinFout } from '../../shared/errors';
 import type { Resultaat } from '../../shared/uitleg';
 
-export type Uitkomst = { waarde: string; stappen: unknown } | { code: string; message: string; field: string | undefined };
+/** What a refused call is compared by: the DomeinFout's code, Dutch message and field. */
+export type FoutUitkomst = { code: string; message: string; field: string | undefined };
+
+export type Uitkomst = { waarde: string; stappen: unknown } | FoutUitkomst;
+
+/** What `bereken` gives, or the code, message and field of the DomeinFout it raised (any other error is thrown). */
+export function ofFout<T>(bereken: () => T): T | FoutUitkomst {
+  try {
+    return bereken();
+  } catch (e) {
+    if (!(e instanceof DomeinFout)) throw e;
+    return { code: e.code, message: e.message, field: e.field };
+  }
+}
+
+/** `ofFout` as JSON text: what the proofs of lists compare, every field of a result written out by the caller. */
+export const alsJsonOfFout = (bereken: () => unknown): string => JSON.stringify(ofFout(bereken));
 
 const tweeDecimalen = (w: unknown): string => (w as Decimal).toFixed(2);
 
 /** The comparable outcome of a rule call: its value as text (a Decimal's two decimals unless told) and steps, or the DomeinFout it raised. */
 export function uitkomst<T>(bereken: () => { waarde: T; stappen: unknown }, alsTekst: (w: T) => string = tweeDecimalen): Uitkomst {
-  try {
+  return ofFout(() => {
     const r = bereken();
     return { waarde: alsTekst(r.waarde), stappen: r.stappen };
-  } catch (e) {
-    if (!(e instanceof DomeinFout)) throw e;
-    return { code: e.code, message: e.message, field: e.field };
-  }
+  });
 }
 
 /** A comparison that counts the inputs whose outcome differs from the reference's and shows the first three. */

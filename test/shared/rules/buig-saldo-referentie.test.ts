@@ -8,11 +8,10 @@
  * needs no rounding. Values only (`stappen: false`) gives the same overview without a step.
  */
 import Decimal from 'decimal.js';
-import { DomeinFout } from '../../../shared/errors';
 import { buigOverzicht, BuigOverzicht } from '../../../shared/rules/buig-saldo';
 import type { StapOpties } from '../../../shared/uitleg';
 import type { Resultaat } from '../../../shared/uitleg';
-import { zonderDecimalAfronding } from '../../support/referentie-uitkomst';
+import { alsJsonOfFout, zonderDecimalAfronding } from '../../support/referentie-uitkomst';
 import { buigOverzichtReferentie } from '../../reference/buig-saldo';
 import { buigInvoerGenerator } from '../../support/buig-invoer';
 
@@ -22,7 +21,7 @@ type Uitkomst = { waarde: Record<string, unknown>; stappen: { label: string; waa
 
 /** Every field of the overview, each amount as its full decimal text, with the steps; or the error. */
 function uitkomst(bereken: () => Resultaat<BuigOverzicht>): string {
-  try {
+  return alsJsonOfFout(() => {
     const { waarde: w, stappen } = bereken();
     const tekst = (d: Decimal | null) => (d === null ? null : d.toFixed());
     const waarde = {
@@ -34,11 +33,8 @@ function uitkomst(bereken: () => Resultaat<BuigOverzicht>): string {
       saldo: tekst(w.saldo),
       vangnet: tekst(w.vangnet),
     };
-    return JSON.stringify({ waarde, stappen });
-  } catch (e) {
-    if (!(e instanceof DomeinFout)) throw e;
-    return JSON.stringify({ code: e.code, message: e.message, field: e.field });
-  }
+    return { waarde, stappen };
+  });
 }
 
 const ZONDER_STAPPEN: StapOpties = { stappen: false };

@@ -11,12 +11,11 @@
  * at a precision that needs no rounding. Values only (`stappen: false`) gives the same amounts without a step.
  */
 import type Decimal from 'decimal.js';
-import { DomeinFout } from '../../../shared/errors';
 import { reconcilieerLks, verwachteLks, type Reconciliatie } from '../../../shared/rules/lks-reconciliatie';
 import type { Resultaat } from '../../../shared/uitleg';
 import { reconcilieerLksReferentie, verwachteLksReferentie } from '../../reference/lks-reconciliatie';
 import { reconciliatieInvoerGenerator } from '../../support/reconciliatie-invoer';
-import { zonderDecimalAfronding } from '../../support/referentie-uitkomst';
+import { alsJsonOfFout, zonderDecimalAfronding } from '../../support/referentie-uitkomst';
 
 /** Reconciliations; each lists some five case-months with their explanation, so over 100,000 case-months are compared. */
 const AANTAL = 21_000;
@@ -28,21 +27,11 @@ type Uitkomst =
     }
   | { code: string; message: string; field?: string };
 
-/** What `bereken` gives as JSON, or its error's code, message and field. */
-function alsJson(bereken: () => unknown): string {
-  try {
-    return JSON.stringify(bereken());
-  } catch (e) {
-    if (!(e instanceof DomeinFout)) throw e;
-    return JSON.stringify({ code: e.code, message: e.message, field: e.field });
-  }
-}
-
 const tekst = (d: Decimal): string => d.toFixed();
 
 /** Every field of the reconciliation, each amount as its full decimal text, with the steps; or the error. */
 function uitkomst(bereken: () => Resultaat<Reconciliatie>): string {
-  return alsJson(() => {
+  return alsJsonOfFout(() => {
     const { waarde, stappen } = bereken();
     return {
       waarde: {
@@ -66,7 +55,7 @@ function uitkomst(bereken: () => Resultaat<Reconciliatie>): string {
 
 /** The expected LKS per gemeente, each as its full decimal text; or the error. */
 function lksPerGemeente(bereken: () => Map<string, Decimal>): string {
-  return alsJson(() => [...bereken()].map(([gemeente, lks]) => [gemeente, tekst(lks)]));
+  return alsJsonOfFout(() => [...bereken()].map(([gemeente, lks]) => [gemeente, tekst(lks)]));
 }
 
 /** The same outcome without a step: what values only must give. */

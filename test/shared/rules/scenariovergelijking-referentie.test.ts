@@ -8,7 +8,6 @@
  * needs no rounding. Values only (`stappen: false`) gives the same figures without a step.
  */
 import type Decimal from 'decimal.js';
-import { DomeinFout } from '../../../shared/errors';
 import { vergelijkScenario, type Kerncijfers, type VergelijkingRegel } from '../../../shared/rules/scenariovergelijking';
 import type { Resultaat } from '../../../shared/uitleg';
 import { begeleidingskostenInCenten } from '../../../shared/rules/begeleidingskosten';
@@ -19,7 +18,7 @@ import type { VergelijkingInvoer } from '../../../shared/rules/scenariovergelijk
 import { maak } from '../../../shared/time/datum';
 import { dagenTussen } from '../../../shared/time/kalender';
 import { vergelijkScenarioReferentie } from '../../reference/scenariovergelijking';
-import { zonderDecimalAfronding } from '../../support/referentie-uitkomst';
+import { alsJsonOfFout, zonderDecimalAfronding } from '../../support/referentie-uitkomst';
 import { scenarioGevalGenerator } from '../../support/scenariovergelijking-invoer';
 
 const AANTAL = 100_000;
@@ -36,7 +35,7 @@ const cijfers = (k: Kerncijfers) => ({
 
 /** Every figure of every gemeente as its full decimal text, with the steps; or the error. */
 function uitkomst(bereken: () => Resultaat<VergelijkingRegel[]>): string {
-  try {
+  return alsJsonOfFout(() => {
     const { waarde, stappen } = bereken();
     const regels = waarde.map((r) => ({
       gemeente: r.gemeente,
@@ -44,11 +43,8 @@ function uitkomst(bereken: () => Resultaat<VergelijkingRegel[]>): string {
       scenario: cijfers(r.scenario),
       verschil: cijfers(r.verschil),
     }));
-    return JSON.stringify({ regels, stappen });
-  } catch (e) {
-    if (!(e instanceof DomeinFout)) throw e;
-    return JSON.stringify({ code: e.code, message: e.message, field: e.field });
-  }
+    return { regels, stappen };
+  });
 }
 
 /**

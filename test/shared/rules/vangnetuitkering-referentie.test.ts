@@ -8,9 +8,8 @@
  */
 import Decimal from 'decimal.js';
 import { getalAlsBreuk, maal } from '../../../shared/breuk';
-import { DomeinFout } from '../../../shared/errors';
 import { vangnetuitkering, vangnetuitkeringInCenten } from '../../../shared/rules/vangnetuitkering';
-import { zonderDecimalAfronding } from '../../support/referentie-uitkomst';
+import { alsJsonOfFout, zonderDecimalAfronding } from '../../support/referentie-uitkomst';
 import { vangnetuitkeringReferentie } from '../../reference/vangnetuitkering';
 import { vangnetInvoerGenerator } from '../../support/vangnet-invoer';
 
@@ -18,13 +17,10 @@ const AANTAL = 120_000;
 const ZEVENENHALF_PROCENT = { teller: 75, noemer: 1000 };
 
 function uitkomst(bereken: () => { waarde: Decimal; stappen: unknown }): string {
-  try {
+  return alsJsonOfFout(() => {
     const r = bereken();
-    return JSON.stringify({ waarde: r.waarde.toFixed(2), stappen: r.stappen });
-  } catch (e) {
-    if (!(e instanceof DomeinFout)) throw e;
-    return JSON.stringify({ code: e.code, message: e.message, field: e.field });
-  }
+    return { waarde: r.waarde.toFixed(2), stappen: r.stappen };
+  });
 }
 
 describe('vangnetuitkering on integers equals the decimal.js reference', () => {

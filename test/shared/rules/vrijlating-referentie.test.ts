@@ -13,6 +13,7 @@ import { ramingParameters } from '../../../shared/parameters/raming';
 import { vrijlating, VrijlatingInvoer, vrijlatingInCenten } from '../../../shared/rules/vrijlating';
 import { datum } from '../../../shared/time/datum';
 import { vrijlatingReferentie } from '../../reference/vrijlating';
+import { ofFout } from '../../support/referentie-uitkomst';
 import { vrijlatingInvoerGenerator } from '../../support/vrijlating-invoer';
 
 const AANTAL = 120_000;
@@ -26,13 +27,10 @@ interface Uitkomst {
 }
 
 function uitkomst(bereken: () => { waarde: Decimal; stappen: unknown }): Uitkomst {
-  try {
+  return ofFout((): Uitkomst => {
     const r = bereken();
     return { waarde: r.waarde.toFixed(2), getal: r.waarde.toNumber(), stappen: r.stappen as Uitkomst['stappen'] };
-  } catch (e) {
-    if (!(e instanceof DomeinFout)) throw e;
-    return { code: e.code, message: e.message, field: e.field } as Uitkomst;
-  }
+  }) as Uitkomst;
 }
 
 /** Whether the exact deel of the earnings ends on exactly half a cent. */
