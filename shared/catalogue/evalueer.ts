@@ -12,7 +12,7 @@ import type { Resultaat } from '../uitleg';
 import type { ResultaatSoort } from './beschrijving';
 import type { CatalogusFunctie, EvaluatieContext } from './functie';
 import { catalogus, zoekFunctie } from './index';
-import { quote, StapTabel } from './staptabel';
+import { quote, type StapTabel } from './staptabel';
 
 function alsJsonWaarde(soort: ResultaatSoort, waarde: unknown): number | string | (string | number)[][] {
   if (waarde instanceof Decimal) {
@@ -59,10 +59,10 @@ function waardeTekst(w: AanroepResultaat & { value: unknown }): string {
 /** Options of the answer's text. */
 export interface AntwoordOpties {
   /**
-   * The steps once in a table `steps` (their labels and sources once in `stepLabels`), each result naming its steps
-   * by index in `stepRefs` (`"stepTable": true`). The table the batch was evaluated into, when it was (`BatchOpties`).
+   * The table the batch was evaluated into (`BatchOpties`): the steps once in `steps` (their labels and sources once
+   * in `stepLabels`), each result naming its steps by index in `stepRefs` (`"stepTable": true`).
    */
-  stapTabel?: boolean | StapTabel;
+  stapTabel?: StapTabel;
 }
 
 function stapNummers(nummers: readonly number[]): string {
@@ -79,9 +79,8 @@ function resultaatTekst(r: BatchResultaat, tabel: StapTabel | undefined): string
     if (!tabel) throw new Error('een resultaat met stepRefs hoort bij een staptabel: geef die mee aan batchAntwoordJson');
     stappen = `,"stepRefs":[${stapNummers(r.stepRefs)}]`;
   } else if ('steps' in r && r.steps !== undefined) {
-    stappen = tabel
-      ? `,"stepRefs":[${stapNummers(r.steps.map((s) => tabel.nummer(s)))}]`
-      : `,"steps":[${r.steps.map(stapTekst).join(',')}]`;
+    if (tabel) throw new Error('een resultaat met uitgeschreven stappen hoort niet bij een staptabel: evalueer de batch in de tabel');
+    stappen = `,"steps":[${r.steps.map(stapTekst).join(',')}]`;
   }
   return `{"value":${waardeTekst(r)}${stappen}${afhankelijk}}`;
 }
@@ -90,8 +89,8 @@ function resultaatTekst(r: BatchResultaat, tabel: StapTabel | undefined): string
  * The batch answer `{"results": [...], "register"?: {...}}` as JSON text; the same text as `JSON.stringify`, built
  * faster: the steps rules share between results are serialised once, labels and sources are quoted once. With
  * `stapTabel`, the answer is `{"stepLabels": [{label, source}], "steps": [[labelRef, value], ...], "results":
- * [{"value", "stepRefs": [i, ...]}], ...}`: every distinct step travels once, every label and source once. Results
- * evaluated into a table (`evalueerBatch` with `stapTabel`) are written with that same table.
+ * [{"value", "stepRefs": [i, ...]}], ...}`: every distinct step travels once, every label and source once; the
+ * results are those evaluated into that table (`evalueerBatch` with `stapTabel`).
  * @example batchAntwoordJson([{ value: 1, steps: [] }]) // '{"results":[{"value":1,"steps":[]}]}'
  */
 export function batchAntwoordJson(
@@ -99,7 +98,7 @@ export function batchAntwoordJson(
   register?: Record<string, number>,
   opties: AntwoordOpties = {},
 ): string {
-  const tabel = opties.stapTabel === true ? new StapTabel() : opties.stapTabel || undefined;
+  const tabel = opties.stapTabel;
   const delen = new Array<string>(results.length);
   for (let i = 0; i < results.length; i++) delen[i] = resultaatTekst(results[i]!, tabel);
   const registerDeel = register === undefined ? '' : `,"register":${JSON.stringify(register)}`;

@@ -4,10 +4,10 @@
  * once in `stepLabels`, numbered in the order they are met. On random input nearly every step value is new, but its
  * label and source repeat in every result.
  *
- * A table numbers wire steps (`nummer`) and domain steps (`nummerVan`, the same number as its wire form would get,
- * without making that form): the batch entry numbers the rules' steps as they come out, so an answer with a step
- * table never holds a step object per result. Shared (frozen) steps are found by identity; the others by label,
- * source and value in maps, so a step's text is written only when it is new.
+ * The batch entry numbers the rules' domain steps as they come out (`nummerVan`, on what their wire form would be,
+ * without making that form), so an answer with a step table never holds a step object per result. Shared (frozen)
+ * steps are found by identity; the others by label, source and value in maps, so a step's text is written only when
+ * it is new.
  */
 import { bronTekst, type Bronnen } from '../bron';
 import { alsWireStap, type WireStap } from '../schemas/stap';
@@ -34,14 +34,14 @@ export function quote(tekst: string): string {
 }
 
 export class StapTabel {
-  /** Frozen steps, domain or wire, by identity. */
-  private readonly gedeeld = new Map<object, number>();
+  /** Frozen steps by identity. */
+  private readonly gedeeld = new Map<Stap, number>();
   private readonly labelNummers = new Map<string, Map<string, number>>();
   /** Per label: the source object it came with last and its label number; rules cite one constant per label. */
   private readonly laatsteBron = new Map<string, { bron: Bronnen; l: number }>();
   /** Per label number: the step number of each value (steps without status). */
   private readonly opWaarde: Map<string, number>[] = [];
-  /** Steps with a status: rare, numbered by their text. */
+  /** Steps with a status: rare, numbered by the text of their wire form. */
   private readonly opTekst = new Map<string, number>();
   /** The `stepLabels` entries as JSON text, by label number. */
   readonly labels: string[] = [];
@@ -49,23 +49,7 @@ export class StapTabel {
   readonly teksten: string[] = [];
 
   /**
-   * The number of a wire step, adding it when new.
-   * @example new StapTabel().nummer({ label: 'WML', value: '2294.40', source: 'WML art. 8' }) // 0
-   */
-  nummer(s: WireStap): number {
-    const vast = Object.isFrozen(s);
-    let i = vast ? this.gedeeld.get(s) : undefined;
-    if (i !== undefined) return i;
-    i =
-      s.status === undefined && s.scenario === undefined
-        ? this.opWaardeNummer(this.labelNummer(s.label, s.source), s.value)
-        : this.metStatus(s);
-    if (vast) this.gedeeld.set(s, i);
-    return i;
-  }
-
-  /**
-   * The number of a domain step: the number its wire form (`alsWireStap`) gets, without making that form.
+   * The number of a domain step, adding it when new: numbered by its wire form (`alsWireStap`) without making it.
    * @example new StapTabel().nummerVan(stap('WML', '2294.40', { regeling: 'WML', artikel: '8' })) // 0
    */
   nummerVan(s: Stap): number {
