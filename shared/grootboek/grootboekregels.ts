@@ -344,18 +344,10 @@ export function leesGrootboekCsv(tekst: string): GelezenGrootboek {
 }
 
 /**
- * The canonical text of a set of lines: what decides whether two imports are "the same file". Layout, column
- * order, notation ("1.234,56" or 1234.56, dd-mm-jjjj or a serial) and extra columns do not change it.
- * @example canoniekeTekst(leesGrootboekCsv(csv).regels) // 'Gorinchem|2026-02-25|2026-03|lks|BW-1|1224.11\n'
- */
-export function canoniekeTekst(regels: readonly Grootboekregel[]): string {
-  let uit = '';
-  for (const r of regels) uit += canoniekeRegel(r);
-  return uit;
-}
-
-/**
- * One line of the canonical text (canoniekeTekst); `bedrag` is its amount's text (centenTekst) when a caller made it already.
+ * One line of the canonical text of a set of lines: what decides whether two imports are "the same file" (their
+ * lines' texts in order, hashed by the registry). Layout, column order, notation ("1.234,56" or 1234.56, dd-mm-jjjj
+ * or a serial) and extra columns do not change it. `bedrag` is the amount's text (centenTekst) when a caller made it
+ * already.
  * @example canoniekeRegel(leesGrootboekCsv(csv).regels[0]) // 'Gorinchem|2026-02-25|2026-03|lks|BW-1|1224.11\n'
  */
 export function canoniekeRegel(r: Grootboekregel, bedrag = centenTekst(r.centen)): string {

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { leesCsv } from '../../support/csv-records';
-import { canoniekeTekst, leesGrootboekCsv, leesGrootboekRijen } from '../../../shared/grootboek/grootboekregels';
+import { canoniekeRegel, leesGrootboekCsv, leesGrootboekRijen, type Grootboekregel } from '../../../shared/grootboek/grootboekregels';
 import { centenTekst } from '../../../shared/centen';
 
 const KOP = 'gemeente;boekdatum;periode;soort;casusnummer;bedrag';
@@ -110,6 +110,7 @@ describe('leesGrootboekRijen (an Excel range)', () => {
   });
 
   it('gives the same canonical text for the same lines in CSV and in a range, whatever the notation', () => {
+    const canoniekeTekst = (regels: readonly Grootboekregel[]) => regels.map((r) => canoniekeRegel(r)).join('');
     const uitCsv = leesGrootboekCsv(`${KOP}\nGorinchem;25-02-2026;03-2026;LKS;BW-1;"1.224,10"`).regels;
     const uitBereik = leesGrootboekRijen([
       ['bedrag', 'gemeente', 'boekdatum', 'periode', 'soort', 'casusnummer'],
