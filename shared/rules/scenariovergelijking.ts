@@ -180,11 +180,6 @@ function begeleiding(
   return heleCentenHalfNaarBoven(maal(centenMaalDagen, { teller: 1, noemer: dagenInJaar }));
 }
 
-/** The LKS cost of a gemeente in whole cents (`verwachteLksInCenten`; none without a dienstverband there). */
-function lksInCenten(kosten: ReadonlyMap<Gemeente, Centen>, gemeente: Gemeente): Centen {
-  return kosten.get(gemeente) ?? 0;
-}
-
 /**
  * The scenario beside the baseline for a year, per gemeente; the steps only when `stappen` is not false.
  * @example vergelijkScenario({ jaar: 2026, gemeenten: ['Gorinchem'], dienstverbanden, buigSaldo: {},
@@ -217,8 +212,9 @@ export function vergelijkScenario(
   const jaareinde = maak(jaar, 12, 31);
 
   const regels = invoer.gemeenten.map((gemeente): VergelijkingRegel => {
-    const lb = lksInCenten(lksBasis, gemeente);
-    const ls = lksInCenten(lksScenario, gemeente);
+    // In whole cents; none without a dienstverband in the gemeente.
+    const lb = lksBasis.get(gemeente) ?? 0;
+    const ls = lksScenario.get(gemeente) ?? 0;
     const extraLks = verschil(centenAlsSaldo(ls), centenAlsSaldo(lb));
     const saldo = invoer.buigSaldo[gemeente];
     const saldoScenario = saldo === undefined ? undefined : verschil(decimalAlsSaldo(saldo), extraLks);
