@@ -6,7 +6,8 @@
  * per result (the contract's default) and with the step table (`"stepTable": true`: every distinct step once,
  * results refer by index). The client accepts gzip and br as fetch does, so answers travel compressed; the time
  * includes reading the answer's JSON on the client. Each figure is a ratio against two in-process baselines: the
- * bare `evalueerBatch`, and the text-to-text path (parse the same body, evaluate, write the same answer text).
+ * bare `evalueerBatch` (with the step table: evaluated into a table), and the text-to-text path (parse the same body,
+ * evaluate, write the same answer text).
  */
 import { request } from 'node:http';
 import { batchAntwoordJson, evalueerBatch } from '../shared/catalogue/evalueer';
@@ -73,7 +74,9 @@ export default async function apiBench(): Promise<void> {
         if (j.results.length !== n) throw new Error('onvolledig antwoord');
       };
       const bytes = await bytesOpDeDraad(`${server.url}/evaluate`, token, body);
-      const inProces = () => evalueerBatch(calls, ctx, { stappen });
+      // In-process the same work: with the step table, the batch evaluated into a table; otherwise the batch entry,
+      // whose results with steps keep what their steps show and write them when read.
+      const inProces = () => evalueerBatch(calls, ctx, { stappen, stapTabel: stapTabel ? new StapTabel() : undefined });
       const tekstTotTekst = async () => {
         const verzoek = JSON.parse(body) as { calls: typeof calls };
         const tabel = stapTabel ? new StapTabel() : undefined;

@@ -11,7 +11,7 @@ import { basisParameters, type Parameters } from '../shared/parameters';
 import { leesRekengegevens } from '../shared/parameters/register';
 import { DomeinFout } from '../shared/errors';
 import { batchVerzoekSchema } from '../shared/schemas/evaluate';
-import { evalueerBatch } from '../shared/catalogue/evalueer';
+import { alsAanroepResultaat, evalueerBatch } from '../shared/catalogue/evalueer';
 import { vandaag } from '../shared/time/vandaag';
 
 async function leesStdin(): Promise<string> {
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
     { vandaag: vandaag(), ...(parameters ? { parameters } : {}) },
     { stappen: verzoek.data.steps },
   );
-  process.stdout.write(`${JSON.stringify({ results }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ results: results.map(alsAanroepResultaat) }, null, 2)}\n`);
 }
 
 void main();

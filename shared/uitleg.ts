@@ -27,6 +27,51 @@ export interface Resultaat<T> {
 }
 
 /**
+ * A result that writes its steps when they are first read (the answer's writer, UITLEG), from what it kept of the
+ * calculation: a batch with steps then keeps one small object per call, not every step as an object.
+ */
+export abstract class UitgesteldResultaat<T> implements Resultaat<T> {
+  // Declared, not class fields: a class field is defined on each object before the constructor assigns it.
+  declare readonly waarde: T;
+  declare private geschreven: Stap[] | undefined;
+
+  constructor(waarde: T) {
+    this.waarde = waarde;
+    this.geschreven = undefined;
+  }
+
+  get stappen(): Stap[] {
+    return (this.geschreven ??= this.schrijf());
+  }
+
+  /** The steps, written once. */
+  protected abstract schrijf(): Stap[];
+}
+
+/** Another result's steps, still unwritten, under a value of its own (`metWaarde`). */
+class MetWaarde<T> extends UitgesteldResultaat<T> {
+  declare private readonly van: Resultaat<unknown>;
+
+  constructor(waarde: T, van: Resultaat<unknown>) {
+    super(waarde);
+    this.van = van;
+  }
+
+  protected schrijf(): Stap[] {
+    return this.van.stappen;
+  }
+}
+
+/**
+ * The same explanation under another value (cents as euros, or as a Decimal). Steps a result has not written yet
+ * (`UitgesteldResultaat`) stay unwritten until read.
+ * @example metWaarde({ waarde: 122411, stappen }, 1224.11) // { waarde: 1224.11, stappen }
+ */
+export function metWaarde<T>(r: Resultaat<unknown>, waarde: T): Resultaat<T> {
+  return r instanceof UitgesteldResultaat ? new MetWaarde(waarde, r) : { waarde, stappen: r.stappen };
+}
+
+/**
  * Builds a step; Decimal values are written in plain notation.
  * @example stap('Referentiemaandloon', new Decimal('2294.40'), { regeling: 'WML', artikel: '8', lid: '1', onder: 'b' }) // waarde '2294.4'
  */

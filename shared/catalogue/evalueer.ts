@@ -5,10 +5,10 @@
 import Decimal from 'decimal.js';
 import { DomeinFout } from '../errors';
 import { opCenten } from '../geld';
-import type { AanroepResultaat, StaptabelResultaat } from '../schemas/evaluate';
-import type { WireStap } from '../schemas/stap';
+import type { AanroepResultaat, FoutJson, StaptabelResultaat, Uitkomstwaarde } from '../schemas/evaluate';
 import { alsWireStap } from '../schemas/stap';
-import type { Resultaat } from '../uitleg';
+import { bronTekst } from '../bron';
+import type { Resultaat, Stap } from '../uitleg';
 import type { ResultaatSoort } from './beschrijving';
 import type { CatalogusFunctie, EvaluatieContext } from './functie';
 import { catalogus, zoekFunctie } from './index';
@@ -32,15 +32,15 @@ function alsFout(e: unknown): AanroepResultaat {
 }
 
 /** JSON text of shared (frozen) steps, written once: large batches repeat the same steps thousands of times. */
-const stapTekstCache = new WeakMap<WireStap, string>();
+const stapTekstCache = new WeakMap<Stap, string>();
 
-/** A step's JSON text, the same as `JSON.stringify` (the key order of `wireStapSchema`), without its per-key walk. */
-function schrijfStap(s: WireStap): string {
-  if (s.status !== undefined || s.scenario !== undefined) return JSON.stringify(s);
-  return `{"label":${quote(s.label)},"value":${JSON.stringify(s.value)},"source":${quote(s.source)}}`;
+/** A domain step's JSON text: the text of its wire form (`alsWireStap`, the key order of `wireStapSchema`), without making that form. */
+function schrijfStap(s: Stap): string {
+  if (s.status !== undefined) return JSON.stringify(alsWireStap(s));
+  return `{"label":${quote(s.label)},"value":${JSON.stringify(s.waarde)},"source":${quote(bronTekst(s.bron))}}`;
 }
 
-function stapTekst(s: WireStap): string {
+function stapTekst(s: Stap): string {
   if (!Object.isFrozen(s)) return schrijfStap(s);
   let tekst = stapTekstCache.get(s);
   if (tekst === undefined) {
@@ -50,8 +50,14 @@ function stapTekst(s: WireStap): string {
   return tekst;
 }
 
+function stappenTekst(stappen: readonly Stap[]): string {
+  let tekst = '';
+  for (let k = 0; k < stappen.length; k++) tekst += k === 0 ? stapTekst(stappen[k]!) : `,${stapTekst(stappen[k]!)}`;
+  return tekst;
+}
+
 /** A result's value as JSON: amounts and counts are finite numbers, whose JSON is their `String`. */
-function waardeTekst(w: AanroepResultaat & { value: unknown }): string {
+function waardeTekst(w: { value: unknown }): string {
   const v = w.value;
   return typeof v === 'number' && Number.isFinite(v) ? String(v) : JSON.stringify(v);
 }
@@ -78,9 +84,9 @@ function resultaatTekst(r: BatchResultaat, tabel: StapTabel | undefined): string
   if ('stepRefs' in r) {
     if (!tabel) throw new Error('een resultaat met stepRefs hoort bij een staptabel: geef die mee aan batchAntwoordJson');
     stappen = `,"stepRefs":[${stapNummers(r.stepRefs)}]`;
-  } else if ('steps' in r && r.steps !== undefined) {
-    if (tabel) throw new Error('een resultaat met uitgeschreven stappen hoort niet bij een staptabel: evalueer de batch in de tabel');
-    stappen = `,"steps":[${r.steps.map(stapTekst).join(',')}]`;
+  } else if ('uitleg' in r) {
+    if (tabel) throw new Error('een resultaat met zijn stappen hoort niet bij een staptabel: evalueer de batch in de tabel');
+    stappen = `,"steps":[${stappenTekst(r.uitleg.stappen)}]`;
   }
   return `{"value":${waardeTekst(r)}${stappen}${afhankelijk}}`;
 }
@@ -109,7 +115,7 @@ export function batchAntwoordJson(
 function alsResultaat(f: CatalogusFunctie, r: Resultaat<unknown>, metStappen: boolean, tabel: StapTabel | undefined): BatchResultaat {
   const value = alsJsonWaarde(f.resultaat, r.waarde);
   if (!metStappen) return { value };
-  return tabel ? { value, stepRefs: tabel.nummersVan(r.stappen) } : { value, steps: r.stappen.map(alsWireStap) };
+  return tabel ? { value, stepRefs: tabel.nummersVan(r.stappen) } : { value, uitleg: r };
 }
 
 /**
@@ -121,8 +127,36 @@ export interface BatchOpties {
   stapTabel?: StapTabel;
 }
 
-/** A result of a batch: with its steps written out, or, evaluated into a step table, naming them by number. */
-export type BatchResultaat = AanroepResultaat | StaptabelResultaat;
+/** A value or an error of the batch, as on the wire. */
+export type WaardeOfFout = { value: Uitkomstwaarde; depends?: string[] } | { error: FoutJson; depends?: string[] };
+
+/**
+ * A result with its steps: the rule's result, whose steps are written when the answer is (`steps` on the wire,
+ * `alsAanroepResultaat` in-process). A rule may write its steps only when they are first read (LKS), so a batch with
+ * steps keeps what its steps show, not every step as an object.
+ */
+export interface UitgelegdResultaat {
+  value: Uitkomstwaarde;
+  uitleg: { readonly stappen: readonly Stap[] };
+  depends?: string[];
+}
+
+/** A result of a batch: a value (with its steps), an error, or, evaluated into a step table, naming its steps by number. */
+export type BatchResultaat = WaardeOfFout | UitgelegdResultaat | StaptabelResultaat;
+
+/**
+ * A result of the batch as the wire has it, its steps written out (`steps`): what a caller in-process reads when it
+ * wants the objects, not the answer's text. A result evaluated into a step table has its steps in that table only.
+ * @example alsAanroepResultaat((await evalueerBatch([{ function: 'WML', args: ['2026-01-01'] }], ctx))[0]).steps[0].source // 'WML art. 8 lid 1 onder b'
+ */
+export function alsAanroepResultaat(r: BatchResultaat): AanroepResultaat {
+  if ('stepRefs' in r)
+    throw new Error('de stappen van dit resultaat staan in de staptabel van de batch: lees het antwoord met uitgeschreven');
+  if (!('uitleg' in r)) return r;
+  const { value, uitleg, depends } = r;
+  const steps = uitleg.stappen.map(alsWireStap);
+  return depends === undefined ? { value, steps } : { value, steps, depends };
+}
 
 /**
  * Evaluates one call of the batch contract; never throws: a bad call becomes `{error}`.
@@ -133,7 +167,8 @@ export function evalueer(
   ctx: EvaluatieContext,
   opties: BatchOpties = {},
 ): AanroepResultaat | Promise<AanroepResultaat> {
-  return evalueerIn(call, metStappenKeuze(ctx, opties), undefined) as AanroepResultaat | Promise<AanroepResultaat>;
+  const r = evalueerIn(call, metStappenKeuze(ctx, opties), undefined);
+  return r instanceof Promise ? r.then(alsAanroepResultaat) : alsAanroepResultaat(r);
 }
 
 /** The context with the batch's choice of steps, made once per batch. */
@@ -183,7 +218,7 @@ export async function evalueerBatch(
   calls: readonly { function: string; args: readonly unknown[] }[],
   ctx: EvaluatieContext | ((index: number) => EvaluatieContext),
   opties?: BatchOpties & { stapTabel?: undefined },
-): Promise<AanroepResultaat[]>;
+): Promise<(WaardeOfFout | UitgelegdResultaat)[]>;
 export async function evalueerBatch(
   calls: readonly { function: string; args: readonly unknown[] }[],
   ctx: EvaluatieContext | ((index: number) => EvaluatieContext),

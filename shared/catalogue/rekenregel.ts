@@ -5,7 +5,7 @@
 import { DomeinFout } from '../errors';
 import { basisParameters, Parameters } from '../parameters';
 import { centenAlsEuro, type Centen } from '../breuk';
-import type { Resultaat } from '../uitleg';
+import { metWaarde, type Resultaat } from '../uitleg';
 import { tekstArg } from './argumenten';
 import { CatalogusFunctie, EvaluatieContext, functie } from './functie';
 
@@ -53,5 +53,5 @@ export function rekenregel<A extends unknown[]>(
  * @example uitHonderdsten({ waarde: 122411, stappen: [] }).waarde // 1224.11
  */
 export function uitHonderdsten(r: Resultaat<Centen>): Resultaat<number> {
-  return { waarde: centenAlsEuro(r.waarde), stappen: r.stappen };
+  return metWaarde(r, centenAlsEuro(r.waarde));
 }

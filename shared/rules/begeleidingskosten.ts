@@ -20,7 +20,7 @@ import { ongeldig } from '../errors';
 import { basisParameters, BeschutWerkFiguren, Parameters } from '../parameters';
 import { nieuwsteWaarde, ReeksWaarde } from '../parameters/reeks';
 import { UREN_IN_EEN_WEEK } from '../time/datum';
-import { Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap } from '../uitleg';
+import { Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap, metWaarde } from '../uitleg';
 
 export interface BegeleidingskostenInvoer {
   urenPerWeek: number;
@@ -111,5 +111,5 @@ export function begeleidingskostenInCenten(
  */
 export function begeleidingskosten(invoer: BegeleidingskostenInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
   const r = begeleidingskostenInCenten(invoer, parameters);
-  return { waarde: centenAlsDecimal(r.waarde), stappen: r.stappen };
+  return metWaarde(r, centenAlsDecimal(r.waarde));
 }

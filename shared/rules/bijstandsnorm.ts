@@ -28,7 +28,7 @@ import { ongeldig } from '../errors';
 import { basisParameters, Leefvorm, LEEFVORMEN, Parameters } from '../parameters';
 import { ReeksWaarde, waardeOp } from '../parameters/reeks';
 import { leesIsoDatum, Datum } from '../time/datum';
-import { figuurStap, Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap } from '../uitleg';
+import { figuurStap, Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap, metWaarde } from '../uitleg';
 import type { Bron } from '../bron';
 
 export interface BijstandsnormInvoer {
@@ -130,5 +130,5 @@ export function bijstandsnormInCenten(
  */
 export function bijstandsnorm(invoer: BijstandsnormInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
   const r = bijstandsnormInCenten(invoer, parameters);
-  return { waarde: centenAlsDecimal(r.waarde), stappen: r.stappen };
+  return metWaarde(r, centenAlsDecimal(r.waarde));
 }

@@ -31,7 +31,7 @@ import { basisParameters, DwangsomFiguren, DwangsomTrede, Parameters } from '../
 import { ReeksWaarde, waardeOp } from '../parameters/reeks';
 import { Datum } from '../time/datum';
 import { dagenTussen, plusDagen } from '../time/kalender';
-import { figuurStap, Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap } from '../uitleg';
+import { figuurStap, Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap, metWaarde } from '../uitleg';
 import type { Bron, Bronnen } from '../bron';
 
 const LID_1: Bron = { regeling: 'Awb', artikel: '4:17', lid: '1' };
@@ -210,7 +210,7 @@ export function dwangsomInCenten(
  */
 export function dwangsom(invoer: DwangsomInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
   const r = dwangsomInCenten(invoer, parameters);
-  return { waarde: centenAlsDecimal(r.waarde), stappen: r.stappen };
+  return metWaarde(r, centenAlsDecimal(r.waarde));
 }
 
 /**

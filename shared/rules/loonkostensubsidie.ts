@@ -19,8 +19,8 @@
  * (WML plus vakantiebijslag for the hours, then the subsidy, then the werkgeverslasten), which reproduces the
  * public examples. Without `voltijdUren` the hours are not capped.
  *
- * The amounts are exact integers of cents (../breuk.ts); steps are built only when asked, from labels and sources
- * that are constants, and the figures of a year's 1 January are read once per parameter set.
+ * The amounts are exact integers of cents (../breuk.ts); steps are built only when asked, and then only when read,
+ * from labels and sources that are constants; the figures of a year's 1 January are read once per parameter set.
  */
 import Decimal from 'decimal.js';
 import type { Bron } from '../bron';
@@ -42,7 +42,7 @@ import { DomeinFout, ongeldig } from '../errors';
 import { basisParameters, Parameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
 import { Datum, jaarVan, maak, UREN_IN_EEN_WEEK } from '../time/datum';
-import { Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap } from '../uitleg';
+import { Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap, metWaarde, UitgesteldResultaat } from '../uitleg';
 import { minimumloonInCenten } from './wml';
 
 export interface LoonkostensubsidieInvoer {
@@ -199,25 +199,58 @@ export function loonkostensubsidieInCenten(
   const vergoeding = breukMaalOpCenten(subsidie, jan.werkgeverslasten);
   const totaal = subsidie + vergoeding;
   if (opties.stappen === false) return { waarde: totaal, stappen: GEEN_STAPPEN };
+  return new LksUitleg(totaal, jan, uren, wmlMetVakantiebijslag, loonwaarde, bovenMaximum, subsidie, vergoeding);
+}
 
-  const fractieStap =
-    loonwaarde === null
-      ? jan.forfaitStap
-      : bovenMaximum
-        ? jan.maximumStap
-        : stap(LABEL.fractie, eenMinAlsTekst(loonwaarde), LID_4_EN_BELEID);
-  return {
-    waarde: totaal,
-    stappen: [
+/** An LKS result with its steps, which it writes when they are first read from the amounts it keeps. */
+class LksUitleg extends UitgesteldResultaat<number> {
+  // Declared, not class fields, so the constructor's assignments are all it costs (as in ../uitleg.ts).
+  declare private readonly jan: FigurenVanHetJaar;
+  declare private readonly uren: number;
+  declare private readonly wmlMetVakantiebijslag: number;
+  declare private readonly loonwaarde: number | null;
+  declare private readonly bovenMaximum: boolean;
+  declare private readonly subsidie: number;
+  declare private readonly vergoeding: number;
+
+  constructor(
+    totaal: number,
+    jan: FigurenVanHetJaar,
+    uren: number,
+    wmlMetVakantiebijslag: number,
+    loonwaarde: number | null,
+    bovenMaximum: boolean,
+    subsidie: number,
+    vergoeding: number,
+  ) {
+    super(totaal);
+    this.jan = jan;
+    this.uren = uren;
+    this.wmlMetVakantiebijslag = wmlMetVakantiebijslag;
+    this.loonwaarde = loonwaarde;
+    this.bovenMaximum = bovenMaximum;
+    this.subsidie = subsidie;
+    this.vergoeding = vergoeding;
+  }
+
+  protected schrijf(): Stap[] {
+    const { jan, loonwaarde } = this;
+    const fractieStap =
+      loonwaarde === null
+        ? jan.forfaitStap
+        : this.bovenMaximum
+          ? jan.maximumStap
+          : stap(LABEL.fractie, eenMinAlsTekst(loonwaarde), LID_4_EN_BELEID);
+    return [
       ...jan.stappen,
-      stap(LABEL.uren, uren, LID_4),
-      stap(LABEL.wmlMetVakantiebijslag, centenAlsTekst(wmlMetVakantiebijslag), LID_4),
+      stap(LABEL.uren, this.uren, LID_4),
+      stap(LABEL.wmlMetVakantiebijslag, centenAlsTekst(this.wmlMetVakantiebijslag), LID_4),
       fractieStap,
-      stap(LABEL.subsidie, centenAlsTekst(subsidie), LID_4),
-      stap(LABEL.vergoeding, centenAlsTekst(vergoeding), REGELING),
-      stap(LABEL.totaal, centenAlsTekst(totaal), LID_4_EN_BELEID),
-    ],
-  };
+      stap(LABEL.subsidie, centenAlsTekst(this.subsidie), LID_4),
+      stap(LABEL.vergoeding, centenAlsTekst(this.vergoeding), REGELING),
+      stap(LABEL.totaal, centenAlsTekst(this.waarde), LID_4_EN_BELEID),
+    ];
+  }
 }
 
 /**
@@ -227,5 +260,5 @@ export function loonkostensubsidieInCenten(
  */
 export function berekenLoonkostensubsidie(invoer: LoonkostensubsidieInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
   const r = loonkostensubsidieInCenten(invoer, parameters);
-  return { waarde: centenAlsDecimal(r.waarde), stappen: r.stappen };
+  return metWaarde(r, centenAlsDecimal(r.waarde));
 }

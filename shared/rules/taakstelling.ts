@@ -19,7 +19,7 @@ import { basisParameters, Parameters } from '../parameters';
 import { nieuwsteWaarde } from '../parameters/reeks';
 import type { Gemeente } from '../schemas/casus';
 import type { Datum } from '../time/datum';
-import { Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap } from '../uitleg';
+import { Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap, metWaarde } from '../uitleg';
 import type { Dienstverbandperiode } from './lks-reconciliatie';
 import type { Bronnen } from '../bron';
 
@@ -129,7 +129,7 @@ export function taakstellingPlekkenInHonderdsten(
  */
 export function taakstellingPlekken(invoer: TaakstellingInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
   const r = taakstellingPlekkenInHonderdsten(invoer, parameters);
-  return { waarde: centenAlsDecimal(r.waarde), stappen: r.stappen };
+  return metWaarde(r, centenAlsDecimal(r.waarde));
 }
 
 /** What the count of places on a day asks of the rule: the value only. */

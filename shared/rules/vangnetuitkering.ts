@@ -39,7 +39,7 @@ import { basisParameters, Parameters } from '../parameters';
 import { bekendTotVan, nieuwsteWaarde, Reeks, ReeksWaarde, waardeOp } from '../parameters/reeks';
 import type { VangnetFiguren } from '../parameters/figuren';
 import { maak } from '../time/datum';
-import { Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap } from '../uitleg';
+import { Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap, metWaarde } from '../uitleg';
 import type { Bronnen } from '../bron';
 import { procentNl } from '../parameters/notatie';
 
@@ -252,5 +252,5 @@ export function vangnetuitkeringInCenten(
 export function vangnetuitkering(invoer: VangnetInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
   const r = vangnetuitkeringInCenten(invoer, parameters);
   // From the text, not a division: decimal.js would round a quotient to 20 significant digits.
-  return { waarde: centenAlsDecimal(r.waarde), stappen: r.stappen };
+  return metWaarde(r, centenAlsDecimal(r.waarde));
 }

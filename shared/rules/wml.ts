@@ -23,7 +23,7 @@ import { ongeldig } from '../errors';
 import { basisParameters, Minimumloon, Parameters } from '../parameters';
 import { ReeksWaarde, waardeOp } from '../parameters/reeks';
 import { leesIsoDatum, Datum } from '../time/datum';
-import { figuurStap, Resultaat, Stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap } from '../uitleg';
+import { figuurStap, Resultaat, Stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap, metWaarde } from '../uitleg';
 import type { Bronnen } from '../bron';
 
 export type Loonperiode = 'maand' | 'uur';
@@ -168,5 +168,5 @@ export function minimumloonInCenten(
  */
 export function minimumloon(invoer: MinimumloonInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
   const r = minimumloonInCenten(invoer, parameters);
-  return { waarde: centenAlsDecimal(r.waarde), stappen: r.stappen };
+  return metWaarde(r, centenAlsDecimal(r.waarde));
 }

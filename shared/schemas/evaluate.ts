@@ -91,6 +91,7 @@ export type FoutJson = z.infer<typeof foutSchema>;
 
 /** A value: a number (amounts in euros, counts), an ISO date, or a table (UITLEG). */
 export const uitkomstWaarde = z.union([z.number(), z.string(), z.array(z.array(z.union([z.string(), z.number()])))]);
+export type Uitkomstwaarde = z.infer<typeof uitkomstWaarde>;
 
 /**
  * The registry data an answer depends on, as subjects `wachtlijst:Gorinchem`, `buig:Molenlanden`, `scenario:raming`;

@@ -13,8 +13,12 @@ import { datum } from '../../shared/time/datum';
 const BATCH = JSON.stringify({ steps: false, calls: [{ function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2027-03-01'] }] });
 
 async function evalueer(...args: string[]): Promise<{ stdout: string; code: number }> {
+  return evalueerBatch(BATCH, ...args);
+}
+
+async function evalueerBatch(batch: string, ...args: string[]): Promise<{ stdout: string; code: number }> {
   const kind = execFile(process.execPath, ['--import', 'tsx', 'scripts/evaluate.ts', ...args]);
-  kind.stdin!.end(BATCH);
+  kind.stdin!.end(batch);
   let stdout = '';
   kind.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
   const code = await new Promise<number>((r) => kind.on('close', (c) => r(c ?? 0)));
@@ -49,6 +53,19 @@ describe('npm run evaluate -- --parameters', () => {
     expect(JSON.parse(met.stdout).results).toEqual([{ value: 1256.76 }]);
     const zonder = await evalueer();
     expect(JSON.parse(zonder.stdout).results[0].error.code).toBe('BUITEN_PARAMETERBEREIK');
+  }, 60_000);
+
+  it("prints the steps in the contract's shape when the batch asks for them", async () => {
+    const r = await evalueerBatch(JSON.stringify({ calls: [{ function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] }] }));
+    const [lks] = JSON.parse(r.stdout).results;
+    expect(lks.value).toBe(1224.11);
+    expect(lks.steps).toHaveLength(11);
+    expect(lks.steps).toContainEqual({
+      label: expect.stringContaining('afgerond op centen'),
+      value: '2477.95',
+      source: 'Pw art. 10d lid 4',
+    });
+    expect(Object.keys(lks)).toEqual(['value', 'steps']);
   }, 60_000);
 
   it('refuses an unreadable set with a Dutch message naming the place, exit code 2', async () => {

@@ -5,7 +5,7 @@
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import type { RegisterToegang } from '../../../shared/catalogue';
-import { evalueerBatch } from '../../../shared/catalogue/evalueer';
+import { batchAntwoordJson, evalueerBatch } from '../../../shared/catalogue/evalueer';
 import { batchVerzoekSchema } from '../../../shared/schemas/evaluate';
 import { datum } from '../../../shared/time/datum';
 
@@ -85,7 +85,7 @@ export async function startEvaluatieServer(): Promise<EvaluatieServer> {
     const results = uitkomsten.map((r, i) => (gelezen[i]!.size > 0 ? { ...r, depends: [...gelezen[i]!] } : r));
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (s.parameterVersie) headers['x-avres-parameters'] = s.parameterVersie;
-    res.writeHead(200, headers).end(JSON.stringify({ results, register: s.register }));
+    res.writeHead(200, headers).end(batchAntwoordJson(results, s.register));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   s.api = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;

@@ -1,9 +1,9 @@
 import { catalogus, type RegisterToegang } from '../../../shared/catalogue';
 import { scenarioParameters } from '../../../shared/parameters/scenario';
-import { batchAntwoordJson, evalueer, evalueerBatch } from '../../../shared/catalogue/evalueer';
+import { alsAanroepResultaat, batchAntwoordJson, evalueer, evalueerBatch, type BatchResultaat } from '../../../shared/catalogue/evalueer';
 import { StapTabel } from '../../../shared/catalogue/staptabel';
 import { staptabelAntwoordSchema, uitgeschreven, type AanroepResultaat } from '../../../shared/schemas/evaluate';
-import type { WireStap } from '../../../shared/schemas/stap';
+import type { Stap } from '../../../shared/uitleg';
 import { datum } from '../../../shared/time/datum';
 import { alsLksAanroep, lksInvoerGenerator } from '../../support/lks-invoer';
 
@@ -20,7 +20,8 @@ describe('the batch contract', () => {
     );
     expect(lks).toMatchObject({ value: 1224.11 });
     expect(termijn).toMatchObject({ value: '2026-04-28' });
-    expect(JSON.stringify(lks)).toContain('2477.95');
+    expect(alsAanroepResultaat(lks!)).toMatchObject({ steps: expect.arrayContaining([expect.objectContaining({ value: '2477.95' })]) });
+    expect(batchAntwoordJson([lks!, termijn!])).toContain('2477.95');
   });
 
   it('never lets a bad call fail the others', async () => {
@@ -75,19 +76,24 @@ describe('the batch contract', () => {
     ];
     for (const stappen of [true, false]) {
       const results = await evalueerBatch(calls, ctx, { stappen });
-      expect(batchAntwoordJson(results)).toBe(JSON.stringify({ results }));
+      expect(batchAntwoordJson(results)).toBe(JSON.stringify({ results: results.map(alsAanroepResultaat) }));
     }
   });
 
   describe('the answer text on random LKS results', () => {
     const calls = Array.from({ length: 2000 }, lksInvoerGenerator(20261124)).map(alsLksAanroep);
     const register = { 'wachtlijst:Gorinchem': 3, 'scenario:raming': 0 };
-    const markering: WireStap = { label: 'WML', value: '2337.00', source: 'WML art. 8', status: 'raming', scenario: 'hoog' };
+    const markering: Stap = {
+      label: 'WML',
+      waarde: '2337.00',
+      bron: { regeling: 'WML', artikel: '8' },
+      status: { status: 'raming', scenario: 'hoog' },
+    };
     /** Errors and depends among the results, and a step with a status, as the API gives them. */
-    const gemengd = (results: AanroepResultaat[]): AanroepResultaat[] =>
+    const gemengd = (results: BatchResultaat[]): BatchResultaat[] =>
       results.map((r, i) => {
         if (i % 97 === 0) return { ...r, depends: ['wachtlijst:Gorinchem'] };
-        if (i % 89 === 0 && 'steps' in r && r.steps) return { ...r, steps: [...r.steps, markering] };
+        if (i % 89 === 0 && 'uitleg' in r) return { ...r, uitleg: { stappen: [...r.uitleg.stappen, markering] } };
         return r;
       });
     /**
@@ -120,8 +126,10 @@ describe('the batch contract', () => {
     it.each([true, false])('is the text of JSON.stringify (steps: %p)', async (stappen) => {
       const results = gemengd(await evalueerBatch(calls, ctx, { stappen }));
       expect(results.some((r) => 'error' in r)).toBe(true);
-      expect(batchAntwoordJson(results)).toBe(JSON.stringify({ results }));
-      expect(batchAntwoordJson(results, register)).toBe(JSON.stringify({ results, register }));
+      const geschreven = results.map(alsAanroepResultaat);
+      if (stappen) expect(geschreven.some((r) => 'steps' in r && r.steps?.some((s) => s.status === 'raming'))).toBe(true);
+      expect(batchAntwoordJson(results)).toBe(JSON.stringify({ results: geschreven }));
+      expect(batchAntwoordJson(results, register)).toBe(JSON.stringify({ results: geschreven, register }));
     });
 
     /**
@@ -145,14 +153,15 @@ describe('the batch contract', () => {
       results.map((r, i) => (i % 97 === 0 ? { ...r, depends: ['wachtlijst:Gorinchem'] } : r));
     /** The mixed batch with its steps written out, and evaluated into a step table. */
     const beide = async () => {
-      const geschreven = metAfhankelijkheden(await evalueerBatch(gemengdeCalls, metScenario));
+      const uitgelegd = metAfhankelijkheden(await evalueerBatch(gemengdeCalls, metScenario));
+      const geschreven = uitgelegd.map(alsAanroepResultaat);
       const tabel = new StapTabel();
       const genummerd = metAfhankelijkheden(await evalueerBatch(gemengdeCalls, metScenario, { stapTabel: tabel }));
-      return { geschreven, tabel, genummerd };
+      return { uitgelegd, geschreven, tabel, genummerd };
     };
 
     it('is the text of JSON.stringify of the step table, numbered as the rules give their steps', async () => {
-      const { geschreven, tabel, genummerd } = await beide();
+      const { uitgelegd, geschreven, tabel, genummerd } = await beide();
       const statussen = new Set(geschreven.flatMap((r) => ('steps' in r && r.steps ? r.steps.map((s) => s.status) : [])));
       expect([...statussen].sort()).toEqual(['aangekondigd', 'onbevestigd', 'raming', undefined]);
       expect(geschreven.some((r) => 'error' in r)).toBe(true);
@@ -161,7 +170,8 @@ describe('the batch contract', () => {
       expect(batchAntwoordJson([], undefined, { stapTabel: new StapTabel() })).toBe('{"stepLabels":[],"steps":[],"results":[]}');
       // A table and the results evaluated into it go together.
       expect(() => batchAntwoordJson(genummerd)).toThrow(/staptabel/);
-      expect(() => batchAntwoordJson(geschreven, register, { stapTabel: new StapTabel() })).toThrow(/staptabel/);
+      expect(() => batchAntwoordJson(uitgelegd, register, { stapTabel: new StapTabel() })).toThrow(/staptabel/);
+      expect(() => alsAanroepResultaat(genummerd.find((r) => 'stepRefs' in r)!)).toThrow(/staptabel/);
     });
 
     it('gives back every result with its steps, written out, through uitgeschreven', async () => {
