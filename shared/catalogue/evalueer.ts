@@ -50,10 +50,9 @@ function stapTekst(s: Stap): string {
   return tekst;
 }
 
+/** The steps' texts joined: `join` writes one flat string, where `+=` left a rope that the answer's join flattened again. */
 function stappenTekst(stappen: readonly Stap[]): string {
-  let tekst = '';
-  for (let k = 0; k < stappen.length; k++) tekst += k === 0 ? stapTekst(stappen[k]!) : `,${stapTekst(stappen[k]!)}`;
-  return tekst;
+  return stappen.map(stapTekst).join(',');
 }
 
 /** A result's value as JSON: amounts and counts are finite numbers, whose JSON is their `String`. */
