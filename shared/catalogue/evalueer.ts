@@ -8,6 +8,7 @@ import { opCenten } from '../geld';
 import type { AanroepResultaat, FoutJson, StaptabelResultaat, Uitkomstwaarde } from '../schemas/evaluate';
 import { alsWireStap } from '../schemas/stap';
 import { bronTekst } from '../bron';
+import { getalAlsJsonTekst } from '../breuk';
 import type { Resultaat, Stap } from '../uitleg';
 import type { ResultaatSoort } from './beschrijving';
 import type { CatalogusFunctie, EvaluatieContext } from './functie';
@@ -58,7 +59,7 @@ function stappenTekst(stappen: readonly Stap[]): string {
 /** A result's value as JSON: amounts and counts are finite numbers, whose JSON is their `String`. */
 function waardeTekst(w: { value: unknown }): string {
   const v = w.value;
-  return typeof v === 'number' && Number.isFinite(v) ? String(v) : JSON.stringify(v);
+  return typeof v === 'number' && Number.isFinite(v) ? getalAlsJsonTekst(v) : JSON.stringify(v);
 }
 
 /** Options of the answer's text. */

@@ -9,6 +9,7 @@ import {
   eenMin,
   eenMinAlsTekst,
   getalAlsBreuk,
+  getalAlsJsonTekst,
   getalAlsSaldo,
   getalAlsTekst,
   groterDan,
@@ -167,5 +168,50 @@ describe('signed amounts (Saldo) and whole cents past 2^53', () => {
     );
     expect(alsDecimal(getalAlsSaldo(-0.45)).toFixed()).toBe('-0.45');
     expect(saldoAlsBedragTekst({ teller: -1, noemer: 1000 })).toBe('-0.00');
+  });
+});
+
+describe('getalAlsJsonTekst', () => {
+  it("is String's text for every amount in whole cents, up to and past 15 significant digits", () => {
+    const grens = 1e15;
+    fc.assert(
+      fc.property(fc.integer({ min: -grens - 1000, max: grens + 1000 }), (cent) => {
+        expect(getalAlsJsonTekst(cent / 100)).toBe(String(cent / 100));
+      }),
+      { numRuns: 100_000 },
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: -100_000_000, max: 100_000_000 }), (cent) => {
+        expect(getalAlsJsonTekst(cent / 100)).toBe(String(cent / 100));
+      }),
+      { numRuns: 100_000 },
+    );
+  });
+
+  it("is String's text for any finite double: fractions of cents, tiny, huge, negative zero", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (v) => {
+        expect(getalAlsJsonTekst(v)).toBe(String(v));
+      }),
+      { numRuns: 100_000 },
+    );
+    for (const v of [
+      0,
+      -0,
+      0.01,
+      -0.01,
+      0.1,
+      0.005,
+      1e-7,
+      0.1 + 0.2,
+      1224.1,
+      1224,
+      -1224.11,
+      9999999999999.99,
+      1e13,
+      1e21,
+      123456789012.34,
+    ])
+      expect(getalAlsJsonTekst(v)).toBe(String(v));
   });
 });
