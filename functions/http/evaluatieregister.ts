@@ -5,7 +5,7 @@
  * values only (`stappen: false`) reads the BUIG overviews without their steps.
  */
 import type { RegisterToegang } from '../../shared/catalogue';
-import type { StapOpties } from '../../shared/uitleg';
+import { metWaarde, type StapOpties } from '../../shared/uitleg';
 import { DomeinFout } from '../../shared/errors';
 import { binnenBereik, geenToegangTot } from '../auth/bereik';
 import { Gebruiker, mag } from '../auth/tokens';
@@ -42,9 +42,7 @@ export function evaluatieregister(
   const buig = bundel<BuigVraag, Awaited<ReturnType<RegisterToegang['buigSaldo']>>>(
     (v) => `${v.gemeente}|${v.jaar}|${v.budgetsoort ?? ''}`,
     async (vragen) =>
-      (await buigOverzichtenUitRegister(o.db, vragen, opties)).map((r) =>
-        r instanceof DomeinFout ? r : { waarde: r.waarde.saldo, stappen: r.stappen },
-      ),
+      (await buigOverzichtenUitRegister(o.db, vragen, opties)).map((r) => (r instanceof DomeinFout ? r : metWaarde(r, r.waarde.saldo))),
     teller,
   );
   const scenario = bundel<string, Awaited<ReturnType<RegisterToegang['scenario']>>>(

@@ -8,7 +8,7 @@
 import { DomeinFout } from '../errors';
 import { bronTekst } from '../bron';
 import { markeringTekst } from '../parameters/status';
-import type { Resultaat } from '../uitleg';
+import { metWaarde, type Resultaat } from '../uitleg';
 import { getalArg, tekstArg } from './argumenten';
 import type { CatalogusFunctie } from './functie';
 
@@ -50,9 +50,9 @@ export function uitlegOver(functies: readonly CatalogusFunctie[]): CatalogusFunc
       }
       const tabel = (r: Resultaat<unknown>): Resultaat<unknown> => {
         const rijen = r.stappen.map((s) => [s.label, s.waarde, bronTekst(s.bron)]);
-        if (!r.stappen.some((s) => s.status !== undefined)) return { waarde: [['stap', 'waarde', 'bron'], ...rijen], stappen: r.stappen };
+        if (!r.stappen.some((s) => s.status !== undefined)) return metWaarde(r, [['stap', 'waarde', 'bron'], ...rijen]);
         const status = r.stappen.map((s) => (s.status === undefined ? '' : markeringTekst(s.status)));
-        return { waarde: [['stap', 'waarde', 'bron', 'status'], ...rijen.map((rij, i) => [...rij, status[i]!])], stappen: r.stappen };
+        return metWaarde(r, [['stap', 'waarde', 'bron', 'status'], ...rijen.map((rij, i) => [...rij, status[i]!])]);
       };
       // The explained function's argument n is UITLEG's argument n + 1: errors point at the cell the user typed.
       const verschoven = (e: unknown): never => {
