@@ -28,7 +28,9 @@ describe.each(BACKENDS)('concurrent appends on %s', (backend) => {
     expect(h.body.gebeurtenissen).toHaveLength(2);
   });
 
-  it('200 clients that re-read and retry on 412 all get their event in, with versions 2…201 and none lost', async () => {
+  // 60 clients, not 200: every round all of them re-read for one winner, so the requests grow with the square of the
+  // clients (200 took 40 s alone and over 120 s late in a loaded CI run); 60 in lockstep race just as hard per round.
+  it('60 clients that re-read and retry on 412 all get their event in, with versions 2…61 and none lost', async () => {
     const { casusnummer } = await maakCasusMet(api, { gemeente: 'Molenlanden', aanmeldingsdatum: '2026-05-01' });
     let geweigerd = 0;
     const klant = async (n: number): Promise<void> => {
@@ -43,11 +45,15 @@ describe.each(BACKENDS)('concurrent appends on %s', (backend) => {
         geweigerd++;
       }
     };
-    await Promise.all(Array.from({ length: 200 }, (_, i) => klant(i)));
+    const klanten = 60;
+    await Promise.all(Array.from({ length: klanten }, (_, i) => klant(i)));
     const h = await api.vraag('GET', `/cases/${casusnummer}/events`);
-    expect(h.body.versie).toBe(201);
-    expect(h.body.gebeurtenissen.map((g: { volgnummer: number }) => g.volgnummer)).toEqual(Array.from({ length: 201 }, (_, i) => i + 1));
-    expect(new Set(h.body.gebeurtenissen.slice(1).map((g: { toelichting: string }) => g.toelichting)).size).toBe(200);
-    expect(geweigerd).toBeGreaterThan(0);
+    expect(h.body.versie).toBe(klanten + 1);
+    expect(h.body.gebeurtenissen.map((g: { volgnummer: number }) => g.volgnummer)).toEqual(
+      Array.from({ length: klanten + 1 }, (_, i) => i + 1),
+    );
+    expect(new Set(h.body.gebeurtenissen.slice(1).map((g: { toelichting: string }) => g.toelichting)).size).toBe(klanten);
+    // In lockstep each round refuses all but one: far more than one refusal per client.
+    expect(geweigerd).toBeGreaterThan(klanten);
   }, 120_000);
 });
