@@ -97,7 +97,7 @@ function resultaatTekst(r: BatchResultaat, tabel: StapTabel | undefined): string
  * `stapTabel`, the answer is `{"stepLabels": [{label, source}], "steps": [[labelRef, value], ...], "results":
  * [{"value", "stepRefs": [i, ...]}], ...}`: every distinct step travels once, every label and source once; the
  * results are those evaluated into that table (`evalueerBatch` with `stapTabel`).
- * @example batchAntwoordJson([{ value: 1, steps: [] }]) // '{"results":[{"value":1,"steps":[]}]}'
+ * @example batchAntwoordJson([{ value: 1, uitleg: { stappen: [] } }]) // '{"results":[{"value":1,"steps":[]}]}'
  */
 export function batchAntwoordJson(
   results: readonly BatchResultaat[],
@@ -147,7 +147,7 @@ export type BatchResultaat = WaardeOfFout | UitgelegdResultaat | StaptabelResult
 /**
  * A result of the batch as the wire has it, its steps written out (`steps`): what a caller in-process reads when it
  * wants the objects, not the answer's text. A result evaluated into a step table has its steps in that table only.
- * @example alsAanroepResultaat((await evalueerBatch([{ function: 'WML', args: ['2026-01-01'] }], ctx))[0]).steps[0].source // 'WML art. 8 lid 1 onder b'
+ * @example alsAanroepResultaat((await evalueerBatch([{ function: 'WML', args: ['2026-01-01'] }], ctx))[0]).steps[0].source // 'WML art. 8 lid 1 onder b en c; Pw art. 2'
  */
 export function alsAanroepResultaat(r: BatchResultaat): AanroepResultaat {
   if ('stepRefs' in r)
@@ -212,7 +212,7 @@ export function leestRegister(call: { function: string; args: readonly unknown[]
  * given per call (the API gives each call its own register access, to record what that call read). With
  * `stapTabel`, results name their steps by number in that table (a registry call's steps are numbered when its
  * reads come back, after the others').
- * @example await evalueerBatch([{ function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] }], ctx) // [{ value: 1224.11, steps }]
+ * @example await evalueerBatch([{ function: 'LOONKOSTENSUBSIDIE', args: [0.6, 36, '2026-01-01'] }], ctx) // [{ value: 1224.11, uitleg }]
  */
 export async function evalueerBatch(
   calls: readonly { function: string; args: readonly unknown[] }[],
