@@ -31,14 +31,9 @@ export interface Resultaat<T> {
  * calculation: a batch with steps then keeps one small object per call, not every step as an object.
  */
 export abstract class UitgesteldResultaat<T> implements Resultaat<T> {
-  // Declared, not class fields: a class field is defined on each object before the constructor assigns it.
-  declare readonly waarde: T;
-  declare private geschreven: Stap[] | undefined;
+  private geschreven: Stap[] | undefined = undefined;
 
-  constructor(waarde: T) {
-    this.waarde = waarde;
-    this.geschreven = undefined;
-  }
+  constructor(readonly waarde: T) {}
 
   get stappen(): Stap[] {
     return (this.geschreven ??= this.schrijf());
@@ -50,11 +45,11 @@ export abstract class UitgesteldResultaat<T> implements Resultaat<T> {
 
 /** Another result's steps, still unwritten, under a value of its own (`metWaarde`). */
 class MetWaarde<T> extends UitgesteldResultaat<T> {
-  declare private readonly van: Resultaat<unknown>;
-
-  constructor(waarde: T, van: Resultaat<unknown>) {
+  constructor(
+    waarde: T,
+    private readonly van: Resultaat<unknown>,
+  ) {
     super(waarde);
-    this.van = van;
   }
 
   protected schrijf(): Stap[] {

@@ -204,33 +204,17 @@ export function loonkostensubsidieInCenten(
 
 /** An LKS result with its steps, which it writes when they are first read from the amounts it keeps. */
 class LksUitleg extends UitgesteldResultaat<number> {
-  // Declared, not class fields, so the constructor's assignments are all it costs (as in ../uitleg.ts).
-  declare private readonly jan: FigurenVanHetJaar;
-  declare private readonly uren: number;
-  declare private readonly wmlMetVakantiebijslag: number;
-  declare private readonly loonwaarde: number | null;
-  declare private readonly bovenMaximum: boolean;
-  declare private readonly subsidie: number;
-  declare private readonly vergoeding: number;
-
   constructor(
     totaal: number,
-    jan: FigurenVanHetJaar,
-    uren: number,
-    wmlMetVakantiebijslag: number,
-    loonwaarde: number | null,
-    bovenMaximum: boolean,
-    subsidie: number,
-    vergoeding: number,
+    private readonly jan: FigurenVanHetJaar,
+    private readonly uren: number,
+    private readonly wmlMetVakantiebijslag: number,
+    private readonly loonwaarde: number | null,
+    private readonly bovenMaximum: boolean,
+    private readonly subsidie: number,
+    private readonly vergoeding: number,
   ) {
     super(totaal);
-    this.jan = jan;
-    this.uren = uren;
-    this.wmlMetVakantiebijslag = wmlMetVakantiebijslag;
-    this.loonwaarde = loonwaarde;
-    this.bovenMaximum = bovenMaximum;
-    this.subsidie = subsidie;
-    this.vergoeding = vergoeding;
   }
 
   protected schrijf(): Stap[] {
