@@ -38,7 +38,7 @@ import { basisParameters, Parameters } from '../parameters';
 import type { Gemeente, Maand } from '../schemas/grootboek';
 import { cijfers, Datum, dagenInMaand, datumNl, maak } from '../time/datum';
 import { GEEN_STAPPEN, Resultaat, Stap, stap, StapOpties } from '../uitleg';
-import { LoonkostensubsidieInvoer, loonkostensubsidieInCenten } from './loonkostensubsidie';
+import { LKS_REGEL, LoonkostensubsidieInvoer, loonkostensubsidieInCenten } from './loonkostensubsidie';
 
 /** A stretch of a dienstverband with the same hours and loonwaarde, in one gemeente. */
 export interface Dienstverbandperiode {
@@ -114,7 +114,6 @@ const BRON_VERSCHIL: Bronnen = { omschrijving: 'Reconciliatie: betaald − verwa
 const BRON_DIENSTVERBAND: Bronnen = { omschrijving: 'Casusregister: dienstverband_start' };
 const BRON_CASUSREGISTER: Bronnen = { omschrijving: 'Casusregister' };
 const BRON_RECONCILIATIE: Bronnen = { omschrijving: 'Reconciliatie' };
-const BRON_REGEL: Bronnen = { regeling: 'Pw', artikel: '10d', lid: '4, 5 en 7' };
 
 const LABEL = {
   verwacht: 'Verwacht volgens de regel',
@@ -310,7 +309,7 @@ function uitleg(
     stappen.push(stap(`Geen loonkostensubsidie verwacht: ${reden}`, '0.00', BRON_CASUSREGISTER));
   }
   if (cel.casusnummer === null) stappen.push(STAP_ZONDER_CASUSNUMMER);
-  stappen.push(stap(LABEL.verwacht, centenAlsTekst(verwacht), BRON_REGEL));
+  stappen.push(stap(LABEL.verwacht, centenAlsTekst(verwacht), LKS_REGEL));
   const regels = [...cel.betalingen]
     .sort((a, b) => (a.importId ?? 0) - (b.importId ?? 0) || a.regel - b.regel)
     .map((b) => (b.importId === undefined ? String(b.regel) : `${b.regel} van import ${b.importId}`));

@@ -60,6 +60,8 @@ const LID_4: Bron = { regeling: 'Pw', artikel: '10d', lid: '4' };
 const LID_5: Bron = { regeling: 'Pw', artikel: '10d', lid: '5' };
 const LID_7: Bron = { regeling: 'Pw', artikel: '10d', lid: '7' };
 const REGELING: Bron = { regeling: 'Regeling LKS Pw 2021', artikel: '1' };
+/** The rule as a whole, the source of a step that rests on its result (the reconciliation, a scenario's LKS costs). */
+export const LKS_REGEL: Bron = { regeling: 'Pw', artikel: '10d', lid: '4, 5 en 7' };
 const LID_4_EN_BELEID = [LID_4, { regeling: 'Beleidsregels beschut werk Avres 2025', artikel: '7', lid: '1' }] as const;
 
 const LABEL = {

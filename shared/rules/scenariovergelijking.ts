@@ -54,6 +54,7 @@ import { ramingParameters } from '../parameters/raming';
 import { procentNl } from '../parameters/notatie';
 import { begeleidingskostenInCenten } from './begeleidingskosten';
 import { Dienstverbandperiode, verwachteLksInCenten } from './lks-reconciliatie';
+import { LKS_REGEL } from './loonkostensubsidie';
 import { plekkenOpInHonderdsten } from './taakstelling';
 import type { Bronnen } from '../bron';
 
@@ -94,7 +95,6 @@ const BRON_BEGELEIDING: Bronnen = {
   onder: 'c',
   toelichting: 'bedrag: scenario',
 };
-const BRON_LKS: Bronnen = { regeling: 'Pw', artikel: '10d', lid: '4, 5 en 7' };
 const BRON_BUIG: Bronnen = { regeling: 'Pw', artikel: '69', lid: '1' };
 const BRON_PLEKKEN: Bronnen = { regeling: 'Beleidsregels beschut werk Avres 2025', artikel: '6', lid: '6' };
 
@@ -284,7 +284,7 @@ export function vergelijkScenario(
     ...(w.begeleidingPerPlek !== undefined
       ? [stap(LABEL.begeleidingPerPlek, saldoAlsBedragTekst(getalAlsSaldo(w.begeleidingPerPlek)), BRON_BEGELEIDING)]
       : []),
-    stap(LABEL.lks, jaar, BRON_LKS),
+    stap(LABEL.lks, jaar, LKS_REGEL),
     stap(LABEL.buig, jaar, BRON_BUIG),
     stap(`Plekken gerealiseerd: dienstverbanden op 31 december, uren/${plekUren} per persoon, hoogstens 1`, jaareinde, BRON_PLEKKEN),
   ];
