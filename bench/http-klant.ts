@@ -1,0 +1,74 @@
+/**
+ * The benchmarks' HTTP client in a process of its own, as every real client is (Excel's webview, a script): its
+ * decoding of an answer and the garbage that leaves do not run on the server's heap. (Not a benchmark itself: run.ts
+ * runs only *.bench.ts.) The parent gives it a request once (`laad`), then asks for one timed round trip at a time;
+ * the time runs from sending the request to the answer's JSON parsed, as fetch does it (br or gzip accepted).
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+interface Laad {
+  soort: 'laad';
+  url: string;
+  token: string;
+  body: string;
+  aantal: number;
+}
+type Opdracht = Laad | { soort: 'meet' };
+type Antwoord = { ms: number } | { fout: string };
+
+export interface HttpKlant {
+  /** The request every following `meet` sends, and how many results its answer must have. */
+  laad(url: string, token: string, body: string, aantal: number): Promise<void>;
+  /** One round trip, in ms: request sent, answer read and its JSON parsed. */
+  meet(): Promise<number>;
+  sluit(): void;
+}
+
+/** Starts the client process (the compiled benchmark's sibling `http-klant.js`). */
+export function startHttpKlant(): HttpKlant {
+  const kind: ChildProcess = fork(join(__dirname, 'http-klant.js'), [], { stdio: 'inherit' });
+  const vraag = (o: Opdracht): Promise<Antwoord> =>
+    new Promise((ok, fout) => {
+      kind.once('message', (a) => ok(a as Antwoord));
+      kind.once('error', fout);
+      kind.send(o);
+    });
+  const ms = async (o: Opdracht): Promise<number> => {
+    const a = await vraag(o);
+    if ('fout' in a) throw new Error(a.fout);
+    return a.ms;
+  };
+  return {
+    laad: async (url, token, body, aantal) => void (await ms({ soort: 'laad', url, token, body, aantal })),
+    meet: () => ms({ soort: 'meet' }),
+    sluit: () => void kind.kill(),
+  };
+}
+
+/** The child's side. */
+function alsKind(): void {
+  let verzoek: Laad | undefined;
+  const eenKeer = async (): Promise<number> => {
+    const v = verzoek!;
+    const t = performance.now();
+    const r = await fetch(`${v.url}/evaluate`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${v.token}`, 'Content-Type': 'application/json', 'Accept-Encoding': 'br, gzip' },
+      body: v.body,
+    });
+    const j = (await r.json()) as { results?: unknown[] };
+    const ms = performance.now() - t;
+    if (j.results?.length !== v.aantal) throw new Error(`onvolledig antwoord (HTTP ${r.status})`);
+    return ms;
+  };
+  process.on('message', (o: Opdracht) => {
+    const klaar = o.soort === 'laad' ? ((verzoek = o), eenKeer()) : eenKeer();
+    klaar.then(
+      (ms) => process.send!({ ms }),
+      (e: Error) => process.send!({ fout: e.message }),
+    );
+  });
+}
+
+if (require.main === module) alsKind();
