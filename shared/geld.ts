@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { heleCentenAlsTekst, saldoTekst, type Centen, type Saldo } from './breuk';
+import { metWaarde, type Resultaat } from './uitleg';
 
 /**
  * Rounds an amount to whole cents, half up (no statute prescribes another mode for these amounts).
@@ -28,6 +29,15 @@ export function bedragTekst(bedrag: Decimal): string {
  */
 export function centenAlsDecimal(aantal: Centen): Decimal {
   return new Decimal(heleCentenAlsTekst(aantal));
+}
+
+/**
+ * A rule's result in whole cents (or hundredths of a place) as the Decimal result the rules keep for their callers,
+ * its steps unwritten until read (`metWaarde`). The catalogue's twin, to the number of the answer, is `uitHonderdsten`.
+ * @example resultaatAlsDecimal({ waarde: 122411, stappen: [] }).waarde.toFixed(2) // '1224.11'
+ */
+export function resultaatAlsDecimal(r: Resultaat<Centen>): Resultaat<Decimal> {
+  return metWaarde(r, centenAlsDecimal(r.waarde));
 }
 
 /**

@@ -17,6 +17,9 @@ export interface StapOpties {
   stappen?: boolean;
 }
 
+/** The option of a call that asks for the value only (a rule that uses another rule's amount, not its steps). */
+export const ALLEEN_WAARDEN: StapOpties = Object.freeze({ stappen: false });
+
 /** What values-only calls carry instead of steps: one shared empty list, frozen so nothing can add to it. */
 export const GEEN_STAPPEN: Stap[] = Object.freeze([]) as unknown as Stap[];
 

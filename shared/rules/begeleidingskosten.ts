@@ -15,12 +15,12 @@
 import Decimal from 'decimal.js';
 import type { Bron, Bronnen } from '../bron';
 import { centenAlsTekst, getalAlsTekst, productOpCenten } from '../breuk';
-import { centenAlsDecimal } from '../geld';
+import { resultaatAlsDecimal } from '../geld';
 import { ongeldig } from '../errors';
 import { basisParameters, BeschutWerkFiguren, Parameters } from '../parameters';
 import { nieuwsteWaarde, ReeksWaarde } from '../parameters/reeks';
 import { UREN_IN_EEN_WEEK } from '../time/datum';
-import { Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap, metWaarde } from '../uitleg';
+import { Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap } from '../uitleg';
 
 export interface BegeleidingskostenInvoer {
   urenPerWeek: number;
@@ -110,6 +110,5 @@ export function begeleidingskostenInCenten(
  * @example begeleidingskosten({ urenPerWeek: 20, rijksbedragPerPlek: 9000 }).waarde.toFixed(2) // '5806.45'
  */
 export function begeleidingskosten(invoer: BegeleidingskostenInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
-  const r = begeleidingskostenInCenten(invoer, parameters);
-  return metWaarde(r, centenAlsDecimal(r.waarde));
+  return resultaatAlsDecimal(begeleidingskostenInCenten(invoer, parameters));
 }

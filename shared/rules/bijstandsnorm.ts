@@ -23,12 +23,12 @@ import {
   maal,
   maalOpCenten,
 } from '../breuk';
-import { centenAlsDecimal } from '../geld';
+import { resultaatAlsDecimal } from '../geld';
 import { ongeldig } from '../errors';
 import { basisParameters, Leefvorm, LEEFVORMEN, Parameters } from '../parameters';
 import { ReeksWaarde, waardeOp } from '../parameters/reeks';
 import { leesIsoDatum, Datum } from '../time/datum';
-import { figuurStap, Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap, metWaarde } from '../uitleg';
+import { figuurStap, Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap } from '../uitleg';
 import type { Bron } from '../bron';
 
 export interface BijstandsnormInvoer {
@@ -129,6 +129,5 @@ export function bijstandsnormInCenten(
  * @example bijstandsnorm({ leefvorm: 'alleenstaande', peildatum: '2026-01-01', percentage: 1.2 }).waarde.toFixed(2) // '1681.80'
  */
 export function bijstandsnorm(invoer: BijstandsnormInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
-  const r = bijstandsnormInCenten(invoer, parameters);
-  return metWaarde(r, centenAlsDecimal(r.waarde));
+  return resultaatAlsDecimal(bijstandsnormInCenten(invoer, parameters));
 }

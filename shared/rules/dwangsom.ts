@@ -26,12 +26,12 @@
  */
 import Decimal from 'decimal.js';
 import { Breuk, centen, centenAlsTekst, centenHalfNaarBoven, decimalAlsBreuk, decimaleTekst, maal, som } from '../breuk';
-import { centenAlsDecimal } from '../geld';
+import { resultaatAlsDecimal } from '../geld';
 import { basisParameters, DwangsomFiguren, DwangsomTrede, Parameters } from '../parameters';
 import { ReeksWaarde, waardeOp } from '../parameters/reeks';
 import { Datum } from '../time/datum';
 import { dagenTussen, plusDagen } from '../time/kalender';
-import { figuurStap, Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap, metWaarde } from '../uitleg';
+import { figuurStap, Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap } from '../uitleg';
 import type { Bron, Bronnen } from '../bron';
 
 const LID_1: Bron = { regeling: 'Awb', artikel: '4:17', lid: '1' };
@@ -209,8 +209,7 @@ export function dwangsomInCenten(
  * @example dwangsom({ eindeBeslistermijn: '2026-03-02', ingebrekestellingOntvangen: '2026-03-02', vandaag: '2026-05-01' }).waarde // Decimal 0 (premature)
  */
 export function dwangsom(invoer: DwangsomInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
-  const r = dwangsomInCenten(invoer, parameters);
-  return metWaarde(r, centenAlsDecimal(r.waarde));
+  return resultaatAlsDecimal(dwangsomInCenten(invoer, parameters));
 }
 
 /**

@@ -37,7 +37,7 @@ import { centenAlsDecimal, saldoAlsDecimal } from '../geld';
 import { basisParameters, Parameters } from '../parameters';
 import type { Gemeente, Maand } from '../schemas/grootboek';
 import { cijfers, Datum, dagenInMaand, datumNl, maak } from '../time/datum';
-import { GEEN_STAPPEN, Resultaat, Stap, stap, StapOpties } from '../uitleg';
+import { ALLEEN_WAARDEN, GEEN_STAPPEN, Resultaat, Stap, stap, StapOpties } from '../uitleg';
 import { LKS_REGEL, LoonkostensubsidieInvoer, loonkostensubsidieInCenten } from './loonkostensubsidie';
 
 /** A stretch of a dienstverband with the same hours and loonwaarde, in one gemeente. */
@@ -130,7 +130,6 @@ const STAP_ZONDER_CASUSNUMMER = Object.freeze(
 const STAP_DEEL_VAN_EEN_MAAND = Object.freeze(stap('Deel van een maand', 'naar rato van kalenderdagen, afgerond op centen', BRON_PRO_RATA));
 
 const NUL: Saldo = { teller: 0, noemer: 1 };
-const ALLEEN_WAARDEN: StapOpties = { stappen: false };
 const HONDERD = { teller: 100, noemer: 1 };
 
 /** A month with its first and last day and its number of days, computed once per reconciliation. */

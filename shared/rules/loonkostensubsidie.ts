@@ -37,12 +37,12 @@ import {
   maal,
   maalOpCenten,
 } from '../breuk';
-import { centenAlsDecimal } from '../geld';
+import { resultaatAlsDecimal } from '../geld';
 import { DomeinFout, ongeldig } from '../errors';
 import { basisParameters, Parameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
 import { Datum, jaarVan, maak, UREN_IN_EEN_WEEK } from '../time/datum';
-import { Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap, metWaarde, UitgesteldResultaat } from '../uitleg';
+import { Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap, UitgesteldResultaat } from '../uitleg';
 import { minimumloonInCenten } from './wml';
 
 export interface LoonkostensubsidieInvoer {
@@ -245,6 +245,5 @@ class LksUitleg extends UitgesteldResultaat<number> {
  * @example berekenLoonkostensubsidie({ loonwaarde: null, urenPerWeek: 36, peildatum: '2026-03-01' }).waarde.toFixed(2) // '1530.14'
  */
 export function berekenLoonkostensubsidie(invoer: LoonkostensubsidieInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
-  const r = loonkostensubsidieInCenten(invoer, parameters);
-  return metWaarde(r, centenAlsDecimal(r.waarde));
+  return resultaatAlsDecimal(loonkostensubsidieInCenten(invoer, parameters));
 }

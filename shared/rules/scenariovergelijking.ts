@@ -49,7 +49,7 @@ import type { Scenario } from '../parameters/scenario';
 import type { Gemeente } from '../schemas/grootboek';
 import { maak } from '../time/datum';
 import { dagenTussen } from '../time/kalender';
-import { figuurStap, GEEN_STAPPEN, Resultaat, stap, StapOpties } from '../uitleg';
+import { ALLEEN_WAARDEN, figuurStap, GEEN_STAPPEN, Resultaat, stap, StapOpties } from '../uitleg';
 import { ramingParameters } from '../parameters/raming';
 import { procentNl } from '../parameters/notatie';
 import { begeleidingskostenInCenten } from './begeleidingskosten';
@@ -110,7 +110,6 @@ const LABEL = {
 
 const NUL: Breuk = { teller: 0, noemer: 1 };
 const TIENDUIZENDSTEN = 10_000;
-const ALLEEN_WAARDE: StapOpties = { stappen: false };
 
 /** A loonwaarde plus the shift, exactly (the doubles read as their decimal text), kept within 0…1. */
 function verschuif(loonwaarde: number | null, verschuiving: number): number | null {
@@ -173,7 +172,7 @@ function begeleiding(
     const perJaar = begeleidingskostenInCenten(
       { urenPerWeek: p.urenPerWeek, rijksbedragPerPlek: bedrag },
       parameters,
-      ALLEEN_WAARDE,
+      ALLEEN_WAARDEN,
     ).waarde;
     centenMaalDagen = som(centenMaalDagen, maal(centen(perJaar), centen(dagenTussen(van, tot) + 1)));
   }

@@ -13,13 +13,13 @@
  */
 import Decimal from 'decimal.js';
 import { Breuk, centen, centenAlsTekst, centenHalfNaarBoven, decimaleTekst, getalAlsBreuk, maal, som } from '../breuk';
-import { centenAlsDecimal } from '../geld';
+import { centenAlsDecimal, resultaatAlsDecimal } from '../geld';
 import { ongeldig } from '../errors';
 import { basisParameters, Parameters } from '../parameters';
 import { nieuwsteWaarde } from '../parameters/reeks';
 import type { Gemeente } from '../schemas/casus';
 import type { Datum } from '../time/datum';
-import { Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap, metWaarde } from '../uitleg';
+import { ALLEEN_WAARDEN, Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap } from '../uitleg';
 import type { Dienstverbandperiode } from './lks-reconciliatie';
 import type { Bronnen } from '../bron';
 
@@ -128,12 +128,8 @@ export function taakstellingPlekkenInHonderdsten(
  * @example taakstellingPlekken({ urenPerWeek: [31, 20, 36] }).waarde.toFixed(2) // '2.65'
  */
 export function taakstellingPlekken(invoer: TaakstellingInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
-  const r = taakstellingPlekkenInHonderdsten(invoer, parameters);
-  return metWaarde(r, centenAlsDecimal(r.waarde));
+  return resultaatAlsDecimal(taakstellingPlekkenInHonderdsten(invoer, parameters));
 }
-
-/** What the count of places on a day asks of the rule: the value only. */
-const GEEN_STAPPEN_OPTIE: StapOpties = { stappen: false };
 
 /**
  * The places realised on a day by the dienstverbanden of a gemeente running on that day, in hundredths of a place,
@@ -150,7 +146,7 @@ export function plekkenOpInHonderdsten(
   const uren = dienstverbanden
     .filter((p) => p.gemeente === gemeente && p.van <= dag && (p.tot === null || p.tot >= dag))
     .map((p) => p.urenPerWeek);
-  return taakstellingPlekkenInHonderdsten({ urenPerWeek: uren }, parameters, GEEN_STAPPEN_OPTIE).waarde;
+  return taakstellingPlekkenInHonderdsten({ urenPerWeek: uren }, parameters, ALLEEN_WAARDEN).waarde;
 }
 
 /**

@@ -33,13 +33,13 @@ import {
   som,
   verschil,
 } from '../breuk';
-import { centenAlsDecimal } from '../geld';
+import { resultaatAlsDecimal } from '../geld';
 import { DomeinFout, ongeldig } from '../errors';
 import { basisParameters, Parameters } from '../parameters';
 import { bekendTotVan, nieuwsteWaarde, Reeks, ReeksWaarde, waardeOp } from '../parameters/reeks';
 import type { VangnetFiguren } from '../parameters/figuren';
 import { maak } from '../time/datum';
-import { Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap, metWaarde } from '../uitleg';
+import { Resultaat, Stap, stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap } from '../uitleg';
 import type { Bronnen } from '../bron';
 import { procentNl } from '../parameters/notatie';
 
@@ -250,7 +250,5 @@ export function vangnetuitkeringInCenten(
  * @example vangnetuitkering({ definitiefBudget: 10_000_000, nettoLasten: 11_500_000 }).waarde.toFixed(2) // '500000.00'
  */
 export function vangnetuitkering(invoer: VangnetInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
-  const r = vangnetuitkeringInCenten(invoer, parameters);
-  // From the text, not a division: decimal.js would round a quotient to 20 significant digits.
-  return metWaarde(r, centenAlsDecimal(r.waarde));
+  return resultaatAlsDecimal(vangnetuitkeringInCenten(invoer, parameters));
 }

@@ -38,7 +38,7 @@ import {
   heleCentenAlsTekst,
 } from '../breuk';
 import { ongeldig } from '../errors';
-import { bedragTekst, centenAlsDecimal } from '../geld';
+import { bedragTekst, resultaatAlsDecimal } from '../geld';
 import { procentNl } from '../parameters/notatie';
 import { basisParameters, Parameters } from '../parameters';
 import { waardeOp } from '../parameters/reeks';
@@ -384,6 +384,5 @@ export function vrijlatingInCenten(
  * @example vrijlating({ nettoInkomstenArbeid: 800, peildatum: '2027-03-01', leeftijd: 24, maandNummer: 1 }).waarde.toFixed(2) // '120.00'
  */
 export function vrijlating(invoer: VrijlatingInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
-  const { waarde, stappen } = vrijlatingInCenten(invoer, parameters);
-  return { waarde: centenAlsDecimal(waarde), stappen };
+  return resultaatAlsDecimal(vrijlatingInCenten(invoer, parameters));
 }

@@ -18,12 +18,12 @@
  */
 import Decimal from 'decimal.js';
 import { Breuk, centen, centenAlsTekst, centenHalfNaarBoven, decimalAlsBreuk, maal } from '../breuk';
-import { centenAlsDecimal } from '../geld';
+import { resultaatAlsDecimal } from '../geld';
 import { ongeldig } from '../errors';
 import { basisParameters, Minimumloon, Parameters } from '../parameters';
 import { ReeksWaarde, waardeOp } from '../parameters/reeks';
 import { leesIsoDatum, Datum } from '../time/datum';
-import { figuurStap, Resultaat, Stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap, metWaarde } from '../uitleg';
+import { figuurStap, Resultaat, Stap, GEEN_STAPPEN, StapOpties, gedeeldeFiguurStap } from '../uitleg';
 import type { Bronnen } from '../bron';
 
 export type Loonperiode = 'maand' | 'uur';
@@ -167,6 +167,5 @@ export function minimumloonInCenten(
  * @example minimumloon({ peildatum: '2026-01-01', leeftijd: 18, periode: 'uur' }).waarde.toFixed(2) // '7.36'
  */
 export function minimumloon(invoer: MinimumloonInvoer, parameters: Parameters = basisParameters): Resultaat<Decimal> {
-  const r = minimumloonInCenten(invoer, parameters);
-  return metWaarde(r, centenAlsDecimal(r.waarde));
+  return resultaatAlsDecimal(minimumloonInCenten(invoer, parameters));
 }
