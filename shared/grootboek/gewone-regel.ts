@@ -7,23 +7,15 @@
  * grootboekregels.ts, which gives the Dutch reasons; this path accepts only what that reader reads to the same line.
  */
 import { GEMEENTEN, GROOTBOEKSOORTEN, type Gemeente, type Grootboeksoort, type Maand } from '../schemas/grootboek-waarden';
-import { cijfers, dagenInMaand, maak, type Datum } from '../time/datum';
-import type { Grootboekregel, Kolom } from './regel';
+import { cijfers, isBestaandeDatum, isBestaandeMaand, maak, type Datum } from '../time/datum';
+import { KOMMA, MAX_BOEKING_CENTEN_GETAL, MAX_CASUSNUMMER, NUL, PUNT, STREEP, type Grootboekregel, type Kolom } from './regel';
 
 /** What a field of the line is, by its place: 0 for a column the reader ignores. */
 const VELD: Record<Kolom, number> = { gemeente: 1, boekdatum: 2, periode: 3, soort: 4, casusnummer: 5, bedrag: 6 };
 const GENEGEERD = 0;
 
-/** One line's amount fits the registry's column numeric(14, 2); a larger one is left to the full reader's message. */
-const MAX_BOEKING_CENTEN = 1e14;
-const MAX_CASUSNUMMER = 40;
-
-const STREEP = 0x2d;
-const PUNT = 0x2e;
-const KOMMA = 0x2c;
 const SCHUINE_STREEP = 0x2f;
 const LAAG_STREEPJE = 0x5f;
-const NUL = 0x30;
 
 /**
  * A reader of the usual line for a header's columns (each with its field's place in the line). It answers the line
@@ -104,7 +96,7 @@ function datumOp(tekst: string, van: number, tot: number, datums: Map<number, Da
     maand = cijfers(tekst, van + 5, van + 7);
     dag = cijfers(tekst, van + 8, tot);
   } else return undefined;
-  if (jaar < 1900 || maand < 1 || maand > 12 || dag < 1 || dag > dagenInMaand(jaar, maand)) return undefined;
+  if (!isBestaandeDatum(jaar, maand, dag)) return undefined;
   const sleutel = jaar * 10000 + maand * 100 + dag;
   let datum = datums.get(sleutel);
   if (datum === undefined) datums.set(sleutel, (datum = maak(jaar, maand, dag)));
@@ -116,7 +108,7 @@ function maandOp(tekst: string, van: number, tot: number, maanden: Map<number, M
   if (tot - van !== 7 || tekst.charCodeAt(van + 4) !== STREEP) return undefined;
   const jaar = cijfers(tekst, van, van + 4);
   const maand = cijfers(tekst, van + 5, tot);
-  if (jaar < 1900 || maand < 1 || maand > 12) return undefined;
+  if (!isBestaandeMaand(jaar, maand)) return undefined;
   const sleutel = jaar * 100 + maand;
   let uit = maanden.get(sleutel);
   if (uit === undefined) maanden.set(sleutel, (uit = tekst.slice(van, tot)));
@@ -125,7 +117,7 @@ function maandOp(tekst: string, van: number, tot: number, maanden: Map<number, M
 
 const isLetterOfCijfer = (c: number): boolean => (c >= NUL && c <= NUL + 9) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 
-/** The casusnummer's form (a letter or digit, then letters, digits and . _ / -; at most 40), read without a regex. */
+/** The casusnummer's form (a letter or digit, then letters, digits and . _ / -; at most MAX_CASUSNUMMER), read without a regex. */
 function isCasusnummer(tekst: string, van: number, tot: number): boolean {
   if (tot - van > MAX_CASUSNUMMER || !isLetterOfCijfer(tekst.charCodeAt(van))) return false;
   for (let i = van + 1; i < tot; i++) {
@@ -170,6 +162,7 @@ function bedragOp(tekst: string, van: number, tot: number): number | undefined {
     }
   }
   centen *= schaal;
-  if (centen >= MAX_BOEKING_CENTEN) return undefined;
+  // An amount of MAX_BOEKING_CENTEN or more is left to the full reader's message.
+  if (centen >= MAX_BOEKING_CENTEN_GETAL) return undefined;
   return negatief ? -centen : centen;
 }

@@ -8,15 +8,26 @@
  * `gemeente; boekdatum; periode; soort; casusnummer; bedrag` (`casusnummer` may be left out or empty).
  */
 import { GEMEENTEN, GROOTBOEKSOORTEN, type Gemeente, type Grootboeksoort, type Maand } from '../schemas/grootboek-waarden';
-import { Datum, isDatum, maak } from '../time/datum';
+import { cijfers, Datum, isBestaandeMaand, isDatum, maak } from '../time/datum';
 import { serialNaarDatum } from '../time/excel-serial';
 import { DomeinFout } from '../errors';
 import { doorloopCsv } from './csv';
 import { gewoneRegelLezer } from './gewone-regel';
-import { KOLOMMEN, type Grootboekregel, type Kolom } from './regel';
+import {
+  KOLOMMEN,
+  KOMMA,
+  MAX_BOEKING_CENTEN,
+  MAX_BOEKING_CENTEN_GETAL,
+  MAX_CASUSNUMMER,
+  NUL,
+  PUNT,
+  STREEP,
+  type Grootboekregel,
+  type Kolom,
+} from './regel';
 import { centenTekst, centenUitDecimaal } from '../centen';
 
-export { KOLOMMEN, type Grootboekregel, type Kolom } from './regel';
+export { KOLOMMEN, type Grootboekregel } from './regel';
 
 export interface RegelFout {
   regel: number;
@@ -36,18 +47,9 @@ const DATUM_ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MAAND_ISO = /^(\d{4})[-/](\d{1,2})$/;
 const MAAND_NL = /^(\d{1,2})[-/](\d{4})$/;
 const BEDRAG_NL = /^-?(\d{1,3}(\.\d{3})+|\d+)(,\d{1,2})?$/;
-const CASUSNUMMER = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$/;
+const CASUSNUMMER = new RegExp(`^[A-Za-z0-9][A-Za-z0-9._/-]{0,${MAX_CASUSNUMMER - 1}}$`);
 
 class VeldFout extends Error {}
-
-/** One line's amount fits the registry's column numeric(14, 2): below 10^12 euro either way. */
-const MAX_BOEKING_CENTEN = 10n ** 14n;
-const MAX_BOEKING_CENTEN_GETAL = Number(MAX_BOEKING_CENTEN);
-
-const STREEP = 0x2d;
-const PUNT = 0x2e;
-const KOMMA = 0x2c;
-const NUL = 0x30;
 
 function binnenKolom(centen: bigint): bigint {
   if (centen >= MAX_BOEKING_CENTEN || centen <= -MAX_BOEKING_CENTEN) throw teGroot();
@@ -116,7 +118,7 @@ function leesPeriode(cel: unknown): Maand {
   if (iso) [jaar, maand] = [Number(iso[1]), Number(iso[2])];
   else if (nl) [jaar, maand] = [Number(nl[2]), Number(nl[1])];
   else if (DATUM_ISO.test(t) || DATUM_NL.test(t)) return leesBoekdatum(t).slice(0, 7);
-  if (jaar === undefined || maand === undefined || maand < 1 || maand > 12 || jaar < 1900) {
+  if (jaar === undefined || maand === undefined || !isBestaandeMaand(jaar, maand)) {
     throw new VeldFout(
       t === ''
         ? 'periode ontbreekt; schrijf de maand als jjjj-mm (2026-03) of mm-jjjj (03-2026)'
@@ -145,7 +147,7 @@ function leesCasusnummer(cel: unknown): string | null {
   if (t === '') return null;
   if (!CASUSNUMMER.test(t)) {
     throw new VeldFout(
-      `casusnummer "${t}" is ongeldig: hoogstens 40 tekens, letters, cijfers en . _ / -, beginnend met een letter of cijfer`,
+      `casusnummer "${t}" is ongeldig: hoogstens ${MAX_CASUSNUMMER} tekens, letters, cijfers en . _ / -, beginnend met een letter of cijfer`,
     );
   }
   return t;
@@ -192,18 +194,7 @@ function centenUitNotatie(t: string): bigint {
 
 /** A month as the registry stores it, `jjjj-mm` from 1900 on, read without a regex match per line. */
 function isMaand(t: string): boolean {
-  if (t.length !== 7 || t.charCodeAt(4) !== STREEP) return false;
-  let jaar = 0;
-  for (let i = 0; i < 4; i++) {
-    const c = t.charCodeAt(i) - NUL;
-    if (c < 0 || c > 9) return false;
-    jaar = jaar * 10 + c;
-  }
-  const tiental = t.charCodeAt(5) - NUL;
-  const eenheid = t.charCodeAt(6) - NUL;
-  if (tiental < 0 || tiental > 1 || eenheid < 0 || eenheid > 9) return false;
-  const maand = tiental * 10 + eenheid;
-  return jaar >= 1900 && maand >= 1 && maand <= 12;
+  return t.length === 7 && t.charCodeAt(4) === STREEP && isBestaandeMaand(cijfers(t, 0, 4), cijfers(t, 5, 7));
 }
 
 const LEZERS: Record<Kolom, (cel: unknown) => unknown> = {

@@ -19,4 +19,17 @@ export interface Grootboekregel {
 }
 
 export const KOLOMMEN = ['gemeente', 'boekdatum', 'periode', 'soort', 'casusnummer', 'bedrag'] as const;
+
+/** One line's amount fits the registry's column numeric(14, 2): below 10^12 euro either way. */
+export const MAX_BOEKING_CENTEN = 10n ** 14n;
+export const MAX_BOEKING_CENTEN_GETAL = Number(MAX_BOEKING_CENTEN);
+
+/** The longest casusnummer a line may carry. */
+export const MAX_CASUSNUMMER = 40;
+
+/** Character codes both readers read amounts and dates by. */
+export const STREEP = 0x2d;
+export const PUNT = 0x2e;
+export const KOMMA = 0x2c;
+export const NUL = 0x30;
 export type Kolom = (typeof KOLOMMEN)[number];

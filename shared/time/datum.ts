@@ -37,11 +37,24 @@ export function dagenInMaand(jaar: number, maand: number): number {
 export function isDatum(tekst: string): tekst is Datum {
   // The form of ISO_DATUM read digit by digit: batches check a date per call, and a regex match allocates.
   if (tekst.length !== 10 || tekst.charCodeAt(4) !== STREEP || tekst.charCodeAt(7) !== STREEP) return false;
-  const jaar = cijfers(tekst, 0, 4);
-  const maand = cijfers(tekst, 5, 7);
-  const dag = cijfers(tekst, 8, 10);
-  if (jaar < 1900 || maand < 1 || maand > 12 || dag < 1) return false;
-  return dag <= dagenInMaand(jaar, maand);
+  return isBestaandeDatum(cijfers(tekst, 0, 4), cijfers(tekst, 5, 7), cijfers(tekst, 8, 10));
+}
+
+/**
+ * Whether a year and month are one the registry knows: from 1900 on, month 1 to 12 (-1, a part that was not
+ * digits, is none).
+ * @example isBestaandeMaand(2026, 13) // false
+ */
+export function isBestaandeMaand(jaar: number, maand: number): boolean {
+  return jaar >= 1900 && maand >= 1 && maand <= 12;
+}
+
+/**
+ * Whether a day of such a month exists (`isDatum` of its parts).
+ * @example isBestaandeDatum(2026, 2, 29) // false
+ */
+export function isBestaandeDatum(jaar: number, maand: number, dag: number): boolean {
+  return isBestaandeMaand(jaar, maand) && dag >= 1 && dag <= dagenInMaand(jaar, maand);
 }
 
 const STREEP = 0x2d;
