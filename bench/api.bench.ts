@@ -28,7 +28,7 @@ import { maakOmgeving } from '../functions/omgeving';
 import { zetLoguitvoer } from '../functions/registry/logboek';
 import { alsLksAanroep, lksInvoerGenerator } from '../test/support/lks-invoer';
 import { startHttpKlant } from './http-klant';
-import { spreiding } from './spreiding';
+import { spreiding, tijd } from './spreiding';
 
 const RUNS = 7;
 const ontpak = promisify(brotliDecompress);
@@ -52,33 +52,28 @@ function bytesOpDeDraad(url: string, token: string, body: string): Promise<numbe
   });
 }
 
-async function tijd(f: () => Promise<unknown>): Promise<number> {
-  const t = performance.now();
-  await f();
-  return performance.now() - t;
-}
-
-/** The API's phases for one batch, each timed apart (medians of RUNS), beside the API's median. */
+/**
+ * The API's phases for one batch, each timed apart (medians of RUNS), beside the API's median; the evaluation's is
+ * the in-process median of the same run.
+ */
 async function waarGaatDeTijdHeen(
   body: string,
   calls: { function: string; args: unknown[] }[],
-  stappen: boolean,
-  stapTabel: boolean,
-  apiMediaan: number,
+  opties: { stappen: boolean; nieuweTabel: () => StapTabel | undefined },
+  mediaanVan: { api: number; evaluatie: number },
 ): Promise<void> {
   const mediaan = async (f: () => unknown): Promise<number> => {
     const t: number[] = [];
-    for (let i = 0; i < RUNS; i++) t.push(await tijd(async () => f()));
+    for (let i = 0; i < RUNS; i++) t.push(await tijd(f, false));
     return spreiding(t).mediaan;
   };
-  const tabel = () => (stapTabel ? new StapTabel() : undefined);
-  const eenTabel = tabel();
-  const results = await evalueerBatch(calls, ctx, { stappen, stapTabel: eenTabel });
+  const eenTabel = opties.nieuweTabel();
+  const results = await evalueerBatch(calls, ctx, { stappen: opties.stappen, stapTabel: eenTabel });
   const antwoord = batchAntwoordJson(results, undefined, { stapTabel: eenTabel });
   const gepakt = (await verpak(antwoord, 'br')).body as Buffer;
   const fasen = {
     'JSON.parse of the request': await mediaan(() => JSON.parse(body)),
-    evaluate: await mediaan(() => evalueerBatch(calls, ctx, { stappen, stapTabel: tabel() })),
+    evaluate: mediaanVan.evaluatie,
     'write the answer': await mediaan(() => Buffer.byteLength(batchAntwoordJson(results, undefined, { stapTabel: eenTabel }))),
     brotli: await mediaan(() => verpak(antwoord, 'br')),
     "client's brotli and JSON.parse": await mediaan(async () => JSON.parse((await ontpak(gepakt)).toString())),
@@ -86,7 +81,7 @@ async function waarGaatDeTijdHeen(
   const samen = Object.values(fasen).reduce((a, b) => a + b, 0);
   const delen = Object.entries(fasen).map(([naam, ms]) => `${naam} ${ms.toFixed(1)}`);
   console.log(
-    `  where the time goes (ms, each timed apart): ${delen.join(', ')}; transport and the rest ${(apiMediaan - samen).toFixed(1)}`,
+    `  where the time goes (ms, each timed apart): ${delen.join(', ')}; transport and the rest ${(mediaanVan.api - samen).toFixed(1)}`,
   );
   console.log(
     `  lower bound on the ratio, reading the request and evaluating alone: ${((fasen['JSON.parse of the request'] + fasen.evaluate) / fasen.evaluate).toFixed(2)}x; with writing, brotli and the client's decoding: ${(samen / fasen.evaluate).toFixed(2)}x`,
@@ -114,10 +109,11 @@ export default async function apiBench(): Promise<void> {
       const bytes = await bytesOpDeDraad(`${server.url}/evaluate`, token, body);
       // In-process the same work: with the step table, the batch evaluated into a table; otherwise the batch entry,
       // whose results with steps keep what their steps show and write them when read.
-      const inProces = () => evalueerBatch(calls, ctx, { stappen, stapTabel: stapTabel ? new StapTabel() : undefined });
+      const nieuweTabel = () => (stapTabel ? new StapTabel() : undefined);
+      const inProces = () => evalueerBatch(calls, ctx, { stappen, stapTabel: nieuweTabel() });
       const tekstTotTekst = async () => {
         const verzoek = JSON.parse(body) as { calls: typeof calls };
-        const tabel = stapTabel ? new StapTabel() : undefined;
+        const tabel = nieuweTabel();
         return batchAntwoordJson(await evalueerBatch(verzoek.calls, ctx, { stappen, stapTabel: tabel }), undefined, { stapTabel: tabel });
       };
       await inProces();
@@ -130,19 +126,27 @@ export default async function apiBench(): Promise<void> {
       const ratioTekst: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         api.push(await klant.meet());
-        lokaal.push(await tijd(inProces));
-        tekst.push(await tijd(tekstTotTekst));
+        lokaal.push(await tijd(inProces, false));
+        tekst.push(await tijd(tekstTotTekst, false));
         ratio.push(api[i]! / lokaal[i]!);
         ratioTekst.push(api[i]! / tekst[i]!);
       }
       const soort = stapTabel ? 'with step table' : stappen ? 'with steps' : 'values only';
-      const doel = n === 10000 && !(stappen && !stapTabel) ? ` (target ≤ ${stappen ? '2' : '1.5'}x)` : '';
+      // The issue's targets are for 10,000 calls, values only and with the step table.
+      const metDoel = n === 10000 && !(stappen && !stapTabel);
+      const doel = metDoel ? ` (target ≤ ${stappen ? '2' : '1.5'}x)` : '';
       console.log(
         `evaluate ${n} random LKS calls, ${soort}, ${bytes.toLocaleString('en')} bytes br on the wire: API ${spreiding(api, 1).tekst} ms, in-process ${spreiding(lokaal, 1).tekst} ms, text-to-text ${spreiding(tekst, 1).tekst} ms`,
       );
       console.log(`  ratio API/in-process: ${spreiding(ratio, 2).tekst}x${doel}`);
       console.log(`  ratio API/text-to-text: ${spreiding(ratioTekst, 2).tekst}x`);
-      if (n === 10000 && !(stappen && !stapTabel)) await waarGaatDeTijdHeen(body, calls, stappen, stapTabel, spreiding(api).mediaan);
+      if (metDoel)
+        await waarGaatDeTijdHeen(
+          body,
+          calls,
+          { stappen, nieuweTabel },
+          { api: spreiding(api).mediaan, evaluatie: spreiding(lokaal).mediaan },
+        );
     }
   } finally {
     klant.sluit();

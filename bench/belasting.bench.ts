@@ -12,11 +12,12 @@ import { zetLoguitvoer } from '../functions/registry/logboek';
 import { werkWachtlijstperiodesBij } from '../functions/registry/wachtlijstperiodes';
 import { MAX_AANROEPEN_PER_BATCH } from '../shared/schemas/evaluate';
 import { datum } from '../shared/time/datum';
+import { spreiding } from './spreiding';
 import { vul } from './wachtlijst.bench';
 
 const AANTAL = 30_000;
 
-const mediaan = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const mediaan = (xs: number[]): number => spreiding(xs).mediaan;
 
 async function meet(naam: string, env: Record<string, string>, schema?: string): Promise<void> {
   // The reader polls as fast as it can: the per-user rate limit is lifted, the server's own waiting is what is measured.

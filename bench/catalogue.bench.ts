@@ -15,7 +15,7 @@ import type { LoonkostensubsidieInvoer } from '../shared/rules/loonkostensubsidi
 import { datum, Datum } from '../shared/time/datum';
 import { plusDagen } from '../shared/time/kalender';
 import { alsLksAanroep, lksInvoerGenerator } from '../test/support/lks-invoer';
-import { spreiding } from './spreiding';
+import { spreiding, tijd } from './spreiding';
 
 const RUNS = 7;
 const ctx = { vandaag: datum('2026-11-24') };
@@ -69,14 +69,6 @@ function invoerSet(subset: string): LoonkostensubsidieInvoer[] {
     urenPerWeek: 16 + (i % 25),
     peildatum: `${2024 + (i % 3)}-0${1 + (i % 9)}-15` as Datum,
   }));
-}
-
-/** The time of one batch, after a full collection, so the garbage of the batch before is not timed here (--expose-gc). */
-async function tijd(f: () => unknown): Promise<number> {
-  (globalThis as { gc?: () => void }).gc?.();
-  const t = performance.now();
-  await f();
-  return performance.now() - t;
 }
 
 const mediaan = (x: number[]): number => spreiding(x).mediaan;

@@ -45,7 +45,7 @@ import { reconcilieerLksReferentie } from '../test/reference/lks-reconciliatie';
 import { reconciliatieInvoerGenerator } from '../test/support/reconciliatie-invoer';
 import { rapportageInvoerGenerator } from '../test/support/viermaandsrapportage-invoer';
 import { scenarioGevalGenerator, type ScenarioGeval } from '../test/support/scenariovergelijking-invoer';
-import { spreiding } from './spreiding';
+import { spreiding, tijd } from './spreiding';
 
 const AANTAL = 100_000;
 const RUNS = 5;
@@ -175,17 +175,6 @@ function geldigeInvoer<I>(r: Geldregel<I>): I[] {
     }
   }
   return uit;
-}
-
-/**
- * The time of one batch, after a full collection: a batch keeps its results, and the garbage of the one before would
- * otherwise be collected during this one (the bench runs with --expose-gc; without it, nothing is collected).
- */
-async function tijd(f: () => unknown): Promise<number> {
-  (globalThis as { gc?: () => void }).gc?.();
-  const t = performance.now();
-  await f();
-  return performance.now() - t;
 }
 
 export default async function bench(): Promise<void> {

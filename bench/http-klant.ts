@@ -28,10 +28,21 @@ export interface HttpKlant {
 /** Starts the client process (the compiled benchmark's sibling `http-klant.js`). */
 export function startHttpKlant(): HttpKlant {
   const kind: ChildProcess = fork(join(__dirname, 'http-klant.js'), [], { stdio: 'inherit' });
+  // One question at a time: the open one is answered by the next message, or fails when the process does.
+  let open: { ok: (a: Antwoord) => void; fout: (e: Error) => void } | undefined;
+  const beeindig = (e: Error) => {
+    open?.fout(e);
+    open = undefined;
+  };
+  kind.on('message', (a) => {
+    open?.ok(a as Antwoord);
+    open = undefined;
+  });
+  kind.on('error', beeindig);
+  kind.on('exit', (code) => beeindig(new Error(`de HTTP-client van de benchmark stopte (code ${code})`)));
   const vraag = (o: Opdracht): Promise<Antwoord> =>
     new Promise((ok, fout) => {
-      kind.once('message', (a) => ok(a as Antwoord));
-      kind.once('error', fout);
+      open = { ok, fout };
       kind.send(o);
     });
   const ms = async (o: Opdracht): Promise<number> => {
