@@ -5,12 +5,11 @@
  * amounts. Shared by the equality test and the benchmark.
  */
 import type { BegeleidingskostenInvoer } from '../../shared/rules/begeleidingskosten';
-import { willekeur } from './grootboek-generator';
+import { trekking } from './grootboek-generator';
 
 /** A generator of random begeleidingskosten inputs from a seed; `geldig` keeps to valid inputs. */
 export function begeleidingskostenInvoerGenerator(seed: number, { geldig = false } = {}): () => BegeleidingskostenInvoer {
-  const kans = willekeur(seed);
-  const geheel = (n: number): number => Math.floor(kans() * n);
+  const { kans, geheel } = trekking(seed);
   const uren = (): number => {
     const soort = geheel(geldig ? 6 : 7);
     if (soort === 0) return geheel(41);

@@ -6,7 +6,7 @@
  */
 import { LEEFVORMEN, type Leefvorm } from '../../shared/parameters';
 import type { BijstandsnormInvoer } from '../../shared/rules/bijstandsnorm';
-import { willekeur } from './grootboek-generator';
+import { trekking } from './grootboek-generator';
 import { willekeurigePeildatum } from './peildatum-invoer';
 
 const GEEN_LEEFVORM = ['samenwonend', '', 'toString', '__proto__'] as const;
@@ -15,8 +15,7 @@ const GEWEIGERD = [-0.1, -1e-9, Number.POSITIVE_INFINITY, Number.NaN, '1.2' as u
 
 /** A generator of random bijstandsnorm inputs from a seed. */
 export function bijstandsnormInvoerGenerator(seed: number): () => BijstandsnormInvoer {
-  const kans = willekeur(seed);
-  const geheel = (n: number): number => Math.floor(kans() * n);
+  const { kans, geheel } = trekking(seed);
   const leefvorm = (): Leefvorm =>
     geheel(40) === 0 ? (GEEN_LEEFVORM[geheel(GEEN_LEEFVORM.length)] as Leefvorm) : LEEFVORMEN[geheel(LEEFVORMEN.length)]!;
   const percentage = (): number => {

@@ -11,16 +11,14 @@ import Decimal from 'decimal.js';
 import type { Budget, BuigInvoer, BuigJaar } from '../../shared/rules/buig-saldo';
 import { BUDGETSOORTEN, GEMEENTEN } from '../../shared/schemas/grootboek';
 import { maak } from '../../shared/time/datum';
-import { willekeur } from './grootboek-generator';
+import { trekking } from './grootboek-generator';
 
 /** The largest amount in cents a numeric(16,2) column holds. */
 const GROOTSTE_CENTEN = 1e16 - 1;
 
 /** A generator of random BUIG inputs from a seed. */
 export function buigInvoerGenerator(seed: number): () => BuigInvoer {
-  const kans = willekeur(seed);
-  const geheel = (n: number): number => Math.floor(kans() * n);
-  const kies = <T>(xs: readonly T[]): T => xs[geheel(xs.length)]!;
+  const { kans, geheel, kies } = trekking(seed);
   // Definitief twice as often: the vangnet and the three-year condition rest on it.
   const soorten = [...BUDGETSOORTEN, 'definitief'] as const;
   const centen = (n: number): Decimal => new Decimal(n).div(100);

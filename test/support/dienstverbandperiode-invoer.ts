@@ -8,19 +8,7 @@
 import type { Dienstverbandperiode } from '../../shared/rules/lks-reconciliatie';
 import { GEMEENTEN, type Gemeente } from '../../shared/schemas/grootboek';
 import { Datum, dagenInMaand, maak } from '../../shared/time/datum';
-
-/** Draws from a seeded stream of numbers in [0, 1). */
-export interface Trekking {
-  kans(): number;
-  geheel(n: number): number;
-  kies<T>(xs: readonly T[]): T;
-}
-
-/** The draws of a seeded stream (`willekeur` of ./grootboek-generator.ts). */
-export function trekkingVan(kans: () => number): Trekking {
-  const geheel = (n: number): number => Math.floor(kans() * n);
-  return { kans, geheel, kies: (xs) => xs[geheel(xs.length)]! };
-}
+import type { Trekking } from './grootboek-generator';
 
 /** A day from the year before `jaar` to the year after, often the first or last day of a month or of the year. */
 export function dagRond(t: Trekking, jaar: number): Datum {

@@ -10,7 +10,7 @@ import { basisParameters } from '../../shared/parameters';
 import type { DwangsomInvoer } from '../../shared/rules/dwangsom';
 import { Datum, datum } from '../../shared/time/datum';
 import { plusDagen } from '../../shared/time/kalender';
-import { willekeur } from './grootboek-generator';
+import { trekking, trekkingVan } from './grootboek-generator';
 
 export interface DwangsomGeval {
   invoer: DwangsomInvoer;
@@ -25,7 +25,7 @@ const DAGEN: readonly Datum[] = Array.from({ length: BEREIK + 300 }, (_, i) => p
 
 /** A scenario with two figure values whose amounts per day have 3 decimals (x.xx5 ties) and treden of any length. */
 function scenario(kans: () => number): Parameters {
-  const geheel = (n: number): number => Math.floor(kans() * n);
+  const { geheel } = trekkingVan(kans);
   const bedrag = (): Decimal => new Decimal(geheel(100_000)).div([1, 10, 100, 1000][geheel(4)]!);
   const figuren = (): DwangsomFiguren => {
     const lengte = 1 + geheel(20);
@@ -47,8 +47,7 @@ function scenario(kans: () => number): Parameters {
 
 /** A generator of random dwangsom cases from a seed; `alleenWet` keeps to the law's figures. */
 export function dwangsomGeneratorVan(seed: number, { alleenWet = false } = {}): () => DwangsomGeval {
-  const kans = willekeur(seed);
-  const geheel = (n: number): number => Math.floor(kans() * n);
+  const { kans, geheel } = trekking(seed);
   const scenarios = alleenWet ? [] : Array.from({ length: 50 }, () => scenario(kans));
   return () => {
     const einde = 10 + geheel(BEREIK - 10);

@@ -21,6 +21,22 @@ export function willekeur(seed: number): () => number {
   };
 }
 
+/** Draws from a seeded stream of numbers in [0, 1). */
+export interface Trekking {
+  kans(): number;
+  geheel(n: number): number;
+  kies<T>(xs: readonly T[]): T;
+}
+
+/** The draws of a stream of numbers in [0, 1): the one way the generators draw whole numbers and choices. */
+export function trekkingVan(kans: () => number): Trekking {
+  const geheel = (n: number): number => Math.floor(kans() * n);
+  return { kans, geheel, kies: (xs) => xs[geheel(xs.length)]! };
+}
+
+/** The draws of the seeded stream `willekeur(seed)`. */
+export const trekking = (seed: number): Trekking => trekkingVan(willekeur(seed));
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const dagenInMaand = (jaar: number, maand: number) => new Date(Date.UTC(jaar, maand, 0)).getUTCDate();
 

@@ -6,12 +6,11 @@
  */
 import type { LoonkostensubsidieInvoer } from '../../shared/rules/loonkostensubsidie';
 import { Datum } from '../../shared/time/datum';
-import { willekeur } from './grootboek-generator';
+import { trekking } from './grootboek-generator';
 
 /** A generator of random LKS inputs from a seed; `binnenBereik` keeps to dates and ages the figures know. */
 export function lksInvoerGenerator(seed: number, { binnenBereik = false } = {}): () => LoonkostensubsidieInvoer {
-  const kans = willekeur(seed);
-  const geheel = (n: number): number => Math.floor(kans() * n);
+  const { kans, geheel } = trekking(seed);
   const loonwaarde = (): number | null => {
     const soort = geheel(6);
     if (soort === 0) return null;

@@ -14,7 +14,7 @@ import { GEMEENTEN, type Gemeente } from '../../shared/schemas/grootboek';
 import { dagenInMaand, maak, type Datum } from '../../shared/time/datum';
 import { plusDagen } from '../../shared/time/kalender';
 import { loonkostensubsidieReferentie } from '../reference/loonkostensubsidie';
-import { willekeur } from './grootboek-generator';
+import { trekking } from './grootboek-generator';
 import { lksInvoerGenerator } from './lks-invoer';
 
 /** The reference LKS of each period for a month of its year (the same all year, Pw art. 10d lid 7), or undefined when refused. */
@@ -53,9 +53,7 @@ function teBetalen(perioden: readonly Dienstverbandperiode[], jaar: number, maan
 
 /** A generator of random reconciliations from a seed; `binnenBereik` keeps to years, ages and inputs the rule accepts. */
 export function reconciliatieInvoerGenerator(seed: number, { binnenBereik = false } = {}): () => ReconciliatieInvoer {
-  const kans = willekeur(seed);
-  const geheel = (n: number): number => Math.floor(kans() * n);
-  const kies = <T>(xs: readonly T[]): T => xs[geheel(xs.length)]!;
+  const { kans, geheel, kies } = trekking(seed);
   const lks = lksInvoerGenerator(seed + 1, { binnenBereik });
 
   const periode = (casusnummer: string, gemeente: Gemeente, van: Datum, dagen: number | null): Dienstverbandperiode => {

@@ -81,3 +81,52 @@ export function zonderDecimalAfronding<T>(bereken: () => T): T {
     Decimal.set({ precision: precisie });
   }
 }
+
+/** An amount's text that ends on half a cent. */
+export const HALVE_CENT = /\.\d\d5$/;
+
+/** An amount's text with 15 significant digits or more and more than two decimals: a double at full precision. */
+export const volleDouble = (tekst: string): boolean =>
+  /\.\d{3,}$/.test(tekst) && tekst.replace(/[-.]/g, '').replace(/^0+/, '').length >= 15;
+
+/** An outcome's JSON text without a step (an error's as it is): what values only must give. */
+export function zonderStappen(uitkomstTekst: string): string {
+  const r = JSON.parse(uitkomstTekst) as Record<string, unknown>;
+  return 'code' in r ? uitkomstTekst : JSON.stringify({ ...r, stappen: [] });
+}
+
+/** How an outcome compared with the reference's (`exacteVergelijking`). */
+export type Vergelijking = { uit: 'gelijk' } | { uit: 'afgerond' | 'verklaard' | 'anders'; exact: string };
+
+/**
+ * The comparison of a proof whose reference rounds where the integer core is exact (decimal.js at 20 significant
+ * digits): the outcomes' texts equal; or the reference's at 120 digits (`zonderDecimalAfronding`) equal to the
+ * outcome, `afgerond`; or a difference the proof expects (`verklaard` of the exact text, such as a half cent); else
+ * a difference, counted, the first three shown in full against the exact reference.
+ */
+export function exacteVergelijking(): {
+  vergelijk(
+    invoer: unknown,
+    gekregen: string,
+    verwacht: string,
+    referentie: () => string,
+    verklaard?: (exact: string) => boolean,
+  ): Vergelijking;
+  readonly verschillen: number;
+} {
+  let verschillen = 0;
+  return {
+    vergelijk(invoer, gekregen, verwacht, referentie, verklaard) {
+      if (gekregen === verwacht) return { uit: 'gelijk' };
+      const exact = zonderDecimalAfronding(referentie);
+      if (gekregen === exact) return { uit: 'afgerond', exact };
+      if (verklaard?.(exact)) return { uit: 'verklaard', exact };
+      verschillen++;
+      if (verschillen <= 3) expect({ invoer, gekregen: JSON.parse(gekregen) }).toEqual({ invoer, gekregen: JSON.parse(exact) });
+      return { uit: 'anders', exact };
+    },
+    get verschillen() {
+      return verschillen;
+    },
+  };
+}

@@ -15,8 +15,8 @@ import { scenarioParameters, type Scenario } from '../../shared/parameters/scena
 import type { VergelijkingInvoer } from '../../shared/rules/scenariovergelijking';
 import { GEMEENTEN, type Gemeente, type ScenarioWijzigingen } from '../../shared/schemas/grootboek';
 import { datum } from '../../shared/time/datum';
-import { dienstverbandperiodes, Trekking, trekkingVan } from './dienstverbandperiode-invoer';
-import { willekeur } from './grootboek-generator';
+import { dienstverbandperiodes } from './dienstverbandperiode-invoer';
+import { trekking, type Trekking } from './grootboek-generator';
 
 export interface ScenarioGeval {
   invoer: VergelijkingInvoer;
@@ -83,7 +83,7 @@ function buigSaldo(t: Trekking): Decimal | undefined {
 
 /** A generator of random scenario comparisons from a seed. */
 export function scenarioGevalGenerator(seed: number): () => ScenarioGeval {
-  const t = trekkingVan(willekeur(seed));
+  const t = trekking(seed);
   return () => {
     const wet = t.kies(wetgevingen());
     const jaar = t.kies(wet.wijzigingen.raming ? [2026, 2027, 2028, 2029] : [2024, 2025, 2026, 2026, 2027, 2022]);

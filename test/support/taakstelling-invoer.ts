@@ -8,7 +8,7 @@
 import { basisParameters, Parameters } from '../../shared/parameters';
 import type { ParameterStatus } from '../../shared/parameters/status';
 import type { TaakstellingInvoer } from '../../shared/rules/taakstelling';
-import { willekeur } from './grootboek-generator';
+import { trekking } from './grootboek-generator';
 
 /** The law's parameters with another number of hours per place (and optionally a status), as the register holds them. */
 export function metPlekUren(taakstellingUren: number, status?: ParameterStatus): Parameters {
@@ -40,8 +40,7 @@ const ONGELDIG: readonly unknown[] = [-1, -0.5, Number.NaN, Number.POSITIVE_INFI
 
 /** A generator of random lists of hours from a seed, for a place of `plekUren` hours. */
 export function taakstellingInvoerGenerator(seed: number, { plekUren = 31, geldig = false } = {}): () => TaakstellingInvoer {
-  const kans = willekeur(seed);
-  const geheel = (n: number): number => Math.floor(kans() * n);
+  const { kans, geheel } = trekking(seed);
   // Mostly a handful of dienstverbanden, a quarter of the lists up to 40.
   const aantal = (): number => (geheel(4) === 0 ? geheel(41) : geheel(11));
   /** Hours on a grid of thousandths, returned with their count of thousandths (for the ties). */

@@ -6,12 +6,11 @@
  * equality test against the reference implementation and the benchmark.
  */
 import type { VangnetInvoer } from '../../shared/rules/vangnetuitkering';
-import { willekeur } from './grootboek-generator';
+import { trekking } from './grootboek-generator';
 
 /** A generator of random vangnet inputs from a seed. */
 export function vangnetInvoerGenerator(seed: number): () => VangnetInvoer {
-  const kans = willekeur(seed);
-  const geheel = (n: number): number => Math.floor(kans() * n);
+  const { kans, geheel } = trekking(seed);
   const budget = (): number => {
     const soort = geheel(10);
     if (soort === 0) return 1e5 + geheel(1e9);

@@ -11,8 +11,8 @@ import Decimal from 'decimal.js';
 import type { RapportageInvoer, Uitgave } from '../../shared/rules/viermaandsrapportage';
 import { GEMEENTEN, type Gemeente, type Grootboeksoort } from '../../shared/schemas/grootboek';
 import { Datum, maak } from '../../shared/time/datum';
-import { dagRond, dienstverbandperiodes, Trekking, trekkingVan } from './dienstverbandperiode-invoer';
-import { willekeur } from './grootboek-generator';
+import { dagRond, dienstverbandperiodes } from './dienstverbandperiode-invoer';
+import { trekking, type Trekking } from './grootboek-generator';
 
 const SOORTEN: readonly Grootboeksoort[] = ['lks', 'bijstand', 'overig'];
 
@@ -43,7 +43,7 @@ function totDatum(t: Trekking, jaar: number): Datum | undefined {
 
 /** A generator of random report inputs from a seed. */
 export function rapportageInvoerGenerator(seed: number): () => RapportageInvoer {
-  const t = trekkingVan(willekeur(seed));
+  const t = trekking(seed);
   const gebeurtenissen = (jaar: number): { gemeente: Gemeente; datum: Datum }[] =>
     Array.from({ length: t.geheel(5) }, () => ({ gemeente: t.kies(GEMEENTEN), datum: dagRond(t, jaar) }));
   return () => {

@@ -7,7 +7,7 @@
  */
 import type { VrijlatingInvoer } from '../../shared/rules/vrijlating';
 import type { Datum } from '../../shared/time/datum';
-import { willekeur } from './grootboek-generator';
+import { trekking } from './grootboek-generator';
 
 const RANDEN = [
   ' 2026-03-01 ',
@@ -28,9 +28,7 @@ const ONGELDIGE_BEDRAGEN = [-0.01, -1, Number.NaN, Number.POSITIVE_INFINITY];
 
 /** A generator of random vrijlating inputs from a seed; `binnenBereik` keeps to valid inputs on known figures. */
 export function vrijlatingInvoerGenerator(seed: number, { binnenBereik = false } = {}): () => VrijlatingInvoer {
-  const kans = willekeur(seed);
-  const geheel = (n: number): number => Math.floor(kans() * n);
-  const uit = <T>(lijst: readonly T[]): T => lijst[geheel(lijst.length)]!;
+  const { kans, geheel, kies: uit } = trekking(seed);
   const netto = (): number => {
     const soort = geheel(binnenBereik ? 6 : 8);
     if (soort === 0) return geheel(3001);

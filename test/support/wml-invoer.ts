@@ -5,15 +5,14 @@
  * benchmark.
  */
 import type { Loonperiode, MinimumloonInvoer } from '../../shared/rules/wml';
-import { willekeur } from './grootboek-generator';
+import { trekking } from './grootboek-generator';
 import { willekeurigePeildatum } from './peildatum-invoer';
 
 const GEEN_PERIODE = ['week', '', 'Maand', 'toString', '__proto__'] as const;
 
 /** A generator of random minimum wage inputs from a seed. */
 export function wmlInvoerGenerator(seed: number): () => MinimumloonInvoer {
-  const kans = willekeur(seed);
-  const geheel = (n: number): number => Math.floor(kans() * n);
+  const { kans, geheel } = trekking(seed);
   const periode = (): Loonperiode => {
     if (geheel(40) === 0) return GEEN_PERIODE[geheel(GEEN_PERIODE.length)] as Loonperiode;
     return geheel(2) === 0 ? 'maand' : 'uur';

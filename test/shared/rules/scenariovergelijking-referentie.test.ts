@@ -9,7 +9,7 @@
  */
 import type Decimal from 'decimal.js';
 import { vergelijkScenario, type Kerncijfers, type VergelijkingRegel } from '../../../shared/rules/scenariovergelijking';
-import type { Resultaat } from '../../../shared/uitleg';
+import { ALLEEN_WAARDEN, type Resultaat } from '../../../shared/uitleg';
 import { begeleidingskostenInCenten } from '../../../shared/rules/begeleidingskosten';
 import type { Dienstverbandperiode } from '../../../shared/rules/lks-reconciliatie';
 import type { Parameters } from '../../../shared/parameters';
@@ -18,7 +18,7 @@ import type { VergelijkingInvoer } from '../../../shared/rules/scenariovergelijk
 import { maak } from '../../../shared/time/datum';
 import { dagenTussen } from '../../../shared/time/kalender';
 import { vergelijkScenarioReferentie } from '../../reference/scenariovergelijking';
-import { alsJsonOfFout, zonderDecimalAfronding } from '../../support/referentie-uitkomst';
+import { alsJsonOfFout, exacteVergelijking, zonderStappen } from '../../support/referentie-uitkomst';
 import { scenarioGevalGenerator } from '../../support/scenariovergelijking-invoer';
 
 const AANTAL = 100_000;
@@ -102,11 +102,11 @@ function opHalveCentNaarBoven(invoer: VergelijkingInvoer, p: Parameters, gekrege
 describe('vergelijkScenario on integers equals the decimal.js reference', () => {
   it(`gives the same figures, steps and errors on ${AANTAL.toLocaleString('en')} seeded random inputs`, () => {
     const volgende = scenarioGevalGenerator(20251211);
+    const vergelijking = exacteVergelijking();
     const tel = {
-      verschillen: 0,
       afgerondDoorDecimal: 0,
       anderBedragDoorDecimal: 0,
-      zonderStappen: 0,
+      zonderStappenMetWaarde: 0,
       zonderStappenAnders: 0,
       fouten: 0,
       begeleiding: 0,
@@ -124,26 +124,26 @@ describe('vergelijkScenario on integers equals the decimal.js reference', () => 
       const { invoer, wet, scenarioParameters } = volgende();
       const verwacht = uitkomst(() => vergelijkScenarioReferentie(invoer, wet, scenarioParameters));
       const gekregen = uitkomst(() => vergelijkScenario(invoer, wet, scenarioParameters));
-      if (gekregen !== verwacht) {
-        const exact = zonderDecimalAfronding(() => uitkomst(() => vergelijkScenarioReferentie(invoer, wet, scenarioParameters)));
-        if (gekregen === exact) {
-          tel.afgerondDoorDecimal++;
-          const bedragen = (u: string) => (JSON.parse(u) as { regels: unknown }).regels;
-          if (JSON.stringify(bedragen(exact)) !== JSON.stringify(bedragen(verwacht))) tel.anderBedragDoorDecimal++;
-        } else if (opHalveCentNaarBoven(invoer, scenarioParameters, gekregen, exact)) tel.begeleidingOpHalveCent++;
-        else {
-          tel.verschillen++;
-          if (tel.verschillen <= 3) expect({ invoer, gekregen: JSON.parse(gekregen) }).toEqual({ invoer, gekregen: JSON.parse(verwacht) });
-        }
-      }
+      const v = vergelijking.vergelijk(
+        invoer,
+        gekregen,
+        verwacht,
+        () => uitkomst(() => vergelijkScenarioReferentie(invoer, wet, scenarioParameters)),
+        (exact) => opHalveCentNaarBoven(invoer, scenarioParameters, gekregen, exact),
+      );
+      if (v.uit === 'afgerond') {
+        tel.afgerondDoorDecimal++;
+        const bedragen = (u: string) => (JSON.parse(u) as { regels: unknown }).regels;
+        if (JSON.stringify(bedragen(v.exact)) !== JSON.stringify(bedragen(verwacht))) tel.anderBedragDoorDecimal++;
+      } else if (v.uit === 'verklaard') tel.begeleidingOpHalveCent++;
       const r = JSON.parse(gekregen) as {
         code?: string;
         regels?: { scenario: { begeleidingskosten: string | null }; verschil: { lksKosten: string } }[];
       };
       if (i % ZONDER_STAPPEN_ELKE === 0) {
-        tel.zonderStappen++;
-        const zonder = uitkomst(() => vergelijkScenario(invoer, wet, scenarioParameters, { stappen: false }));
-        if (zonder !== (r.code !== undefined ? gekregen : JSON.stringify({ regels: r.regels, stappen: [] }))) tel.zonderStappenAnders++;
+        if (r.code === undefined) tel.zonderStappenMetWaarde++;
+        if (uitkomst(() => vergelijkScenario(invoer, wet, scenarioParameters, ALLEEN_WAARDEN)) !== zonderStappen(gekregen))
+          tel.zonderStappenAnders++;
       }
       const w = invoer.scenario.wijzigingen;
       for (const k of Object.keys(w)) wijzigingen.add(k);
@@ -165,9 +165,10 @@ describe('vergelijkScenario on integers equals the decimal.js reference', () => 
         if (invoer.dienstverbanden.some((p) => p.van > jaarBegin && p.van <= jaarEinde)) tel.begeleidingDeelJaar++;
       }
     }
-    expect(tel.verschillen).toBe(0);
+    expect(vergelijking.verschillen).toBe(0);
     expect(tel.zonderStappenAnders).toBe(0);
-    expect(tel.zonderStappen).toBe(AANTAL / ZONDER_STAPPEN_ELKE);
+    // Values only is compared on results with a value (15,582 of the 20,000 here), not on errors alone.
+    expect(tel.zonderStappenMetWaarde).toBeGreaterThan(10_000);
     // decimal.js rounded (a term of the begeleidingskosten to 20 digits, a large saldo): the exact branch is tried,
     // and on some inputs decimal.js gave another amount.
     expect(tel.afgerondDoorDecimal).toBeGreaterThan(1_000);
