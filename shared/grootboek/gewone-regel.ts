@@ -128,10 +128,12 @@ function isCasusnummer(tekst: string, van: number, tot: number): boolean {
 }
 
 /**
- * The cents of an amount in Dutch notation, `-?(\d{1,3}(\.\d{3})+|\d+)(,\d{1,2})?`, counted digit by digit in a
- * number: exact while below 2^53, and an amount of 10^14 cents or more is left to the full reader's message.
+ * The cents of an amount in Dutch notation from `van` to `tot`, `-?(\d{1,3}(\.\d{3})+|\d+)(,\d{1,2})?`, counted
+ * digit by digit in a number: exact while below 2^53; undefined for any other text and for an amount of 10^14 cents
+ * or more (the full reader, which reads its amounts here too, tells those apart for its message).
+ * @example bedragOp('-1.224,5', 0, 8) // -122450
  */
-function bedragOp(tekst: string, van: number, tot: number): number | undefined {
+export function bedragOp(tekst: string, van: number, tot: number): number | undefined {
   const negatief = tekst.charCodeAt(van) === STREEP;
   let i = negatief ? van + 1 : van;
   let centen = 0;

@@ -12,19 +12,8 @@ import { cijfers, Datum, isBestaandeMaand, isDatum, maak } from '../time/datum';
 import { serialNaarDatum } from '../time/excel-serial';
 import { DomeinFout } from '../errors';
 import { doorloopCsv } from './csv';
-import { gewoneRegelLezer } from './gewone-regel';
-import {
-  KOLOMMEN,
-  KOMMA,
-  MAX_BOEKING_CENTEN,
-  MAX_BOEKING_CENTEN_GETAL,
-  MAX_CASUSNUMMER,
-  NUL,
-  PUNT,
-  STREEP,
-  type Grootboekregel,
-  type Kolom,
-} from './regel';
+import { bedragOp, gewoneRegelLezer } from './gewone-regel';
+import { KOLOMMEN, MAX_BOEKING_CENTEN, MAX_CASUSNUMMER, STREEP, type Grootboekregel, type Kolom } from './regel';
 import { centenTekst, centenUitDecimaal } from '../centen';
 
 export { KOLOMMEN, type Grootboekregel } from './regel';
@@ -164,32 +153,12 @@ function leesBedrag(cel: unknown): bigint {
   const tekst = tekstVan(cel);
   const t = tekst.includes('€') ? tekst.replace(/^€\s*/, '').replace(/^-\s*€\s*/, '-') : tekst;
   if (t === '') throw new VeldFout('bedrag ontbreekt; schrijf bijvoorbeeld 1.234,56 of -250,00');
-  if (!BEDRAG_NL.test(t)) {
-    const hint = /^-?\d+\.\d{1,2}$/.test(t) ? ' (gebruik een komma als decimaalteken: 1234,56)' : '';
-    throw new VeldFout(`bedrag "${tekst}" is geen bedrag${hint}; schrijf bijvoorbeeld 1.234,56 of -250,00`);
-  }
-  return centenUitNotatie(t);
-}
-
-/**
- * The cents of an amount in Dutch notation (BEDRAG_NL: digits, thousands dots, up to two decimals after a comma),
- * counted digit by digit in a number: exact while below 2^53, and anything of 10^14 cents or more is refused anyway.
- */
-function centenUitNotatie(t: string): bigint {
-  const negatief = t.charCodeAt(0) === STREEP;
-  let centen = 0;
-  let decimalen = -1;
-  for (let i = negatief ? 1 : 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c === KOMMA) decimalen = 0;
-    else if (c !== PUNT) {
-      centen = centen * 10 + (c - NUL);
-      if (decimalen >= 0) decimalen++;
-    }
-  }
-  centen *= decimalen === 1 ? 10 : decimalen === 2 ? 1 : 100;
-  if (centen >= MAX_BOEKING_CENTEN_GETAL) throw teGroot();
-  return BigInt(negatief ? -centen : centen);
+  // Read as the fast reader reads it; what it leaves is either past the column or no amount, told apart by the pattern.
+  const centen = bedragOp(t, 0, t.length);
+  if (centen !== undefined) return BigInt(centen);
+  if (BEDRAG_NL.test(t)) throw teGroot();
+  const hint = /^-?\d+\.\d{1,2}$/.test(t) ? ' (gebruik een komma als decimaalteken: 1234,56)' : '';
+  throw new VeldFout(`bedrag "${tekst}" is geen bedrag${hint}; schrijf bijvoorbeeld 1.234,56 of -250,00`);
 }
 
 /** A month as the registry stores it, `jjjj-mm` from 1900 on, read without a regex match per line. */
