@@ -12,7 +12,9 @@
  * For the batches of 10,000 it also prints where the API's time goes, each phase timed apart in this process with the
  * server's own code (reading the request's JSON, evaluating, writing the answer, brotli as `verpak` does it, the
  * client's brotli and JSON.parse), the rest being the transport and scheduling; and the lower bound that reading the
- * request and evaluating alone set on the ratio, before any byte travels.
+ * request and evaluating alone set on the ratio, before any byte travels. The API streams these answers (no call
+ * reads the registry), so writing, brotli and the transport partly run while the batch is evaluated: the rest is
+ * what was not hidden that way, and the client's time to the answer's headers shows when the first bytes came.
  */
 import { request } from 'node:http';
 import { promisify } from 'node:util';
@@ -120,12 +122,15 @@ export default async function apiBench(): Promise<void> {
       await tekstTotTekst();
       // Alternated, so the three sides of each ratio share the machine's moment.
       const api: number[] = [];
+      const kop: number[] = [];
       const lokaal: number[] = [];
       const tekst: number[] = [];
       const ratio: number[] = [];
       const ratioTekst: number[] = [];
       for (let i = 0; i < RUNS; i++) {
-        api.push(await klant.meet());
+        const rondgang = await klant.meet();
+        api.push(rondgang.ms);
+        kop.push(rondgang.kop);
         lokaal.push(await tijd(inProces, false));
         tekst.push(await tijd(tekstTotTekst, false));
         ratio.push(api[i]! / lokaal[i]!);
@@ -140,6 +145,9 @@ export default async function apiBench(): Promise<void> {
       );
       console.log(`  ratio API/in-process: ${spreiding(ratio, 2).tekst}x${doel}`);
       console.log(`  ratio API/text-to-text: ${spreiding(ratioTekst, 2).tekst}x`);
+      console.log(
+        `  the answer's first bytes (its headers) at ${spreiding(kop, 1).tekst} ms of the API's ${spreiding(api).mediaan.toFixed(1)} ms median`,
+      );
       if (metDoel)
         await waarGaatDeTijdHeen(
           body,

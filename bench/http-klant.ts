@@ -15,13 +15,18 @@ interface Laad {
   aantal: number;
 }
 type Opdracht = Laad | { soort: 'meet' };
-type Antwoord = { ms: number } | { fout: string };
+/** A round trip's times (ms from sending the request): the answer's headers, and the answer read with its JSON parsed. */
+export interface Rondgang {
+  kop: number;
+  ms: number;
+}
+type Antwoord = Rondgang | { fout: string };
 
 export interface HttpKlant {
   /** The request every following `meet` sends, and how many results its answer must have. */
   laad(url: string, token: string, body: string, aantal: number): Promise<void>;
-  /** One round trip, in ms: request sent, answer read and its JSON parsed. */
-  meet(): Promise<number>;
+  /** One round trip: request sent, answer read and its JSON parsed; and when its headers came (a streamed answer's first bytes). */
+  meet(): Promise<Rondgang>;
   sluit(): void;
 }
 
@@ -45,14 +50,14 @@ export function startHttpKlant(): HttpKlant {
       open = { ok, fout };
       kind.send(o);
     });
-  const ms = async (o: Opdracht): Promise<number> => {
+  const rondgang = async (o: Opdracht): Promise<Rondgang> => {
     const a = await vraag(o);
     if ('fout' in a) throw new Error(a.fout);
-    return a.ms;
+    return a;
   };
   return {
-    laad: async (url, token, body, aantal) => void (await ms({ soort: 'laad', url, token, body, aantal })),
-    meet: () => ms({ soort: 'meet' }),
+    laad: async (url, token, body, aantal) => void (await rondgang({ soort: 'laad', url, token, body, aantal })),
+    meet: () => rondgang({ soort: 'meet' }),
     sluit: () => void kind.kill(),
   };
 }
@@ -60,7 +65,7 @@ export function startHttpKlant(): HttpKlant {
 /** The child's side. */
 function alsKind(): void {
   let verzoek: Laad | undefined;
-  const eenKeer = async (): Promise<number> => {
+  const eenKeer = async (): Promise<Rondgang> => {
     const v = verzoek!;
     const t = performance.now();
     const r = await fetch(`${v.url}/evaluate`, {
@@ -68,15 +73,16 @@ function alsKind(): void {
       headers: { Authorization: `Bearer ${v.token}`, 'Content-Type': 'application/json', 'Accept-Encoding': 'br, gzip' },
       body: v.body,
     });
+    const kop = performance.now() - t;
     const j = (await r.json()) as { results?: unknown[] };
     const ms = performance.now() - t;
     if (j.results?.length !== v.aantal) throw new Error(`onvolledig antwoord (HTTP ${r.status})`);
-    return ms;
+    return { kop, ms };
   };
   process.on('message', (o: Opdracht) => {
     const klaar = o.soort === 'laad' ? ((verzoek = o), eenKeer()) : eenKeer();
     klaar.then(
-      (ms) => process.send!({ ms }),
+      (r) => process.send!(r),
       (e: Error) => process.send!({ fout: e.message }),
     );
   });

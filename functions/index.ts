@@ -45,9 +45,26 @@ async function alsVerzoek(req: HttpRequest, o: Omgeving): Promise<ApiVerzoek> {
   };
 }
 
+/**
+ * An answer made in pieces, joined: the host gets the whole body (streaming there needs `enableHttpStream`, which
+ * this adapter does not set up; the local server streams).
+ */
+async function alsTekst(delen: AsyncIterable<string>): Promise<string> {
+  const alle: string[] = [];
+  for await (const deel of delen) alle.push(deel);
+  return alle.join('');
+}
+
 /** A handler's answer for the host, compressed when the client accepts it (functions/compressie.ts decides). */
 async function alsAntwoord(a: ApiAntwoord, acceptEncoding: string | undefined): Promise<HttpResponseInit> {
-  const json = a.json ?? (a.body !== undefined ? JSON.stringify(a.body) : undefined);
+  const json =
+    a.json === undefined
+      ? a.body !== undefined
+        ? JSON.stringify(a.body)
+        : undefined
+      : typeof a.json === 'string'
+        ? a.json
+        : await alsTekst(a.json);
   if (json === undefined) return { status: a.status, headers: { 'Cache-Control': 'no-store', ...a.headers } };
   const { body, headers } = await verpak(json, acceptEncoding);
   return {

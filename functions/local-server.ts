@@ -6,10 +6,11 @@
 import { createServer as createHttpServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer as createHttpsServer, ServerOptions } from 'node:https';
 import { AddressInfo } from 'node:net';
+import { pipeline } from 'node:stream/promises';
 import { ApiFout } from './http/api-fout';
 import { foutAntwoord, zonderBsn, zonderBsnInFout } from './http/fouten';
 import type { ApiAntwoord, ApiVerzoek, Omgeving } from './http/types';
-import { verpak } from './compressie';
+import { verpak, verpakStroom } from './compressie';
 import { logJson } from './registry/logboek';
 import { StatischeMap, statischBestand } from './statisch';
 import { beantwoord, traceIdUit, voorvlucht, zoekRoute } from './routes';
@@ -49,8 +50,9 @@ function leesBody(req: IncomingMessage, max: number): Promise<string> {
   });
 }
 
-function schrijf(res: ServerResponse, a: ApiAntwoord): void {
-  const json = a.json ?? (a.body !== undefined ? JSON.stringify(a.body) : undefined);
+/** An answer of the server's own (an error, a preflight, a refusal) or one without a body: never compressed. */
+function schrijf(res: ServerResponse, a: Pick<ApiAntwoord, 'status' | 'body' | 'headers'>): void {
+  const json = a.body !== undefined ? JSON.stringify(a.body) : undefined;
   res.writeHead(a.status, {
     ...(json !== undefined ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),
     'Cache-Control': 'no-store',
@@ -59,19 +61,27 @@ function schrijf(res: ServerResponse, a: ApiAntwoord): void {
   res.end(json);
 }
 
-/** A handler's answer, compressed when the client accepts it (functions/compressie.ts decides). */
+/**
+ * A handler's answer, compressed when the client accepts it (functions/compressie.ts decides); an answer made in
+ * pieces is sent as they come (chunked, no Content-Length). A stream that fails after its headers went closes the
+ * connection (vangOnverwacht); a client that went away mid-answer is no error of ours.
+ */
 async function schrijfVerpakt(res: ServerResponse, a: ApiAntwoord, acceptEncoding: string | undefined): Promise<void> {
   const json = a.json ?? (a.body !== undefined ? JSON.stringify(a.body) : undefined);
   if (json === undefined) return schrijf(res, a);
-  const { body, headers } = await verpak(json, acceptEncoding);
-  res.writeHead(a.status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': String(Buffer.byteLength(body)),
-    'Cache-Control': 'no-store',
-    ...a.headers,
-    ...headers,
-  });
-  res.end(body);
+  const verpakt = typeof json === 'string' ? await verpak(json, acceptEncoding) : await verpakStroom(json, acceptEncoding);
+  const koppen = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...a.headers, ...verpakt.headers };
+  if ('stroom' in verpakt) {
+    res.writeHead(a.status, koppen);
+    try {
+      await pipeline(verpakt.stroom, res);
+    } catch (e) {
+      if ((e as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw e;
+    }
+    return;
+  }
+  res.writeHead(a.status, { ...koppen, 'Content-Length': String(Buffer.byteLength(verpakt.body)) });
+  res.end(verpakt.body);
 }
 
 /** Writes an error through the one error mapping and BSN scrub, so the server's own refusals look like the handlers'. */

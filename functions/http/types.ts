@@ -21,8 +21,11 @@ export interface ApiVerzoek {
 export interface ApiAntwoord {
   status: number;
   body?: unknown;
-  /** The body already serialised as JSON (large answers build it faster than JSON.stringify); wins over `body`. */
-  json?: string;
+  /**
+   * The body already serialised as JSON (large answers build it faster than JSON.stringify), or made in pieces as
+   * it is computed (their concatenation is the JSON; sent as they come); wins over `body`.
+   */
+  json?: string | AsyncIterable<string>;
   headers?: Record<string, string>;
 }
 

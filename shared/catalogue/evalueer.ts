@@ -76,7 +76,8 @@ function resultaatTekst(r: BatchResultaat, tabel: StapTabel | undefined): string
   const afhankelijk = r.depends === undefined ? '' : `,"depends":${JSON.stringify(r.depends)}`;
   let stappen = '';
   if ('stepRefs' in r) {
-    if (!tabel) throw new Error('een resultaat met stepRefs hoort bij een staptabel: geef die mee aan batchAntwoordJson');
+    if (!tabel)
+      throw new Error('een resultaat met stepRefs hoort bij een staptabel: geef die mee aan batchAntwoordJson of AntwoordSchrijver');
     // `join`, not a `+=` loop: that left a rope per result for the answer's join to flatten (10,000 LKS results: 16 → 7 ms).
     stappen = `,"stepRefs":[${r.stepRefs.join(',')}]`;
   } else if ('uitleg' in r) {
@@ -87,11 +88,46 @@ function resultaatTekst(r: BatchResultaat, tabel: StapTabel | undefined): string
 }
 
 /**
+ * The batch answer written in pieces as its results come, so an answer can travel while its batch is still being
+ * evaluated: `resultaten` for each run of results in order, then `slot` once; the pieces joined are the answer's
+ * text (`batchAntwoordJson`). The results come first and the step table after them, because the table is complete
+ * only when the last result has been numbered into it.
+ * @example const s = new AntwoordSchrijver(); s.resultaten([{ value: 1 }]) + s.resultaten([{ value: 2 }]) + s.slot() // '{"results":[{"value":1},{"value":2}]}'
+ */
+export class AntwoordSchrijver {
+  private aantal = 0;
+  private begonnen = false;
+
+  /** `tabel`: the table the results were evaluated into (`BatchOpties`), or none when they carry their steps. */
+  constructor(private readonly tabel?: StapTabel) {}
+
+  /** The text of the next results: the answer's opening before the first run, a comma between runs. */
+  resultaten(results: readonly BatchResultaat[]): string {
+    const delen = new Array<string>(results.length);
+    for (let i = 0; i < results.length; i++) delen[i] = resultaatTekst(results[i]!, this.tabel);
+    const begin = (this.begonnen ? '' : '{"results":[') + (this.aantal > 0 && results.length > 0 ? ',' : '');
+    this.begonnen = true;
+    this.aantal += results.length;
+    return begin + delen.join(',');
+  }
+
+  /** The answer's end: the step table (labels and steps) and the registry versions the results read. */
+  slot(register?: Record<string, number>): string {
+    const begin = this.begonnen ? '' : '{"results":[';
+    this.begonnen = true;
+    const tabel = this.tabel;
+    const tabelDeel = tabel ? `,"stepLabels":[${tabel.labels.join(',')}],"steps":[${tabel.teksten.join(',')}]` : '';
+    const registerDeel = register === undefined ? '' : `,"register":${JSON.stringify(register)}`;
+    return `${begin}]${tabelDeel}${registerDeel}}`;
+  }
+}
+
+/**
  * The batch answer `{"results": [...], "register"?: {...}}` as JSON text; the same text as `JSON.stringify`, built
  * faster: the steps rules share between results are serialised once, labels and sources are quoted once. With
- * `stapTabel`, the answer is `{"stepLabels": [{label, source}], "steps": [[labelRef, value], ...], "results":
- * [{"value", "stepRefs": [i, ...]}], ...}`: every distinct step travels once, every label and source once; the
- * results are those evaluated into that table (`evalueerBatch` with `stapTabel`).
+ * `stapTabel`, the answer is `{"results": [{"value", "stepRefs": [i, ...]}], "stepLabels": [{label, source}],
+ * "steps": [[labelRef, value], ...], ...}`: every distinct step travels once, every label and source once; the
+ * results are those evaluated into that table (`evalueerBatch` with `stapTabel`). One run of `AntwoordSchrijver`.
  * @example batchAntwoordJson([{ value: 1, uitleg: { stappen: [] } }]) // '{"results":[{"value":1,"steps":[]}]}'
  */
 export function batchAntwoordJson(
@@ -99,12 +135,8 @@ export function batchAntwoordJson(
   register?: Record<string, number>,
   opties: AntwoordOpties = {},
 ): string {
-  const tabel = opties.stapTabel;
-  const delen = new Array<string>(results.length);
-  for (let i = 0; i < results.length; i++) delen[i] = resultaatTekst(results[i]!, tabel);
-  const registerDeel = register === undefined ? '' : `,"register":${JSON.stringify(register)}`;
-  const tabelDeel = tabel ? `"stepLabels":[${tabel.labels.join(',')}],"steps":[${tabel.teksten.join(',')}],` : '';
-  return `{${tabelDeel}"results":[${delen.join(',')}]${registerDeel}}`;
+  const schrijver = new AntwoordSchrijver(opties.stapTabel);
+  return schrijver.resultaten(results) + schrijver.slot(register);
 }
 
 function alsResultaat(f: CatalogusFunctie, r: Resultaat<unknown>, metStappen: boolean, tabel: StapTabel | undefined): BatchResultaat {

@@ -118,22 +118,23 @@ const nummer = z.number().int().nonnegative();
  * The answer to `"stepTable": true`: every distinct step once in `steps` as `[labelRef, value]` (a step on a figure
  * that is not vastgesteld adds its `status`, a raming also its `scenario`), every label with its source once in
  * `stepLabels`, each result naming its steps by index in `stepRefs`. `uitgeschreven` turns it back into the answer
- * with the steps written out per result.
+ * with the steps written out per result. The results come first, the table after them: the API sends the results
+ * while the batch is still being evaluated, and the table is complete only at its end.
  */
 export const staptabelAntwoordSchema = z.object({
+  results: z.array(
+    z.union([
+      z.object({ value: uitkomstWaarde, stepRefs: z.array(nummer), depends: afhankelijkVan }),
+      z.object({ value: uitkomstWaarde, depends: afhankelijkVan }),
+      z.object({ error: foutSchema, depends: afhankelijkVan }),
+    ]),
+  ),
   stepLabels: z.array(z.object({ label: z.string(), source: z.string() })),
   steps: z.array(
     z.union([
       z.tuple([nummer, z.string()]),
       z.tuple([nummer, z.string(), z.enum(['onbevestigd', 'aangekondigd', 'raming'])]),
       z.tuple([nummer, z.string(), z.literal('raming'), z.string()]),
-    ]),
-  ),
-  results: z.array(
-    z.union([
-      z.object({ value: uitkomstWaarde, stepRefs: z.array(nummer), depends: afhankelijkVan }),
-      z.object({ value: uitkomstWaarde, depends: afhankelijkVan }),
-      z.object({ error: foutSchema, depends: afhankelijkVan }),
     ]),
   ),
   register: z.record(z.string(), z.number()).optional(),

@@ -2,11 +2,15 @@
  * The API over a real HTTP server and a real registry (PGlite; PostgreSQL too when DATABASE_URL is set).
  */
 import { generateKeyPair, SignJWT } from 'jose';
-import { BACKENDS, maakCasusMet, startTestApi, TestApi, verwachtWireStappen } from './helpers';
+import { request } from 'node:http';
+import { BACKENDS, maakCasusMet, startTestApi, TestApi, VANDAAG, verwachtWireStappen } from './helpers';
 import { ONTWIKKEL_AUDIENCE, ONTWIKKEL_ISSUER } from '../../functions/config';
 import { datum } from '../../shared/time/datum';
 import { staptabelAntwoordSchema, uitgeschreven } from '../../shared/schemas/evaluate';
 import type { WireStap } from '../../shared/schemas/stap';
+import { batchAntwoordJson, evalueerBatch } from '../../shared/catalogue/evalueer';
+import { StapTabel } from '../../shared/catalogue/staptabel';
+import { alsLksAanroep, lksInvoerGenerator } from '../support/lks-invoer';
 
 describe.each(BACKENDS)('API on %s', (backend) => {
   let api: TestApi;
@@ -33,7 +37,7 @@ describe.each(BACKENDS)('API on %s', (backend) => {
         expect.arrayContaining(['/api/evaluate', '/api/cases/{casusnummer}/events', '/api/termijnen']),
       );
       expect(JSON.stringify(r.body.components.schemas.NieuweGebeurtenis)).toContain('op_wachtlijst');
-      expect(Object.keys(r.body.components.schemas.StaptabelAntwoord.properties)).toEqual(['stepLabels', 'steps', 'results', 'register']);
+      expect(Object.keys(r.body.components.schemas.StaptabelAntwoord.properties)).toEqual(['results', 'stepLabels', 'steps', 'register']);
     });
   });
 
@@ -85,6 +89,65 @@ describe.each(BACKENDS)('API on %s', (backend) => {
       expect(kaal.headers.get('content-encoding')).toBeNull();
       expect(kaal.body).toEqual(r.body);
     });
+    describe('a large batch', () => {
+      const calls = Array.from({ length: 2500 }, lksInvoerGenerator(20261201, { binnenBereik: true })).map(alsLksAanroep);
+
+      it.each([
+        ['values only', { steps: false }],
+        ['with the step table', { stepTable: true }],
+      ])('streams an answer (%s) that is the in-process answer, when no call reads the registry', async (_, vorm) => {
+        for (const codering of ['br', 'gzip', 'identity']) {
+          const r = await api.vraag('POST', '/evaluate', { body: { calls, ...vorm }, headers: { 'Accept-Encoding': codering } });
+          expect(r.status).toBe(200);
+          // Sent in pieces as it was evaluated: chunked, no length known up front.
+          expect(r.headers.get('transfer-encoding')).toBe('chunked');
+          expect(r.headers.get('content-length')).toBeNull();
+          expect(r.headers.get('content-encoding')).toBe(codering === 'identity' ? null : codering);
+          const tabel = 'stepTable' in vorm ? new StapTabel() : undefined;
+          const stappen = !('steps' in vorm);
+          const inProces = batchAntwoordJson(await evalueerBatch(calls, { vandaag: VANDAAG }, { stappen, stapTabel: tabel }), undefined, {
+            stapTabel: tabel,
+          });
+          expect(r.body).toEqual(JSON.parse(inProces));
+        }
+      });
+
+      it('answers whole, with the versions read, when a call reads the registry', async () => {
+        const metRegister = [...calls, { function: 'WACHTLIJSTPOSITIE', args: ['Gorinchem', 'BW-2026-999999', '2026-11-24'] }];
+        const r = await api.vraag('POST', '/evaluate', { body: { calls: metRegister, stepTable: true } });
+        expect(r.status).toBe(200);
+        expect(Number(r.headers.get('content-length'))).toBeGreaterThan(0);
+        expect(r.body.results).toHaveLength(2501);
+        expect(r.body.results[2500]).toMatchObject({ error: { code: 'NIET_GEVONDEN' }, depends: ['wachtlijst:Gorinchem'] });
+        expect(r.body.register).toEqual({ 'wachtlijst:Gorinchem': expect.any(Number) });
+      });
+
+      it('keeps serving when a client goes away in the middle of a streamed answer', async () => {
+        const token = await api.token();
+        const weg = await new Promise<number>((ok, fout) => {
+          const req = request(
+            `${api.url}/evaluate`,
+            { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Accept-Encoding': 'br' } },
+            (res) => {
+              res.once('data', () => {
+                clearTimeout(wachter);
+                req.destroy();
+                ok(res.statusCode!);
+              });
+            },
+          );
+          req.on('error', () => undefined);
+          const wachter = setTimeout(() => fout(new Error('geen antwoord')), 30_000);
+          req.end(JSON.stringify({ calls: [...calls, ...calls, ...calls, ...calls], stepTable: true }));
+        });
+        expect(weg).toBe(200);
+        const daarna = await api.vraag('POST', '/evaluate', { body: { calls: calls.slice(0, 3), steps: false } });
+        expect(daarna.status).toBe(200);
+        expect(daarna.body.results).toHaveLength(3);
+        expect(api.logregels.filter((r) => r.includes('"soort":"fout"'))).toEqual([]);
+      });
+    });
+
     it('answers 413 beyond the call limit of the contract', async () => {
       const calls = Array.from({ length: 20001 }, () => ({ function: 'WML', args: ['2026-01-01'] }));
       const r = await api.vraag('POST', '/evaluate', { body: { calls } });

@@ -1,6 +1,14 @@
 import { catalogus, type RegisterToegang } from '../../../shared/catalogue';
 import { scenarioParameters } from '../../../shared/parameters/scenario';
-import { alsAanroepResultaat, batchAntwoordJson, evalueer, evalueerBatch, type BatchResultaat } from '../../../shared/catalogue/evalueer';
+import {
+  alsAanroepResultaat,
+  AntwoordSchrijver,
+  batchAntwoordJson,
+  evalueer,
+  evalueerBatch,
+  leestRegister,
+  type BatchResultaat,
+} from '../../../shared/catalogue/evalueer';
 import { StapTabel } from '../../../shared/catalogue/staptabel';
 import { staptabelAntwoordSchema, uitgeschreven, type AanroepResultaat } from '../../../shared/schemas/evaluate';
 import type { Stap } from '../../../shared/uitleg';
@@ -120,7 +128,7 @@ describe('the batch contract', () => {
         });
         return { ...rest, stepRefs, ...(depends ? { depends } : {}) };
       });
-      return { stepLabels, steps, results: verwezen };
+      return { results: verwezen, stepLabels, steps };
     };
 
     it.each([true, false])('is the text of JSON.stringify (steps: %p)', async (stappen) => {
@@ -167,11 +175,35 @@ describe('the batch contract', () => {
       expect(geschreven.some((r) => 'error' in r)).toBe(true);
       expect(genummerd.every((r) => !('steps' in r))).toBe(true);
       expect(batchAntwoordJson(genummerd, register, { stapTabel: tabel })).toBe(JSON.stringify({ ...tabelVan(geschreven), register }));
-      expect(batchAntwoordJson([], undefined, { stapTabel: new StapTabel() })).toBe('{"stepLabels":[],"steps":[],"results":[]}');
+      expect(batchAntwoordJson([], undefined, { stapTabel: new StapTabel() })).toBe('{"results":[],"stepLabels":[],"steps":[]}');
       // A table and the results evaluated into it go together.
       expect(() => batchAntwoordJson(genummerd)).toThrow(/staptabel/);
       expect(() => batchAntwoordJson(uitgelegd, register, { stapTabel: new StapTabel() })).toThrow(/staptabel/);
       expect(() => alsAanroepResultaat(genummerd.find((r) => 'stepRefs' in r)!)).toThrow(/staptabel/);
+    });
+
+    it('is the same text written run by run, as the API streams it', async () => {
+      const { uitgelegd, tabel, genummerd } = await beide();
+      const runs = [0, 1, 7, 500, 0, 1200];
+      const inStukken = (results: readonly BatchResultaat[], schrijver: AntwoordSchrijver) => {
+        let tekst = '';
+        let i = 0;
+        for (const n of runs) tekst += schrijver.resultaten(results.slice(i, (i += n)));
+        return tekst + schrijver.resultaten(results.slice(i)) + schrijver.slot(register);
+      };
+      expect(inStukken(genummerd, new AntwoordSchrijver(tabel))).toBe(batchAntwoordJson(genummerd, register, { stapTabel: tabel }));
+      expect(inStukken(uitgelegd, new AntwoordSchrijver())).toBe(batchAntwoordJson(uitgelegd, register));
+      expect(new AntwoordSchrijver().slot()).toBe('{"results":[]}');
+      // Evaluated run by run into one table, the calls that read no registry are numbered as in one go.
+      const zuiver = gemengdeCalls.filter((c) => !leestRegister(c));
+      const inEen = new StapTabel();
+      const geheel = batchAntwoordJson(await evalueerBatch(zuiver, ctx, { stapTabel: inEen }), undefined, { stapTabel: inEen });
+      const perRun = new StapTabel();
+      const schrijver = new AntwoordSchrijver(perRun);
+      let gestroomd = '';
+      for (let i = 0; i < zuiver.length; i += 333)
+        gestroomd += schrijver.resultaten(await evalueerBatch(zuiver.slice(i, i + 333), ctx, { stapTabel: perRun }));
+      expect(gestroomd + schrijver.slot()).toBe(geheel);
     });
 
     it('gives back every result with its steps, written out, through uitgeschreven', async () => {
