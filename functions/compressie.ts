@@ -50,6 +50,11 @@ export function kiesCodering(acceptEncoding: string | undefined): Codering | und
   return undefined;
 }
 
+/** The headers of an answer in this coding: Vary always, since the body could have been compressed. */
+function koppen(codering: Codering | undefined): Record<string, string> {
+  return codering ? { 'Content-Encoding': codering, Vary: 'Accept-Encoding' } : { Vary: 'Accept-Encoding' };
+}
+
 export interface Verpakt {
   body: Buffer | string;
   /** Content-Encoding and Vary when compressed; Vary alone when the body could have been. */
@@ -59,9 +64,9 @@ export interface Verpakt {
 /** An API answer's body for this client: compressed off the main thread (zlib's pool) when worth it. */
 export async function verpak(body: string, acceptEncoding: string | undefined): Promise<Verpakt> {
   const codering = Buffer.byteLength(body) < DREMPEL_BYTES ? undefined : kiesCodering(acceptEncoding);
-  if (!codering) return { body, headers: { Vary: 'Accept-Encoding' } };
+  if (!codering) return { body, headers: koppen(undefined) };
   const gecomprimeerd = codering === 'br' ? await brotliAsync(body, BROTLI) : await gzipAsync(body);
-  return { body: gecomprimeerd, headers: { 'Content-Encoding': codering, Vary: 'Accept-Encoding' } };
+  return { body: gecomprimeerd, headers: koppen(codering) };
 }
 
 export interface VerpaktStroom {
@@ -80,7 +85,7 @@ export interface VerpaktStroom {
 export async function verpakStroom(delen: AsyncIterable<string>, acceptEncoding: string | undefined): Promise<Verpakt | VerpaktStroom> {
   const volgende = delen[Symbol.asyncIterator]();
   let begin = '';
-  while (begin.length < DREMPEL_BYTES && Buffer.byteLength(begin) < DREMPEL_BYTES) {
+  while (Buffer.byteLength(begin) < DREMPEL_BYTES) {
     const { value, done } = await volgende.next();
     if (done) return verpak(begin, acceptEncoding);
     begin += value;
@@ -90,7 +95,7 @@ export async function verpakStroom(delen: AsyncIterable<string>, acceptEncoding:
     for (let r = await volgende.next(); !r.done; r = await volgende.next()) yield r.value;
   }
   const codering = kiesCodering(acceptEncoding);
-  if (!codering) return { stroom: Readable.from(alle()), headers: { Vary: 'Accept-Encoding' } };
+  if (!codering) return { stroom: Readable.from(alle()), headers: koppen(undefined) };
   // Every write is flushed in the same round trip to zlib's pool (`flush`), so its bytes leave as soon as they are
   // compressed: brotli holds back all output until the end otherwise, and a separate flush() is a second round
   // trip that waits for the main thread, busy making the next piece. The output buffer holds a piece's compressed
@@ -112,7 +117,7 @@ export async function verpakStroom(delen: AsyncIterable<string>, acceptEncoding:
       pakker.destroy(e as Error);
     }
   })();
-  return { stroom: pakker, headers: { 'Content-Encoding': codering, Vary: 'Accept-Encoding' } };
+  return { stroom: pakker, headers: koppen(codering) };
 }
 
 /** A static file's bytes in one coding, at the best ratio (callers cache the result per file version). */

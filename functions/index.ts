@@ -57,16 +57,9 @@ async function alsTekst(delen: AsyncIterable<string>): Promise<string> {
 
 /** A handler's answer for the host, compressed when the client accepts it (functions/compressie.ts decides). */
 async function alsAntwoord(a: ApiAntwoord, acceptEncoding: string | undefined): Promise<HttpResponseInit> {
-  const json =
-    a.json === undefined
-      ? a.body !== undefined
-        ? JSON.stringify(a.body)
-        : undefined
-      : typeof a.json === 'string'
-        ? a.json
-        : await alsTekst(a.json);
+  const json = a.json ?? (a.body !== undefined ? JSON.stringify(a.body) : undefined);
   if (json === undefined) return { status: a.status, headers: { 'Cache-Control': 'no-store', ...a.headers } };
-  const { body, headers } = await verpak(json, acceptEncoding);
+  const { body, headers } = await verpak(typeof json === 'string' ? json : await alsTekst(json), acceptEncoding);
   return {
     status: a.status,
     headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...a.headers, ...headers },

@@ -10,7 +10,7 @@
  * refused (413) once evaluated.
  */
 import type { EvaluatieContext, RegisterToegang } from '../../shared/catalogue';
-import { AntwoordSchrijver, evalueerBatch, leestRegister } from '../../shared/catalogue/evalueer';
+import { AntwoordSchrijver, batchAntwoordJson, evalueerBatch, leestRegister } from '../../shared/catalogue/evalueer';
 import { StapTabel } from '../../shared/catalogue/staptabel';
 import { batchVerzoekSchema, MAX_AANROEPEN_PER_BATCH, snelBatchVerzoek } from '../../shared/schemas/evaluate';
 import { ApiFout } from './api-fout';
@@ -64,15 +64,15 @@ export const evaluate: Handler = async (v, o) => {
   const set = await effectieveSet(o.db);
   const versies = await leesRegisterversies(o.db);
   const vandaag = o.vandaag();
-  const opties = { stappen: verzoek.steps, stapTabel: verzoek.stepTable ? new StapTabel() : undefined };
   // With "stepTable": true the steps are numbered into the answer's table as each rule gives them.
-  const schrijver = new AntwoordSchrijver(opties.stapTabel);
+  const opties = { stappen: verzoek.steps, stapTabel: verzoek.stepTable ? new StapTabel() : undefined };
   const gedeeld: EvaluatieContext = { vandaag, stappen: verzoek.steps, parameters: set.parameters };
   const leest = verzoek.calls.map(leestRegister);
   if (!leest.includes(true)) {
     // No call reads the registry: nothing can refuse the batch once it is valid, so the answer streams, PER_STUK
     // calls at a time: each run of results is compressed and sent while the next is evaluated.
     const aanroepen = verzoek.calls;
+    const schrijver = new AntwoordSchrijver(opties.stapTabel);
     return {
       status: 200,
       json: (async function* () {
@@ -114,7 +114,7 @@ export const evaluate: Handler = async (v, o) => {
   });
   return {
     status: 200,
-    json: schrijver.resultaten(metAfhankelijkheden) + schrijver.slot(Object.keys(gebruikt).length > 0 ? gebruikt : undefined),
+    json: batchAntwoordJson(metAfhankelijkheden, Object.keys(gebruikt).length > 0 ? gebruikt : undefined, opties),
     headers: { 'X-Avres-Parameters': set.versie },
   };
 };
