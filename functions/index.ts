@@ -9,9 +9,9 @@
 import { join } from 'node:path';
 import { app, HttpHandler, HttpRequest, HttpResponseInit, InvocationContext, Timer } from '@azure/functions';
 import { GEMEENTEN } from '../shared/schemas/casus';
-import { verpak } from './compressie';
+import { verpak, verpakStroom } from './compressie';
 import { leesConfig } from './config';
-import { ApiFout } from './http/api-fout';
+import { bodyTeGroot } from './http/api-fout';
 import { registreerTermijnsignalen } from './registry/termijnsignalen';
 import { registreerParametersignalen } from './registry/parameters';
 import type { ApiAntwoord, ApiVerzoek, Omgeving } from './http/types';
@@ -25,45 +25,56 @@ const API = 'api';
 /** The built add-in, deployed beside dist/ (see scripts/pakket-azure.ts). */
 const INVOEGTOEPASSING = join(__dirname, '..', '..', 'addin', 'dist');
 
+/**
+ * HTTP streams between the host and this worker (host v4.28 or later): a request's body is read as it comes, and
+ * an answer made in pieces leaves as it is made, as it does from the local server. Without it the host would wait
+ * for the whole answer.
+ */
+app.setup({ enableHttpStream: true });
+
 let omgeving: Promise<Omgeving> | undefined;
 const gedeeld = (): Promise<Omgeving> => (omgeving ??= maakOmgeving(leesConfig()));
 
+/** When the host stops the worker, the registry's connections close (a PostgreSQL pool; PGlite's files). */
+app.hook.appTerminate(async () => {
+  const o = omgeving;
+  omgeving = undefined;
+  await (await o?.catch(() => undefined))?.db.close();
+});
+
 async function alsVerzoek(req: HttpRequest, o: Omgeving): Promise<ApiVerzoek> {
   let body: Promise<string> | undefined;
+  const max = o.config.maxBodyBytes;
   return {
     method: req.method,
     params: req.params,
     query: req.query,
     header: (naam) => req.headers.get(naam) ?? undefined,
     tekst: () =>
-      (body ??= req.text().then((t) => {
-        if (Buffer.byteLength(t) > o.config.maxBodyBytes)
-          throw new ApiFout(413, 'TE_GROOT', `de body is te groot: hoogstens ${o.config.maxBodyBytes} bytes; splits het verzoek`);
-        return t;
-      })),
+      (body ??=
+        // A declared length beyond the limit is refused before a byte is read; a chunked body is counted once read.
+        Number(req.headers.get('content-length') ?? 0) > max
+          ? Promise.reject(bodyTeGroot(max))
+          : req.text().then((t) => {
+              if (Buffer.byteLength(t) > max) throw bodyTeGroot(max);
+              return t;
+            })),
     traceId: traceIdUit(req.headers.get('traceparent') ?? undefined),
   };
 }
 
 /**
- * An answer made in pieces, joined: the host gets the whole body (streaming there needs `enableHttpStream`, which
- * this adapter does not set up; the local server streams).
+ * A handler's answer for the host, compressed when the client accepts it (functions/compressie.ts decides); an
+ * answer made in pieces goes as a stream, compressed piece by piece, which the host sends on as it comes.
  */
-async function alsTekst(delen: AsyncIterable<string>): Promise<string> {
-  const alle: string[] = [];
-  for await (const deel of delen) alle.push(deel);
-  return alle.join('');
-}
-
-/** A handler's answer for the host, compressed when the client accepts it (functions/compressie.ts decides). */
-async function alsAntwoord(a: ApiAntwoord, acceptEncoding: string | undefined): Promise<HttpResponseInit> {
+export async function alsAntwoord(a: ApiAntwoord, acceptEncoding: string | undefined): Promise<HttpResponseInit> {
   const json = a.json ?? (a.body !== undefined ? JSON.stringify(a.body) : undefined);
   if (json === undefined) return { status: a.status, headers: { 'Cache-Control': 'no-store', ...a.headers } };
-  const { body, headers } = await verpak(typeof json === 'string' ? json : await alsTekst(json), acceptEncoding);
+  const verpakt = typeof json === 'string' ? await verpak(json, acceptEncoding) : await verpakStroom(json, acceptEncoding);
   return {
     status: a.status,
-    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...a.headers, ...headers },
-    body,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...a.headers, ...verpakt.headers },
+    body: 'stroom' in verpakt ? verpakt.stroom : verpakt.body,
   };
 }
 

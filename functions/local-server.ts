@@ -7,7 +7,7 @@ import { createServer as createHttpServer, IncomingMessage, Server, ServerRespon
 import { createServer as createHttpsServer, ServerOptions } from 'node:https';
 import { AddressInfo } from 'node:net';
 import { pipeline } from 'node:stream/promises';
-import { ApiFout } from './http/api-fout';
+import { ApiFout, bodyTeGroot } from './http/api-fout';
 import { foutAntwoord, zonderBsn, zonderBsnInFout } from './http/fouten';
 import type { ApiAntwoord, ApiVerzoek, Omgeving } from './http/types';
 import { verpak, verpakStroom } from './compressie';
@@ -42,8 +42,7 @@ function leesBody(req: IncomingMessage, max: number): Promise<string> {
       else stukken.push(stuk);
     });
     req.on('end', () => {
-      if (teGroot)
-        fout(new ApiFout(413, 'TE_GROOT', `de body is te groot: hoogstens ${max} bytes (AVRES_MAX_BODY_BYTES); splits het verzoek`));
+      if (teGroot) fout(bodyTeGroot(max));
       else ok(Buffer.concat(stukken).toString('utf8'));
     });
     req.on('error', fout);

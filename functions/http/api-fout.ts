@@ -16,3 +16,7 @@ export class ApiFout extends Error {
     this.name = 'ApiFout';
   }
 }
+
+/** The refusal of a request body beyond the limit, the same from both hosts. */
+export const bodyTeGroot = (max: number): ApiFout =>
+  new ApiFout(413, 'TE_GROOT', `de body is te groot: hoogstens ${max} bytes (AVRES_MAX_BODY_BYTES); splits het verzoek`);

@@ -5,7 +5,14 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { app, HttpHandler, HttpRequest, InvocationContext } from '@azure/functions';
+import { Readable } from 'node:stream';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { app, HttpHandler, HttpRequest, HttpResponse, HttpResponseInit, InvocationContext } from '@azure/functions';
+import { laadOntwikkelsleutel, maakOntwikkeltoken } from '../../functions/auth/ontwikkelsleutel';
+import { batchAntwoordJson, evalueerBatch } from '../../shared/catalogue/evalueer';
+import { StapTabel } from '../../shared/catalogue/staptabel';
+import { vandaag as vandaagInNl } from '../../shared/time/vandaag';
+import { alsLksAanroep, lksInvoerGenerator } from '../support/lks-invoer';
 import { logJson, metLoguitvoer, zetLoguitvoer } from '../../functions/registry/logboek';
 import { routes } from '../../functions/routes';
 
@@ -50,10 +57,32 @@ describe('infra and packaging', () => {
 describe('the Functions host entry', () => {
   const geregistreerd = new Map<string, { route?: string; methods?: string[]; handler: HttpHandler }>();
   let invoegtoepassing: (map: string) => HttpHandler;
+  let opzet: jest.SpyInstance;
+  let stoppen: (() => Promise<void>) | undefined;
+  // The host's own configuration, read from the environment at the first request: development tokens and an
+  // embedded registry in a folder of its own.
+  const dataDir = mkdtempSync(join(tmpdir(), 'avres-host-data-'));
+  const eerder = { AVRES_AUTH_MODE: process.env.AVRES_AUTH_MODE, AVRES_DATA_DIR: process.env.AVRES_DATA_DIR };
   beforeAll(async () => {
+    Object.assign(process.env, { AVRES_AUTH_MODE: 'development', AVRES_DATA_DIR: dataDir });
     jest.spyOn(app, 'http').mockImplementation((naam, o) => void geregistreerd.set(naam, o as never));
     jest.spyOn(app, 'timer').mockImplementation(() => undefined);
+    jest.spyOn(app.hook, 'appTerminate').mockImplementation((h) => {
+      stoppen = h as () => Promise<void>;
+      return { dispose: () => undefined } as never;
+    });
+    opzet = jest.spyOn(app, 'setup');
+    const debug = jest.spyOn(console, 'debug').mockImplementation(() => undefined); // the library's "HTTP streaming enabled."
     ({ invoegtoepassing } = await import('../../functions/index'));
+    debug.mockRestore();
+  });
+  afterAll(async () => {
+    await stoppen?.();
+    for (const [naam, waarde] of Object.entries(eerder)) {
+      if (waarde === undefined) delete process.env[naam];
+      else process.env[naam] = waarde;
+    }
+    rmSync(dataDir, { recursive: true, force: true });
   });
   const context = (regels: string[]): InvocationContext =>
     new InvocationContext({ logHandler: (_niveau, ...a) => regels.push(String(a[0])) });
@@ -91,6 +120,66 @@ describe('the Functions host entry', () => {
     } finally {
       rmSync(map, { recursive: true, force: true });
     }
+  });
+
+  describe('POST /api/evaluate through the host', () => {
+    const calls = Array.from({ length: 2500 }, lksInvoerGenerator(20261201, { binnenBereik: true })).map(alsLksAanroep);
+    const evalueer = async (body: string, headers: Record<string, string> = {}): Promise<HttpResponseInit> => {
+      const token = await maakOntwikkeltoken(await laadOntwikkelsleutel(dataDir));
+      const req = new HttpRequest({
+        method: 'POST',
+        url: 'https://func.example/api/evaluate',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
+        body: { string: body },
+      });
+      return geregistreerd.get('evaluate')!.handler(req, context([])) as Promise<HttpResponseInit>;
+    };
+    const inProces = async (): Promise<unknown> => {
+      const tabel = new StapTabel();
+      const batch = await evalueerBatch(calls, { vandaag: vandaagInNl() }, { stapTabel: tabel });
+      return JSON.parse(batchAntwoordJson(batch, undefined, { stapTabel: tabel }));
+    };
+
+    it('asks the host for HTTP streams, so an answer made in pieces leaves as it is made', () => {
+      expect(opzet).toHaveBeenCalledWith({ enableHttpStream: true });
+    });
+
+    it('hands the host a streamed answer that reads back, as the RPC mode and the stream mode each read it, to the in-process answer', async () => {
+      const verwacht = await inProces();
+      const br = await evalueer(JSON.stringify({ calls, stepTable: true }), { 'accept-encoding': 'br' });
+      expect(br.status).toBe(200);
+      expect(br.body).toBeInstanceOf(Readable);
+      // Without HTTP streams, the library reads the whole body (toRpcHttp: arrayBuffer()).
+      const rpc = new HttpResponse(br);
+      expect(rpc.headers.get('content-encoding')).toBe('br');
+      expect(rpc.headers.get('content-length')).toBeNull();
+      expect(JSON.parse(brotliDecompressSync(Buffer.from(await rpc.arrayBuffer())).toString('utf8'))).toEqual(verwacht);
+      // With HTTP streams, it writes the body's pieces to the host's connection as they come (sendProxyResponse).
+      const stroom = new HttpResponse(await evalueer(JSON.stringify({ calls, stepTable: true }), { 'accept-encoding': 'gzip' }));
+      const stukken: Buffer[] = [];
+      for await (const stuk of stroom.body!.values()) stukken.push(Buffer.from(stuk));
+      expect(stukken.length).toBeGreaterThan(1);
+      expect(JSON.parse(gunzipSync(Buffer.concat(stukken)).toString('utf8'))).toEqual(verwacht);
+    });
+
+    it('answers a small batch as one body, and refuses a body beyond the limit with the same 413 as the local server', async () => {
+      const klein = await evalueer(JSON.stringify({ calls: calls.slice(0, 2), steps: false }), { 'accept-encoding': 'br' });
+      expect(klein.status).toBe(200);
+      expect(typeof klein.body).toBe('string');
+      expect(JSON.parse(klein.body as string).results).toHaveLength(2);
+      const teGroot = JSON.stringify({ calls: Array.from({ length: 80 }, () => calls).flat(), steps: false });
+      expect(Buffer.byteLength(teGroot)).toBeGreaterThan(5_000_000);
+      for (const antwoord of [
+        await evalueer(teGroot),
+        await evalueer(JSON.stringify({ calls: calls.slice(0, 2) }), { 'content-length': '6000000' }),
+      ]) {
+        expect(antwoord.status).toBe(413);
+        expect(JSON.parse(antwoord.body as string).error).toMatchObject({
+          code: 'TE_GROOT',
+          message: expect.stringContaining('5000000 bytes'),
+        });
+      }
+    });
   });
 });
 
