@@ -15,8 +15,14 @@
  * request and evaluating alone set on the ratio, before any byte travels. The API streams these answers (no call
  * reads the registry), so writing, brotli and the transport partly run while the batch is evaluated: the rest is
  * what was not hidden that way, and the client's time to the answer's headers shows when the first bytes came.
+ *
+ * The floor: beside the API, in the same run, a bare node:http server that only reads the request's bytes and sends
+ * this batch's answer, compressed beforehand (no parsing, no token, no evaluation, no writing, no compressing), to the
+ * same client in another process. What it takes is what any HTTP answer of these bytes costs on this machine; the API
+ * cannot take less.
  */
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { brotliDecompress } from 'node:zlib';
 import { verpak } from '../functions/compressie';
@@ -83,11 +89,59 @@ async function waarGaatDeTijdHeen(
   const samen = Object.values(fasen).reduce((a, b) => a + b, 0);
   const delen = Object.entries(fasen).map(([naam, ms]) => `${naam} ${ms.toFixed(1)}`);
   console.log(
-    `  where the time goes (ms, each timed apart): ${delen.join(', ')}; transport and the rest ${(mediaanVan.api - samen).toFixed(1)}`,
+    `  where the time goes (ms, each timed apart): ${delen.join(', ')}; ${
+      mediaanVan.api >= samen
+        ? `transport and the rest ${(mediaanVan.api - samen).toFixed(1)}`
+        : `together ${(samen - mediaanVan.api).toFixed(1)} more than the API's median: streamed, they overlap`
+    }`,
   );
   console.log(
     `  lower bound on the ratio, reading the request and evaluating alone: ${((fasen['JSON.parse of the request'] + fasen.evaluate) / fasen.evaluate).toFixed(2)}x; with writing, brotli and the client's decoding: ${(samen / fasen.evaluate).toFixed(2)}x`,
   );
+}
+
+/** The floor's server: reads a request whole, answers `antwoord()` (brotli bytes made beforehand) to every request. */
+async function kaleServer(antwoord: () => Buffer): Promise<{ url: string; sluit(): Promise<void> }> {
+  const server = createServer((req, res) => {
+    const stukken: Buffer[] = [];
+    req.on('data', (stuk: Buffer) => stukken.push(stuk));
+    req.on('end', () => {
+      Buffer.concat(stukken).toString('utf8');
+      const body = antwoord();
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Encoding': 'br', 'Content-Length': body.length });
+      res.end(body);
+    });
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`,
+    sluit: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
+
+/**
+ * The floor of any wire format: a bare server answering a 1-byte request with `n` zeros as results (brotli), timed
+ * against the in-process evaluation, alternated. What no request of `n` calls can undercut, however it is encoded.
+ */
+async function vloerZonderBytes(token: string, n: number, inProces: () => Promise<unknown>): Promise<void> {
+  const nullen = (await verpak(JSON.stringify({ results: new Array<number>(n).fill(0) }), 'br')).body as Buffer;
+  const server = await kaleServer(() => nullen);
+  const klant = startHttpKlant();
+  try {
+    await klant.laad(server.url, token, 'x', n);
+    const ms: number[] = [];
+    const ratio: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      ms.push((await klant.meet()).ms);
+      ratio.push(ms[i]! / (await tijd(inProces, false)));
+    }
+    console.log(
+      `  floor of any encoding, a bare HTTP server answering a 1-byte request with ${n} zeros: ${spreiding(ms, 1).tekst} ms, ratio floor/in-process ${spreiding(ratio, 2).tekst}x`,
+    );
+  } finally {
+    klant.sluit();
+    await server.sluit();
+  }
 }
 
 export default async function apiBench(): Promise<void> {
@@ -96,6 +150,9 @@ export default async function apiBench(): Promise<void> {
   const server = await startServer({ omgeving, poort: 0 });
   const token = await maakOntwikkeltoken(omgeving.sleutel!);
   const klant = startHttpKlant();
+  const kaleKlant = startHttpKlant();
+  let kaalAntwoord: Buffer = Buffer.alloc(0);
+  const kaal = await kaleServer(() => kaalAntwoord);
   try {
     for (const [n, stappen, stapTabel] of [
       [1000, false, false],
@@ -118,6 +175,12 @@ export default async function apiBench(): Promise<void> {
         const tabel = nieuweTabel();
         return batchAntwoordJson(await evalueerBatch(verzoek.calls, ctx, { stappen, stapTabel: tabel }), undefined, { stapTabel: tabel });
       };
+      const eenTabel = nieuweTabel();
+      const antwoord = batchAntwoordJson(await evalueerBatch(calls, ctx, { stappen, stapTabel: eenTabel }), undefined, {
+        stapTabel: eenTabel,
+      });
+      kaalAntwoord = (await verpak(antwoord, 'br')).body as Buffer;
+      await kaleKlant.laad(kaal.url, token, body, n);
       await inProces();
       await tekstTotTekst();
       // Alternated, so the three sides of each ratio share the machine's moment.
@@ -127,14 +190,18 @@ export default async function apiBench(): Promise<void> {
       const tekst: number[] = [];
       const ratio: number[] = [];
       const ratioTekst: number[] = [];
+      const vloer: number[] = [];
+      const ratioVloer: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         const rondgang = await klant.meet();
         api.push(rondgang.ms);
         kop.push(rondgang.kop);
         lokaal.push(await tijd(inProces, false));
         tekst.push(await tijd(tekstTotTekst, false));
+        vloer.push((await kaleKlant.meet()).ms);
         ratio.push(api[i]! / lokaal[i]!);
         ratioTekst.push(api[i]! / tekst[i]!);
+        ratioVloer.push(vloer[i]! / lokaal[i]!);
       }
       const soort = stapTabel ? 'with step table' : stappen ? 'with steps' : 'values only';
       // The issue's targets are for 10,000 calls, values only and with the step table.
@@ -146,8 +213,12 @@ export default async function apiBench(): Promise<void> {
       console.log(`  ratio API/in-process: ${spreiding(ratio, 2).tekst}x${doel}`);
       console.log(`  ratio API/text-to-text: ${spreiding(ratioTekst, 2).tekst}x`);
       console.log(
+        `  floor, a bare HTTP server sending these bytes (no parsing, no evaluation, answer compressed beforehand): ${spreiding(vloer, 1).tekst} ms, ratio floor/in-process ${spreiding(ratioVloer, 2).tekst}x`,
+      );
+      console.log(
         `  the answer's first bytes (its headers) at ${spreiding(kop, 1).tekst} ms of the API's ${spreiding(api).mediaan.toFixed(1)} ms median`,
       );
+      if (metDoel && !stappen) await vloerZonderBytes(token, n, inProces);
       if (metDoel)
         await waarGaatDeTijdHeen(
           body,
@@ -157,6 +228,8 @@ export default async function apiBench(): Promise<void> {
         );
     }
   } finally {
+    kaleKlant.sluit();
+    await kaal.sluit();
     klant.sluit();
     await server.sluit();
     await omgeving.db.close();

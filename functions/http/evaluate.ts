@@ -62,7 +62,6 @@ export const evaluate: Handler = async (v, o) => {
   // The figures this batch computes with: the baseline plus the approved register values. Their version goes out in
   // X-Avres-Parameters, and the add-in recomputes its cells when it changes.
   const set = await effectieveSet(o.db);
-  const versies = await leesRegisterversies(o.db);
   const vandaag = o.vandaag();
   // With "stepTable": true the steps are numbered into the answer's table as each rule gives them.
   const opties = { stappen: verzoek.steps, stapTabel: verzoek.stepTable ? new StapTabel() : undefined };
@@ -88,6 +87,8 @@ export const evaluate: Handler = async (v, o) => {
   // Some calls read the registry: the whole batch is evaluated first, its reads answered set-wise, and refused
   // (413) when it asks too many. Only those calls get an access of their own, recording what they read; the rest
   // share one context without any (a call misjudged would fail loudly, never answer without its depends).
+  // The subjects' versions are read before computing, so a change during the batch shows as a newer version.
+  const versies = await leesRegisterversies(o.db);
   const { register, teller, logWeigeringen } = evaluatieregister(o, g, wie(g, v), set, { stappen: verzoek.steps });
   const gelezen = new Array<string[] | undefined>(verzoek.calls.length);
   const ctx = (i: number): EvaluatieContext => {

@@ -5,7 +5,7 @@
 import Decimal from 'decimal.js';
 import { DomeinFout } from '../errors';
 import { opCenten } from '../geld';
-import type { AanroepResultaat, FoutJson, StaptabelResultaat, Uitkomstwaarde } from '../schemas/evaluate';
+import type { AanroepResultaat, FoutJson, Uitkomstwaarde } from '../schemas/evaluate';
 import { alsWireStap } from '../schemas/stap';
 import { bronTekst } from '../bron';
 import { getalAlsJsonTekst } from '../breuk';
@@ -13,7 +13,7 @@ import type { Resultaat, Stap } from '../uitleg';
 import type { ResultaatSoort } from './beschrijving';
 import type { CatalogusFunctie, EvaluatieContext } from './functie';
 import { catalogus, zoekFunctie } from './index';
-import { quote, type StapTabel } from './staptabel';
+import { jsonTekst, quote, type StapTabel } from './staptabel';
 
 function alsJsonWaarde(soort: ResultaatSoort, waarde: unknown): number | string | (string | number)[][] {
   if (waarde instanceof Decimal) {
@@ -38,7 +38,7 @@ const stapTekstCache = new WeakMap<Stap, string>();
 /** A domain step's JSON text: the text of its wire form (`alsWireStap`, the key order of `wireStapSchema`), without making that form. */
 function schrijfStap(s: Stap): string {
   if (s.status !== undefined) return JSON.stringify(alsWireStap(s));
-  return `{"label":${quote(s.label)},"value":${JSON.stringify(s.waarde)},"source":${quote(bronTekst(s.bron))}}`;
+  return `{"label":${quote(s.label)},"value":${jsonTekst(s.waarde)},"source":${quote(bronTekst(s.bron))}}`;
 }
 
 function stapTekst(s: Stap): string {
@@ -65,23 +65,57 @@ function waardeTekst(w: { value: unknown }): string {
 /** Options of the answer's text. */
 export interface AntwoordOpties {
   /**
-   * The table the batch was evaluated into (`BatchOpties`): the steps once in `steps` (their labels and sources once
-   * in `stepLabels`), each result naming its steps by index in `stepRefs` (`"stepTable": true`).
+   * The table the batch was evaluated into (`BatchOpties`): each result's steps in `stepRefs`, every distinct step
+   * given once, where it first appears, and by its number after that; labels and sources once in `stepLabels`
+   * (`"stepTable": true`).
    */
   stapTabel?: StapTabel;
 }
 
-function resultaatTekst(r: BatchResultaat, tabel: StapTabel | undefined): string {
+/**
+ * A result's `stepRefs` in a step-table answer: a step's number when the answer gave it before, else the step
+ * itself (`[labelRef, value, …]`), which takes the next number. The numbers are those of the answer's text, in the
+ * order its steps first appear, whatever order the table numbered them in (a call that read the registry is
+ * numbered when its reads came back): a reader reads the answer front to back.
+ */
+class Verwijzer {
+  /** Per step of the table, its number in the answer, or -1 while the answer has not given it. */
+  private nummers = new Int32Array(0);
+  private gegeven = 0;
+
+  constructor(private readonly tabel: StapTabel) {}
+
+  tekst(stepRefs: readonly number[]): string {
+    if (this.nummers.length < this.tabel.teksten.length) {
+      const groter = new Int32Array(Math.max(this.tabel.teksten.length, 2 * this.nummers.length)).fill(-1);
+      groter.set(this.nummers);
+      this.nummers = groter;
+    }
+    const delen = new Array<string | number>(stepRefs.length);
+    for (let k = 0; k < stepRefs.length; k++) {
+      const i = stepRefs[k]!;
+      const n = this.nummers[i]!;
+      if (n >= 0) delen[k] = n;
+      else {
+        this.nummers[i] = this.gegeven++;
+        delen[k] = this.tabel.teksten[i]!;
+      }
+    }
+    // `join`, not a `+=` loop: that left a rope per result for the answer's join to flatten (10,000 LKS results: 16 → 7 ms).
+    return delen.join(',');
+  }
+}
+
+function resultaatTekst(r: BatchResultaat, verwijzer: Verwijzer | undefined): string {
   if ('error' in r) return JSON.stringify(r);
   const afhankelijk = r.depends === undefined ? '' : `,"depends":${JSON.stringify(r.depends)}`;
   let stappen = '';
   if ('stepRefs' in r) {
-    if (!tabel)
+    if (!verwijzer)
       throw new Error('een resultaat met stepRefs hoort bij een staptabel: geef die mee aan batchAntwoordJson of AntwoordSchrijver');
-    // `join`, not a `+=` loop: that left a rope per result for the answer's join to flatten (10,000 LKS results: 16 → 7 ms).
-    stappen = `,"stepRefs":[${r.stepRefs.join(',')}]`;
+    stappen = `,"stepRefs":[${verwijzer.tekst(r.stepRefs)}]`;
   } else if ('uitleg' in r) {
-    if (tabel) throw new Error('een resultaat met zijn stappen hoort niet bij een staptabel: evalueer de batch in de tabel');
+    if (verwijzer) throw new Error('een resultaat met zijn stappen hoort niet bij een staptabel: evalueer de batch in de tabel');
     stappen = `,"steps":[${stappenTekst(r.uitleg.stappen)}]`;
   }
   return `{"value":${waardeTekst(r)}${stappen}${afhankelijk}}`;
@@ -90,33 +124,35 @@ function resultaatTekst(r: BatchResultaat, tabel: StapTabel | undefined): string
 /**
  * The batch answer written in pieces as its results come, so an answer can travel while its batch is still being
  * evaluated: `resultaten` for each run of results in order, then `slot` once; the pieces joined are the answer's
- * text (`batchAntwoordJson`). The results come first and the step table after them, because the table is complete
- * only when the last result has been numbered into it.
+ * text (`batchAntwoordJson`). With a step table, each step travels inside the first result that has it (`Verwijzer`),
+ * so nothing waits for the end but the labels, a few dozen.
  * @example const s = new AntwoordSchrijver(); s.resultaten([{ value: 1 }]) + s.resultaten([{ value: 2 }]) + s.slot() // '{"results":[{"value":1},{"value":2}]}'
  */
 export class AntwoordSchrijver {
   private aantal = 0;
   private begonnen = false;
+  private readonly verwijzer: Verwijzer | undefined;
 
   /** `tabel`: the table the results were evaluated into (`BatchOpties`), or none when they carry their steps. */
-  constructor(private readonly tabel?: StapTabel) {}
+  constructor(private readonly tabel?: StapTabel) {
+    this.verwijzer = tabel && new Verwijzer(tabel);
+  }
 
   /** The text of the next results: the answer's opening before the first run, a comma between runs. */
   resultaten(results: readonly BatchResultaat[]): string {
     const delen = new Array<string>(results.length);
-    for (let i = 0; i < results.length; i++) delen[i] = resultaatTekst(results[i]!, this.tabel);
+    for (let i = 0; i < results.length; i++) delen[i] = resultaatTekst(results[i]!, this.verwijzer);
     const begin = (this.begonnen ? '' : '{"results":[') + (this.aantal > 0 && results.length > 0 ? ',' : '');
     this.begonnen = true;
     this.aantal += results.length;
     return begin + delen.join(',');
   }
 
-  /** The answer's end: the step table (labels and steps) and the registry versions the results read. */
+  /** The answer's end: the labels of the step table and the registry versions the results read. */
   slot(register?: Record<string, number>): string {
     const begin = this.begonnen ? '' : '{"results":[';
     this.begonnen = true;
-    const tabel = this.tabel;
-    const tabelDeel = tabel ? `,"stepLabels":[${tabel.labels.join(',')}],"steps":[${tabel.teksten.join(',')}]` : '';
+    const tabelDeel = this.tabel ? `,"stepLabels":[${this.tabel.labels.join(',')}]` : '';
     const registerDeel = register === undefined ? '' : `,"register":${JSON.stringify(register)}`;
     return `${begin}]${tabelDeel}${registerDeel}}`;
   }
@@ -125,9 +161,10 @@ export class AntwoordSchrijver {
 /**
  * The batch answer `{"results": [...], "register"?: {...}}` as JSON text; the same text as `JSON.stringify`, built
  * faster: the steps rules share between results are serialised once, labels and sources are quoted once. With
- * `stapTabel`, the answer is `{"results": [{"value", "stepRefs": [i, ...]}], "stepLabels": [{label, source}],
- * "steps": [[labelRef, value], ...], ...}`: every distinct step travels once, every label and source once; the
- * results are those evaluated into that table (`evalueerBatch` with `stapTabel`). One run of `AntwoordSchrijver`.
+ * `stapTabel`, the answer is `{"results": [{"value", "stepRefs": [[labelRef, value], i, ...]}], "stepLabels":
+ * [{label, source}], ...}`: every distinct step travels once, in the first result that has it, and by its number
+ * after that; every label and source once. The results are those evaluated into that table (`evalueerBatch` with
+ * `stapTabel`). One run of `AntwoordSchrijver`.
  * @example batchAntwoordJson([{ value: 1, uitleg: { stappen: [] } }]) // '{"results":[{"value":1,"steps":[]}]}'
  */
 export function batchAntwoordJson(
@@ -168,8 +205,15 @@ export interface UitgelegdResultaat {
   depends?: string[];
 }
 
+/** A result evaluated into a step table (`BatchOpties.stapTabel`): its steps by their numbers in that table. */
+export interface GenummerdResultaat {
+  value: Uitkomstwaarde;
+  stepRefs: number[];
+  depends?: string[];
+}
+
 /** A result of a batch: a value (with its steps), an error, or, evaluated into a step table, naming its steps by number. */
-export type BatchResultaat = WaardeOfFout | UitgelegdResultaat | StaptabelResultaat;
+export type BatchResultaat = WaardeOfFout | UitgelegdResultaat | GenummerdResultaat;
 
 /**
  * A result of the batch as the wire has it, its steps written out (`steps`): what a caller in-process reads when it

@@ -48,7 +48,7 @@ export const batchVerzoekSchema = z.object({
   calls: z.array(aanroepSchema),
   /** false: answer values only, without steps (cells need no explanation; 10,000 calls are 6 MB less). */
   steps: z.boolean().default(true),
-  /** true: every distinct step once in the answer's `steps`, results referring to them by index (`stepRefs`). */
+  /** true: every distinct step once, in the first result that has it, and by its number after that (`stepRefs`). */
   stepTable: z.boolean().default(false),
 });
 export type BatchVerzoek = z.infer<typeof batchVerzoekSchema>;
@@ -114,49 +114,65 @@ export type BatchAntwoord = z.infer<typeof batchAntwoordSchema>;
 
 const nummer = z.number().int().nonnegative();
 
+/** A step in a step-table answer: `[labelRef, value]`, with `status` (and a raming's `scenario`) when its figure is not vastgesteld. */
+const staptabelStap = z.union([
+  z.tuple([nummer, z.string()]),
+  z.tuple([nummer, z.string(), z.enum(['onbevestigd', 'aangekondigd', 'raming'])]),
+  z.tuple([nummer, z.string(), z.literal('raming'), z.string()]),
+]);
+
 /**
- * The answer to `"stepTable": true`: every distinct step once in `steps` as `[labelRef, value]` (a step on a figure
- * that is not vastgesteld adds its `status`, a raming also its `scenario`), every label with its source once in
- * `stepLabels`, each result naming its steps by index in `stepRefs`. `uitgeschreven` turns it back into the answer
- * with the steps written out per result. The results come first, the table after them: the API sends the results
- * while the batch is still being evaluated, and the table is complete only at its end.
+ * The answer to `"stepTable": true`: each result's steps in `stepRefs`, where every distinct step travels once, as
+ * `[labelRef, value]` (a step on a figure that is not vastgesteld adds its `status`, a raming also its `scenario`)
+ * in the first result that has it, and as its number after that. Steps are numbered 0, 1, 2, … in the order they
+ * first appear in the answer, so a reader reads the results front to back. Every label with its source is given
+ * once in `stepLabels`, after the results. `uitgeschreven` turns it back into the answer with the steps written out
+ * per result. Each step travels where it is first needed, so the API sends the results while the batch is still
+ * being evaluated and nothing but the labels waits for its end.
  */
 export const staptabelAntwoordSchema = z.object({
   results: z.array(
     z.union([
-      z.object({ value: uitkomstWaarde, stepRefs: z.array(nummer), depends: afhankelijkVan }),
+      z.object({ value: uitkomstWaarde, stepRefs: z.array(z.union([nummer, staptabelStap])), depends: afhankelijkVan }),
       z.object({ value: uitkomstWaarde, depends: afhankelijkVan }),
       z.object({ error: foutSchema, depends: afhankelijkVan }),
     ]),
   ),
   stepLabels: z.array(z.object({ label: z.string(), source: z.string() })),
-  steps: z.array(
-    z.union([
-      z.tuple([nummer, z.string()]),
-      z.tuple([nummer, z.string(), z.enum(['onbevestigd', 'aangekondigd', 'raming'])]),
-      z.tuple([nummer, z.string(), z.literal('raming'), z.string()]),
-    ]),
-  ),
   register: z.record(z.string(), z.number()).optional(),
 });
 export type StaptabelAntwoord = z.infer<typeof staptabelAntwoordSchema>;
-/** One result of a step-table answer: its steps by number in the answer's `steps`. */
-export type StaptabelResultaat = StaptabelAntwoord['results'][number];
-
 /**
  * A step-table answer with the steps written out per result again: the answer the same request gives without
- * `"stepTable": true`, for a client that wants the steps of every result.
- * @example uitgeschreven({ stepLabels: [{ label: 'WML', source: 'WML art. 8' }], steps: [[0, '2294.4']], results: [{ value: 1, stepRefs: [0] }] }).results // [{ value: 1, steps: [{ label: 'WML', value: '2294.4', source: 'WML art. 8' }] }]
+ * `"stepTable": true`, for a client that wants the steps of every result. A number that no earlier step took, or a
+ * label number without a label, is no answer of the API's: it throws.
+ * @example uitgeschreven({ stepLabels: [{ label: 'WML', source: 'WML art. 8' }], results: [{ value: 1, stepRefs: [[0, '2294.4']] }, { value: 1, stepRefs: [0] }] }).results[1] // { value: 1, steps: [{ label: 'WML', value: '2294.4', source: 'WML art. 8' }] }
  */
 export function uitgeschreven(antwoord: StaptabelAntwoord): BatchAntwoord {
-  const stappen = antwoord.steps.map(([l, value, status, scenario]): WireStap => {
-    const { label, source } = antwoord.stepLabels[l]!;
-    return { label, value, source, ...(status === undefined ? {} : { status }), ...(scenario === undefined ? {} : { scenario }) };
-  });
+  const stappen: WireStap[] = [];
+  const stap = (e: number | z.infer<typeof staptabelStap>): WireStap => {
+    if (typeof e === 'number') {
+      const s = stappen[e];
+      if (s === undefined) throw new Error(`stap ${e} is gebruikt voordat het antwoord hem gaf (${stappen.length} stappen gegeven)`);
+      return s;
+    }
+    const [l, value, status, scenario] = e;
+    const label = antwoord.stepLabels[l];
+    if (label === undefined) throw new Error(`label ${l} ontbreekt in stepLabels (${antwoord.stepLabels.length} labels)`);
+    const s: WireStap = {
+      label: label.label,
+      value,
+      source: label.source,
+      ...(status === undefined ? {} : { status }),
+      ...(scenario === undefined ? {} : { scenario }),
+    };
+    stappen.push(s);
+    return s;
+  };
   const results = antwoord.results.map((r) => {
     if (!('stepRefs' in r)) return r;
     const { stepRefs, ...rest } = r;
-    return { value: rest.value, steps: stepRefs.map((i) => stappen[i]!), ...(rest.depends === undefined ? {} : { depends: rest.depends }) };
+    return { value: rest.value, steps: stepRefs.map(stap), ...(rest.depends === undefined ? {} : { depends: rest.depends }) };
   });
   return antwoord.register === undefined ? { results } : { results, register: antwoord.register };
 }

@@ -105,30 +105,30 @@ describe('the batch contract', () => {
         return r;
       });
     /**
-     * The step table as the contract defines it: distinct steps by their JSON, numbered in order of first use, each
-     * `[labelRef, value, status?, scenario?]`; distinct (label, source) pairs likewise.
+     * The step-table answer as the contract defines it: distinct steps by their JSON, each `[labelRef, value, status?,
+     * scenario?]` where it first appears in the results and its number (0, 1, … in that order) after that; distinct
+     * (label, source) pairs numbered likewise, in `stepLabels`, unless `labels` gives their order.
      */
-    const tabelVan = (results: readonly AanroepResultaat[]) => {
+    const tabelVan = (results: readonly AanroepResultaat[], labels: { label: string; source: string }[] = []) => {
       const nummers = new Map<string, number>();
-      const labelNummers = new Map<string, number>();
-      const stepLabels: { label: string; source: string }[] = [];
-      const steps: unknown[][] = [];
+      const stepLabels = [...labels];
+      const labelNummers = new Map(stepLabels.map((l, i) => [JSON.stringify([l.label, l.source]), i]));
       const verwezen = results.map((r) => {
         if ('error' in r || !r.steps) return r;
         const { steps: stappen, depends, ...rest } = r;
         const stepRefs = stappen.map((s) => {
           const t = JSON.stringify(s);
-          if (!nummers.has(t)) {
-            const l = JSON.stringify([s.label, s.source]);
-            if (!labelNummers.has(l)) labelNummers.set(l, stepLabels.push({ label: s.label, source: s.source }) - 1);
-            const extra = s.scenario !== undefined ? [s.status, s.scenario] : s.status !== undefined ? [s.status] : [];
-            nummers.set(t, steps.push([labelNummers.get(l)!, s.value, ...extra]) - 1);
-          }
-          return nummers.get(t)!;
+          const bekend = nummers.get(t);
+          if (bekend !== undefined) return bekend;
+          nummers.set(t, nummers.size);
+          const l = JSON.stringify([s.label, s.source]);
+          if (!labelNummers.has(l)) labelNummers.set(l, stepLabels.push({ label: s.label, source: s.source }) - 1);
+          const extra = s.scenario !== undefined ? [s.status, s.scenario] : s.status !== undefined ? [s.status] : [];
+          return [labelNummers.get(l)!, s.value, ...extra];
         });
         return { ...rest, stepRefs, ...(depends ? { depends } : {}) };
       });
-      return { results: verwezen, stepLabels, steps };
+      return { results: verwezen, stepLabels };
     };
 
     it.each([true, false])('is the text of JSON.stringify (steps: %p)', async (stappen) => {
@@ -168,18 +168,34 @@ describe('the batch contract', () => {
       return { uitgelegd, geschreven, tabel, genummerd };
     };
 
-    it('is the text of JSON.stringify of the step table, numbered as the rules give their steps', async () => {
+    it('is the text of JSON.stringify of the step-table answer, each step given where it first appears', async () => {
       const { uitgelegd, geschreven, tabel, genummerd } = await beide();
       const statussen = new Set(geschreven.flatMap((r) => ('steps' in r && r.steps ? r.steps.map((s) => s.status) : [])));
       expect([...statussen].sort()).toEqual(['aangekondigd', 'onbevestigd', 'raming', undefined]);
       expect(geschreven.some((r) => 'error' in r)).toBe(true);
       expect(genummerd.every((r) => !('steps' in r))).toBe(true);
       expect(batchAntwoordJson(genummerd, register, { stapTabel: tabel })).toBe(JSON.stringify({ ...tabelVan(geschreven), register }));
-      expect(batchAntwoordJson([], undefined, { stapTabel: new StapTabel() })).toBe('{"results":[],"stepLabels":[],"steps":[]}');
+      expect(batchAntwoordJson([], undefined, { stapTabel: new StapTabel() })).toBe('{"results":[],"stepLabels":[]}');
       // A table and the results evaluated into it go together.
       expect(() => batchAntwoordJson(genummerd)).toThrow(/staptabel/);
       expect(() => batchAntwoordJson(uitgelegd, register, { stapTabel: new StapTabel() })).toThrow(/staptabel/);
       expect(() => alsAanroepResultaat(genummerd.find((r) => 'stepRefs' in r)!)).toThrow(/staptabel/);
+    });
+
+    it('numbers the steps in the order the answer gives them, also when a call read the registry and was numbered last', async () => {
+      const voorop = [...gemengdeCalls.slice(-2), ...gemengdeCalls.slice(0, -2)];
+      const geschreven = (await evalueerBatch(voorop, metScenario)).map(alsAanroepResultaat);
+      const tabel = new StapTabel();
+      const genummerd = await evalueerBatch(voorop, metScenario, { stapTabel: tabel });
+      // The table numbered the scenario calls' steps after the others', though they come first in the answer.
+      expect(Math.min(...(genummerd[0] as { stepRefs: number[] }).stepRefs)).toBeGreaterThan(100);
+      const antwoord = batchAntwoordJson(genummerd, undefined, { stapTabel: tabel });
+      // Labels keep the table's order (the order the rules gave them); the steps take the answer's.
+      const { stepLabels } = JSON.parse(antwoord) as { stepLabels: { label: string; source: string }[] };
+      expect(antwoord).toBe(JSON.stringify(tabelVan(geschreven, stepLabels)));
+      expect(uitgeschreven(staptabelAntwoordSchema.parse(JSON.parse(antwoord)))).toEqual(
+        JSON.parse(JSON.stringify({ results: geschreven })),
+      );
     });
 
     it('is the same text written run by run, as the API streams it', async () => {
@@ -216,7 +232,11 @@ describe('the batch contract', () => {
         JSON.parse(batchAntwoordJson(await evalueerBatch(calls, ctx, { stapTabel: alleenLks }), undefined, { stapTabel: alleenLks })),
       );
       expect(lks.stepLabels.length).toBeLessThan(40);
-      expect(lks.steps.length).toBeGreaterThan(4_000);
+      const gegeven = lks.results.flatMap((r) => ('stepRefs' in r ? r.stepRefs.filter((e) => typeof e !== 'number') : []));
+      const verwezen = lks.results.flatMap((r) => ('stepRefs' in r ? r.stepRefs.filter((e) => typeof e === 'number') : []));
+      expect(gegeven.length).toBeGreaterThan(4_000);
+      expect(new Set(gegeven.map((e) => JSON.stringify(e))).size).toBe(gegeven.length);
+      expect(verwezen.length).toBeGreaterThan(gegeven.length);
     });
   });
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { batchVerzoekSchema, snelBatchVerzoek } from '../../../shared/schemas/evaluate';
+import { batchVerzoekSchema, snelBatchVerzoek, staptabelAntwoordSchema, uitgeschreven } from '../../../shared/schemas/evaluate';
 
 /** Cells and ranges as the add-in sends them, with values zod refuses mixed in (objects, deeper nesting). */
 const cel = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.string(), fc.boolean(), fc.constant(null));
@@ -50,5 +50,44 @@ describe('snelBatchVerzoek', () => {
       steps: false,
       stepTable: false,
     });
+  });
+});
+
+describe('uitgeschreven', () => {
+  const stepLabels = [
+    { label: 'WML', source: 'WML art. 8' },
+    { label: 'Raming', source: 'scenario' },
+  ];
+  it('reads the results front to back: a step given in full takes the next number, a number is a step given before', () => {
+    const antwoord = staptabelAntwoordSchema.parse({
+      results: [
+        {
+          value: 1,
+          stepRefs: [
+            [0, '2294.40'],
+            [1, '2337.00', 'raming', 'hoog'],
+          ],
+        },
+        { error: { code: 'ONGELDIGE_INVOER', message: 'fout' } },
+        { value: 2, stepRefs: [1, [0, '2191.80', 'onbevestigd'], 0, 2], depends: ['scenario:hoog'] },
+      ],
+      stepLabels,
+      register: { 'scenario:hoog': 3 },
+    });
+    const wml = { label: 'WML', value: '2294.40', source: 'WML art. 8' };
+    const raming = { label: 'Raming', value: '2337.00', source: 'scenario', status: 'raming', scenario: 'hoog' };
+    const oud = { label: 'WML', value: '2191.80', source: 'WML art. 8', status: 'onbevestigd' };
+    expect(uitgeschreven(antwoord)).toEqual({
+      results: [
+        { value: 1, steps: [wml, raming] },
+        { error: { code: 'ONGELDIGE_INVOER', message: 'fout' } },
+        { value: 2, steps: [raming, oud, wml, oud], depends: ['scenario:hoog'] },
+      ],
+      register: { 'scenario:hoog': 3 },
+    });
+  });
+  it('refuses a number no step took before it, and a label the answer does not give', () => {
+    expect(() => uitgeschreven({ results: [{ value: 1, stepRefs: [0] }], stepLabels })).toThrow(/stap 0 is gebruikt voordat/);
+    expect(() => uitgeschreven({ results: [{ value: 1, stepRefs: [[2, '1']] }], stepLabels })).toThrow(/label 2 ontbreekt/);
   });
 });
