@@ -3,8 +3,8 @@
  * catalogue, in the same run, for batches of 1,000 and 10,000 seeded random LKS calls (distinct inputs, so no cache
  * flatters either side). Target (issue 12) for 10,000 calls: values only ≤ 1.5x in-process, with the step table ≤ 2x.
  * Measured three ways: values only (`"steps": false`, what the add-in sends for cells), with the steps written out
- * per result (the contract's default) and with the step table (`"stepTable": true`: every distinct step once,
- * results refer by index). The client is fetch in a process of its own (http-klant.ts), as every real client is; it
+ * per result (the contract's default) and with the step table (`"stepTable": true`: every distinct step once, in
+ * the first result that has it, and by its number after that). The client is fetch in a process of its own (http-klant.ts), as every real client is; it
  * accepts gzip and br, so answers travel compressed; the time includes reading the answer's JSON on the client. Each figure is a ratio against two in-process baselines: the
  * bare `evalueerBatch` (with the step table: evaluated into a table), and the text-to-text path (parse the same body,
  * evaluate, write the same answer text).
