@@ -67,7 +67,7 @@ async function alsVerzoek(req: HttpRequest, o: Omgeving): Promise<ApiVerzoek> {
  * A handler's answer for the host, compressed when the client accepts it (functions/compressie.ts decides); an
  * answer made in pieces goes as a stream, compressed piece by piece, which the host sends on as it comes.
  */
-export async function alsAntwoord(a: ApiAntwoord, acceptEncoding: string | undefined): Promise<HttpResponseInit> {
+async function alsAntwoord(a: ApiAntwoord, acceptEncoding: string | undefined): Promise<HttpResponseInit> {
   const json = a.json ?? (a.body !== undefined ? JSON.stringify(a.body) : undefined);
   if (json === undefined) return { status: a.status, headers: { 'Cache-Control': 'no-store', ...a.headers } };
   const verpakt = typeof json === 'string' ? await verpak(json, acceptEncoding) : await verpakStroom(json, acceptEncoding);
