@@ -26,7 +26,7 @@ import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { brotliDecompress } from 'node:zlib';
 import { verpak } from '../functions/compressie';
-import { batchAntwoordJson, evalueerBatch } from '../shared/catalogue/evalueer';
+import { batchAntwoordJson, evalueerBatch, type BatchResultaat } from '../shared/catalogue/evalueer';
 import { StapTabel } from '../shared/catalogue/staptabel';
 import { datum } from '../shared/time/datum';
 import { leesConfig } from '../functions/config';
@@ -66,8 +66,7 @@ function bytesOpDeDraad(url: string, token: string, body: string): Promise<numbe
  */
 async function waarGaatDeTijdHeen(
   body: string,
-  calls: { function: string; args: unknown[] }[],
-  opties: { stappen: boolean; nieuweTabel: () => StapTabel | undefined },
+  batch: { results: BatchResultaat[]; tabel: StapTabel | undefined; antwoord: string; gepakt: Buffer },
   mediaanVan: { api: number; evaluatie: number },
 ): Promise<void> {
   const mediaan = async (f: () => unknown): Promise<number> => {
@@ -75,14 +74,11 @@ async function waarGaatDeTijdHeen(
     for (let i = 0; i < RUNS; i++) t.push(await tijd(f, false));
     return spreiding(t).mediaan;
   };
-  const eenTabel = opties.nieuweTabel();
-  const results = await evalueerBatch(calls, ctx, { stappen: opties.stappen, stapTabel: eenTabel });
-  const antwoord = batchAntwoordJson(results, undefined, { stapTabel: eenTabel });
-  const gepakt = (await verpak(antwoord, 'br')).body as Buffer;
+  const { results, tabel, antwoord, gepakt } = batch;
   const fasen = {
     'JSON.parse of the request': await mediaan(() => JSON.parse(body)),
     evaluate: mediaanVan.evaluatie,
-    'write the answer': await mediaan(() => Buffer.byteLength(batchAntwoordJson(results, undefined, { stapTabel: eenTabel }))),
+    'write the answer': await mediaan(() => Buffer.byteLength(batchAntwoordJson(results, undefined, { stapTabel: tabel }))),
     brotli: await mediaan(() => verpak(antwoord, 'br')),
     "client's brotli and JSON.parse": await mediaan(async () => JSON.parse((await ontpak(gepakt)).toString())),
   };
@@ -100,48 +96,64 @@ async function waarGaatDeTijdHeen(
   );
 }
 
-/** The floor's server: reads a request whole, answers `antwoord()` (brotli bytes made beforehand) to every request. */
-async function kaleServer(antwoord: () => Buffer): Promise<{ url: string; sluit(): Promise<void> }> {
+/**
+ * The floor: a bare node:http server that reads a request whole and answers the brotli bytes it was given, made
+ * beforehand, with the benchmark's client in a process of its own; `zet` gives it the request and the answer.
+ */
+interface KaleVloer {
+  /** The request the client sends from now on, the answer the server gives it, and how many results that has. */
+  zet(body: string, antwoord: Buffer, aantal: number): Promise<void>;
+  /** One round trip, ms. */
+  meet(): Promise<number>;
+  sluit(): Promise<void>;
+}
+
+async function kaleVloer(token: string): Promise<KaleVloer> {
+  let antwoord: Buffer = Buffer.alloc(0);
   const server = createServer((req, res) => {
     const stukken: Buffer[] = [];
     req.on('data', (stuk: Buffer) => stukken.push(stuk));
     req.on('end', () => {
       Buffer.concat(stukken).toString('utf8');
-      const body = antwoord();
-      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Encoding': 'br', 'Content-Length': body.length });
-      res.end(body);
+      res.writeHead(200, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Encoding': 'br',
+        'Content-Length': antwoord.length,
+      });
+      res.end(antwoord);
     });
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
+  const klant = startHttpKlant();
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`,
-    sluit: () => new Promise<void>((ok) => server.close(() => ok())),
+    zet: async (body, nieuw, aantal) => {
+      antwoord = nieuw;
+      await klant.laad(url, token, body, aantal);
+    },
+    meet: async () => (await klant.meet()).ms,
+    sluit: async () => {
+      klant.sluit();
+      await new Promise<void>((ok) => server.close(() => ok()));
+    },
   };
 }
 
 /**
- * The floor of any wire format: a bare server answering a 1-byte request with `n` zeros as results (brotli), timed
+ * The floor of any wire format: the bare server answering a 1-byte request with `n` zeros as results (brotli), timed
  * against the in-process evaluation, alternated. What no request of `n` calls can undercut, however it is encoded.
  */
-async function vloerZonderBytes(token: string, n: number, inProces: () => Promise<unknown>): Promise<void> {
-  const nullen = (await verpak(JSON.stringify({ results: new Array<number>(n).fill(0) }), 'br')).body as Buffer;
-  const server = await kaleServer(() => nullen);
-  const klant = startHttpKlant();
-  try {
-    await klant.laad(server.url, token, 'x', n);
-    const ms: number[] = [];
-    const ratio: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      ms.push((await klant.meet()).ms);
-      ratio.push(ms[i]! / (await tijd(inProces, false)));
-    }
-    console.log(
-      `  floor of any encoding, a bare HTTP server answering a 1-byte request with ${n} zeros: ${spreiding(ms, 1).tekst} ms, ratio floor/in-process ${spreiding(ratio, 2).tekst}x`,
-    );
-  } finally {
-    klant.sluit();
-    await server.sluit();
+async function vloerZonderBytes(vloer: KaleVloer, n: number, inProces: () => Promise<unknown>): Promise<void> {
+  await vloer.zet('x', (await verpak(JSON.stringify({ results: new Array<number>(n).fill(0) }), 'br')).body as Buffer, n);
+  const ms: number[] = [];
+  const ratio: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    ms.push(await vloer.meet());
+    ratio.push(ms[i]! / (await tijd(inProces, false)));
   }
+  console.log(
+    `  floor of any encoding, a bare HTTP server answering a 1-byte request with ${n} zeros: ${spreiding(ms, 1).tekst} ms, ratio floor/in-process ${spreiding(ratio, 2).tekst}x`,
+  );
 }
 
 export default async function apiBench(): Promise<void> {
@@ -150,9 +162,7 @@ export default async function apiBench(): Promise<void> {
   const server = await startServer({ omgeving, poort: 0 });
   const token = await maakOntwikkeltoken(omgeving.sleutel!);
   const klant = startHttpKlant();
-  const kaleKlant = startHttpKlant();
-  let kaalAntwoord: Buffer = Buffer.alloc(0);
-  const kaal = await kaleServer(() => kaalAntwoord);
+  const vloer = await kaleVloer(token);
   try {
     for (const [n, stappen, stapTabel] of [
       [1000, false, false],
@@ -175,12 +185,12 @@ export default async function apiBench(): Promise<void> {
         const tabel = nieuweTabel();
         return batchAntwoordJson(await evalueerBatch(verzoek.calls, ctx, { stappen, stapTabel: tabel }), undefined, { stapTabel: tabel });
       };
-      const eenTabel = nieuweTabel();
-      const antwoord = batchAntwoordJson(await evalueerBatch(calls, ctx, { stappen, stapTabel: eenTabel }), undefined, {
-        stapTabel: eenTabel,
-      });
-      kaalAntwoord = (await verpak(antwoord, 'br')).body as Buffer;
-      await kaleKlant.laad(kaal.url, token, body, n);
+      // The batch's answer once, for the floor's server and the phases timed apart.
+      const tabel = nieuweTabel();
+      const results = await evalueerBatch(calls, ctx, { stappen, stapTabel: tabel });
+      const antwoord = batchAntwoordJson(results, undefined, { stapTabel: tabel });
+      const gepakt = (await verpak(antwoord, 'br')).body as Buffer;
+      await vloer.zet(body, gepakt, n);
       await inProces();
       await tekstTotTekst();
       // Alternated, so the three sides of each ratio share the machine's moment.
@@ -190,7 +200,7 @@ export default async function apiBench(): Promise<void> {
       const tekst: number[] = [];
       const ratio: number[] = [];
       const ratioTekst: number[] = [];
-      const vloer: number[] = [];
+      const kaal: number[] = [];
       const ratioVloer: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         const rondgang = await klant.meet();
@@ -198,10 +208,10 @@ export default async function apiBench(): Promise<void> {
         kop.push(rondgang.kop);
         lokaal.push(await tijd(inProces, false));
         tekst.push(await tijd(tekstTotTekst, false));
-        vloer.push((await kaleKlant.meet()).ms);
+        kaal.push(await vloer.meet());
         ratio.push(api[i]! / lokaal[i]!);
         ratioTekst.push(api[i]! / tekst[i]!);
-        ratioVloer.push(vloer[i]! / lokaal[i]!);
+        ratioVloer.push(kaal[i]! / lokaal[i]!);
       }
       const soort = stapTabel ? 'with step table' : stappen ? 'with steps' : 'values only';
       // The issue's targets are for 10,000 calls, values only and with the step table.
@@ -213,23 +223,21 @@ export default async function apiBench(): Promise<void> {
       console.log(`  ratio API/in-process: ${spreiding(ratio, 2).tekst}x${doel}`);
       console.log(`  ratio API/text-to-text: ${spreiding(ratioTekst, 2).tekst}x`);
       console.log(
-        `  floor, a bare HTTP server sending these bytes (no parsing, no evaluation, answer compressed beforehand): ${spreiding(vloer, 1).tekst} ms, ratio floor/in-process ${spreiding(ratioVloer, 2).tekst}x`,
+        `  floor, a bare HTTP server sending these bytes (no parsing, no evaluation, answer compressed beforehand): ${spreiding(kaal, 1).tekst} ms, ratio floor/in-process ${spreiding(ratioVloer, 2).tekst}x`,
       );
       console.log(
         `  the answer's first bytes (its headers) at ${spreiding(kop, 1).tekst} ms of the API's ${spreiding(api).mediaan.toFixed(1)} ms median`,
       );
-      if (metDoel && !stappen) await vloerZonderBytes(token, n, inProces);
+      if (metDoel && !stappen) await vloerZonderBytes(vloer, n, inProces);
       if (metDoel)
         await waarGaatDeTijdHeen(
           body,
-          calls,
-          { stappen, nieuweTabel },
+          { results, tabel, antwoord, gepakt },
           { api: spreiding(api).mediaan, evaluatie: spreiding(lokaal).mediaan },
         );
     }
   } finally {
-    kaleKlant.sluit();
-    await kaal.sluit();
+    await vloer.sluit();
     klant.sluit();
     await server.sluit();
     await omgeving.db.close();

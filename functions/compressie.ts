@@ -7,6 +7,7 @@ import { Readable } from 'node:stream';
 import { setImmediate as beurt } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { brotliCompress, brotliCompressSync, constants, createBrotliCompress, createGzip, gzip, gzipSync } from 'node:zlib';
+import type { ApiAntwoord } from './http/types';
 
 export type Codering = 'br' | 'gzip';
 
@@ -118,6 +119,22 @@ export async function verpakStroom(delen: AsyncIterable<string>, acceptEncoding:
     }
   })();
   return { stroom: pakker, headers: koppen(codering) };
+}
+
+/** A handler's answer as it travels: its headers, and its body whole (none for an answer without one) or as a stream. */
+export type VerpaktAntwoord = { headers: Record<string, string>; body?: Buffer | string } | VerpaktStroom;
+
+/**
+ * A handler's answer for this client, the same from both hosts (the local server and the Functions host adapter):
+ * without a body its headers alone; a JSON body whole, compressed when worth it (`verpak`), or made in pieces and
+ * sent as they come (`verpakStroom`), with its Content-Type and no-store.
+ */
+export async function verpakAntwoord(a: ApiAntwoord, acceptEncoding: string | undefined): Promise<VerpaktAntwoord> {
+  const json = a.json ?? (a.body !== undefined ? JSON.stringify(a.body) : undefined);
+  if (json === undefined) return { headers: { 'Cache-Control': 'no-store', ...a.headers } };
+  const verpakt = typeof json === 'string' ? await verpak(json, acceptEncoding) : await verpakStroom(json, acceptEncoding);
+  const headers = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...a.headers, ...verpakt.headers };
+  return 'stroom' in verpakt ? { stroom: verpakt.stroom, headers } : { body: verpakt.body, headers };
 }
 
 /** A static file's bytes in one coding, at the best ratio (callers cache the result per file version). */

@@ -9,7 +9,7 @@
 import { join } from 'node:path';
 import { app, HttpHandler, HttpRequest, HttpResponseInit, InvocationContext, Timer } from '@azure/functions';
 import { GEMEENTEN } from '../shared/schemas/casus';
-import { verpak, verpakStroom } from './compressie';
+import { verpakAntwoord } from './compressie';
 import { leesConfig } from './config';
 import { bodyTeGroot } from './http/api-fout';
 import { registreerTermijnsignalen } from './registry/termijnsignalen';
@@ -63,19 +63,11 @@ async function alsVerzoek(req: HttpRequest, o: Omgeving): Promise<ApiVerzoek> {
   };
 }
 
-/**
- * A handler's answer for the host, compressed when the client accepts it (functions/compressie.ts decides); an
- * answer made in pieces goes as a stream, compressed piece by piece, which the host sends on as it comes.
- */
+/** A handler's answer for the host, as the local server sends it (`verpakAntwoord`); a stream the host sends on as it comes. */
 async function alsAntwoord(a: ApiAntwoord, acceptEncoding: string | undefined): Promise<HttpResponseInit> {
-  const json = a.json ?? (a.body !== undefined ? JSON.stringify(a.body) : undefined);
-  if (json === undefined) return { status: a.status, headers: { 'Cache-Control': 'no-store', ...a.headers } };
-  const verpakt = typeof json === 'string' ? await verpak(json, acceptEncoding) : await verpakStroom(json, acceptEncoding);
-  return {
-    status: a.status,
-    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...a.headers, ...verpakt.headers },
-    body: 'stroom' in verpakt ? verpakt.stroom : verpakt.body,
-  };
+  const verpakt = await verpakAntwoord(a, acceptEncoding);
+  const body = 'stroom' in verpakt ? verpakt.stroom : verpakt.body;
+  return body === undefined ? { status: a.status, headers: verpakt.headers } : { status: a.status, headers: verpakt.headers, body };
 }
 
 const perAanroep =

@@ -10,7 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import { ApiFout, bodyTeGroot } from './http/api-fout';
 import { foutAntwoord, zonderBsn, zonderBsnInFout } from './http/fouten';
 import type { ApiAntwoord, ApiVerzoek, Omgeving } from './http/types';
-import { verpak, verpakStroom } from './compressie';
+import { verpakAntwoord } from './compressie';
 import { logJson } from './registry/logboek';
 import { StatischeMap, statischBestand } from './statisch';
 import { beantwoord, traceIdUit, voorvlucht, zoekRoute } from './routes';
@@ -66,12 +66,9 @@ function schrijf(res: ServerResponse, a: Pick<ApiAntwoord, 'status' | 'body' | '
  * connection (vangOnverwacht); a client that went away mid-answer is no error of ours.
  */
 async function schrijfVerpakt(res: ServerResponse, a: ApiAntwoord, acceptEncoding: string | undefined): Promise<void> {
-  const json = a.json ?? (a.body !== undefined ? JSON.stringify(a.body) : undefined);
-  if (json === undefined) return schrijf(res, a);
-  const verpakt = typeof json === 'string' ? await verpak(json, acceptEncoding) : await verpakStroom(json, acceptEncoding);
-  const koppen = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...a.headers, ...verpakt.headers };
+  const verpakt = await verpakAntwoord(a, acceptEncoding);
   if ('stroom' in verpakt) {
-    res.writeHead(a.status, koppen);
+    res.writeHead(a.status, verpakt.headers);
     try {
       await pipeline(verpakt.stroom, res);
     } catch (e) {
@@ -79,8 +76,9 @@ async function schrijfVerpakt(res: ServerResponse, a: ApiAntwoord, acceptEncodin
     }
     return;
   }
-  res.writeHead(a.status, { ...koppen, 'Content-Length': String(Buffer.byteLength(verpakt.body)) });
-  res.end(verpakt.body);
+  const { body, headers } = verpakt;
+  res.writeHead(a.status, body === undefined ? headers : { ...headers, 'Content-Length': String(Buffer.byteLength(body)) });
+  res.end(body);
 }
 
 /** Writes an error through the one error mapping and BSN scrub, so the server's own refusals look like the handlers'. */

@@ -5,9 +5,9 @@
  * those reads are answered set-wise per batch (evaluatieregister.ts), at most `config.maxRegisterlezingen` of them (413 beyond).
  * A result that read registry data names it (`depends`), and the answer carries those subjects' versions (`register`),
  * read before computing: a change during the batch shows as a newer version later, so a cached answer is never stale.
- * A batch in which no call reads the registry streams its answer: results first, run by run as they are evaluated,
- * the step table last (AntwoordSchrijver); a batch that reads the registry is answered whole, since it can still be
- * refused (413) once evaluated.
+ * A batch in which no call reads the registry streams its answer, run by run as it is evaluated (AntwoordSchrijver:
+ * each step inside the first result that has it, the labels last); a batch that reads the registry is answered
+ * whole, since it can still be refused (413) once evaluated.
  */
 import type { EvaluatieContext, RegisterToegang } from '../../shared/catalogue';
 import { AntwoordSchrijver, batchAntwoordJson, evalueerBatch, leestRegister } from '../../shared/catalogue/evalueer';
